@@ -163,7 +163,10 @@ pub struct FieldError {
 }
 
 fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-    FieldError { field: field.into(), message: message.into() }
+    FieldError {
+        field: field.into(),
+        message: message.into(),
+    }
 }
 
 /// Parses an ISO `YYYY-MM-DD` date.
@@ -191,10 +194,16 @@ impl GoalDraft {
         if statement.is_empty() {
             errors.push(err("statement", "Write the goal in one sentence."));
         } else if statement.chars().count() > MAX_TEXT {
-            errors.push(err("statement", format!("Keep the goal under {MAX_TEXT} characters.")));
+            errors.push(err(
+                "statement",
+                format!("Keep the goal under {MAX_TEXT} characters."),
+            ));
         }
         if self.aspiration.chars().count() > MAX_TEXT {
-            errors.push(err("aspiration", format!("Keep the why under {MAX_TEXT} characters.")));
+            errors.push(err(
+                "aspiration",
+                format!("Keep the why under {MAX_TEXT} characters."),
+            ));
         }
         let category = match Category::from_key(self.category.trim()) {
             Some(c) => Some(c),
@@ -219,7 +228,10 @@ impl GoalDraft {
             match parse_number(&self.weekly_hours) {
                 Some(h) if (0.0..=80.0).contains(&h) => Some(h as f32),
                 _ => {
-                    errors.push(err("weekly_hours", "Hours per week must be a number from 0 to 80."));
+                    errors.push(err(
+                        "weekly_hours",
+                        "Hours per week must be a number from 0 to 80.",
+                    ));
                     None
                 }
             }
@@ -233,20 +245,32 @@ impl GoalDraft {
             }
         }
         if focus_skills.len() > MAX_SKILLS {
-            errors.push(err("focus_skills", format!("Keep to at most {MAX_SKILLS} focus skills.")));
+            errors.push(err(
+                "focus_skills",
+                format!("Keep to at most {MAX_SKILLS} focus skills."),
+            ));
         }
         if self.milestones.len() > MAX_MILESTONES {
-            errors.push(err("milestones", format!("Keep to at most {MAX_MILESTONES} milestones.")));
+            errors.push(err(
+                "milestones",
+                format!("Keep to at most {MAX_MILESTONES} milestones."),
+            ));
         }
         let mut milestones = Vec::new();
         for (i, m) in self.milestones.iter().enumerate() {
             let title = m.title.trim();
             if title.is_empty() {
-                errors.push(err(format!("milestones[{i}].title"), format!("Milestone {} needs a title.", i + 1)));
+                errors.push(err(
+                    format!("milestones[{i}].title"),
+                    format!("Milestone {} needs a title.", i + 1),
+                ));
             }
             let target = parse_iso_date(&m.target);
             if target.is_none() {
-                errors.push(err(format!("milestones[{i}].target"), format!("Milestone {} needs a target date.", i + 1)));
+                errors.push(err(
+                    format!("milestones[{i}].target"),
+                    format!("Milestone {} needs a target date.", i + 1),
+                ));
             }
             let done = if m.done.trim().is_empty() {
                 Some(None)
@@ -254,14 +278,21 @@ impl GoalDraft {
                 match parse_iso_date(&m.done) {
                     Some(d) => Some(Some(d)),
                     None => {
-                        errors.push(err(format!("milestones[{i}].done"), format!("Milestone {}'s done date is not a date.", i + 1)));
+                        errors.push(err(
+                            format!("milestones[{i}].done"),
+                            format!("Milestone {}'s done date is not a date.", i + 1),
+                        ));
                         None
                     }
                 }
             };
             if let (Some(target), Some(done)) = (target, done) {
                 if !title.is_empty() {
-                    milestones.push(Milestone { title: title.to_string(), target, done });
+                    milestones.push(Milestone {
+                        title: title.to_string(),
+                        target,
+                        done,
+                    });
                 }
             }
         }
@@ -277,18 +308,27 @@ impl GoalDraft {
             weekly_hours: weekly_hours.unwrap_or(0.0),
             focus_skills,
             milestones,
-            horizon: if self.long_term { Horizon::LongTerm } else { Horizon::ShortTerm },
+            horizon: if self.long_term {
+                Horizon::LongTerm
+            } else {
+                Horizon::ShortTerm
+            },
         })
     }
 
     fn validate_measure(&self, errors: &mut Vec<FieldError>) -> Option<SuccessMeasure> {
         let metric = self.metric.trim();
-        let any = !metric.is_empty() || !self.baseline.trim().is_empty() || !self.target.trim().is_empty();
+        let any = !metric.is_empty()
+            || !self.baseline.trim().is_empty()
+            || !self.target.trim().is_empty();
         if !any {
             return None;
         }
         if metric.is_empty() {
-            errors.push(err("metric", "Name what you will count (e.g. talks given)."));
+            errors.push(err(
+                "metric",
+                "Name what you will count (e.g. talks given).",
+            ));
         }
         let baseline = if self.baseline.trim().is_empty() {
             Some(0.0)
@@ -322,10 +362,26 @@ impl Goal {
             aspiration: self.aspiration.clone(),
             category: self.category.key().to_string(),
             statement: self.statement.clone(),
-            metric: self.measure.as_ref().map(|m| m.metric.clone()).unwrap_or_default(),
-            baseline: self.measure.as_ref().map(|m| fmt_num(m.baseline)).unwrap_or_default(),
-            target: self.measure.as_ref().map(|m| fmt_num(m.target)).unwrap_or_default(),
-            unit: self.measure.as_ref().map(|m| m.unit.clone()).unwrap_or_default(),
+            metric: self
+                .measure
+                .as_ref()
+                .map(|m| m.metric.clone())
+                .unwrap_or_default(),
+            baseline: self
+                .measure
+                .as_ref()
+                .map(|m| fmt_num(m.baseline))
+                .unwrap_or_default(),
+            target: self
+                .measure
+                .as_ref()
+                .map(|m| fmt_num(m.target))
+                .unwrap_or_default(),
+            unit: self
+                .measure
+                .as_ref()
+                .map(|m| m.unit.clone())
+                .unwrap_or_default(),
             deadline: self.deadline.format("%Y-%m-%d").to_string(),
             weekly_hours: fmt_num(self.weekly_hours as f64),
             focus_skills: self.focus_skills.clone(),
@@ -335,7 +391,10 @@ impl Goal {
                 .map(|m| MilestoneDraft {
                     title: m.title.clone(),
                     target: m.target.format("%Y-%m-%d").to_string(),
-                    done: m.done.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                    done: m
+                        .done
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_default(),
                 })
                 .collect(),
             long_term: self.horizon == Horizon::LongTerm,
@@ -346,7 +405,11 @@ impl Goal {
 
 /// Formats a number without a trailing `.0`.
 pub fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 #[cfg(test)]
@@ -364,8 +427,16 @@ mod tests {
             unit: "talks".into(),
             deadline: "2027-06-30".into(),
             weekly_hours: "3".into(),
-            focus_skills: vec!["public speaking".into(), "Public Speaking".into(), " ".into()],
-            milestones: vec![MilestoneDraft { title: "First talk".into(), target: "2027-02-01".into(), done: String::new() }],
+            focus_skills: vec![
+                "public speaking".into(),
+                "Public Speaking".into(),
+                " ".into(),
+            ],
+            milestones: vec![MilestoneDraft {
+                title: "First talk".into(),
+                target: "2027-02-01".into(),
+                done: String::new(),
+            }],
             long_term: false,
             template: None,
         }
@@ -394,7 +465,16 @@ mod tests {
         let fields: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(
             fields,
-            ["statement", "category", "deadline", "weekly_hours", "metric", "target", "milestones[0].title", "milestones[0].target"]
+            [
+                "statement",
+                "category",
+                "deadline",
+                "weekly_hours",
+                "metric",
+                "target",
+                "milestones[0].title",
+                "milestones[0].target"
+            ]
         );
     }
 }

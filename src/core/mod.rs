@@ -3,3 +3,4 @@
 
 pub mod goal;
 pub mod mentor;
+pub mod tz;
