@@ -1,6 +1,8 @@
 //! The pure domain core. Nothing here imports a UI or browser crate or reads the clock:
 //! "today" and time zones come in as data.
 
+pub mod flow;
 pub mod goal;
 pub mod mentor;
+pub mod store;
 pub mod tz;

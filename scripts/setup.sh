@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs, idempotently and without questions, everything building and testing Trellis needs.
+# Re-runs skip what is present and say so. Nothing here downloads from outside the package
+# registries (crates.io, npm, Debian, PyPI).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+say() { printf 'setup: %s\n' "$*"; }
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "wasm32-unknown-unknown target present"
+else
+  say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown
+fi
+for c in clippy rustfmt; do
+  if rustup component list --installed | grep -q "^$c"; then say "$c present"; else rustup component add "$c"; fi
+done
+
+if trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  say "trunk $TRUNK_VERSION present"
+else
+  say "installing trunk $TRUNK_VERSION (about 9 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION" &&
+   command -v wasm-bindgen-test-runner >/dev/null; then
+  say "wasm-bindgen-cli $WASM_BINDGEN_VERSION present"
+else
+  # No --locked: the CLI's own lock file pins crates that no longer build.
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  say "chromium and chromedriver present"
+else
+  say "installing Debian chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends chromium chromium-driver
+fi
+
+if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+  say "npm packages present"
+else
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  echo "setup: wasm-opt on PATH is not binaryen $BINARYEN_VERSION: $(command -v wasm-opt)" >&2
+  exit 1
+fi
+
+if python3 -c 'import icalendar' 2>/dev/null; then
+  say "python icalendar present"
+else
+  say "installing python icalendar (independent .ics parser for tests)"
+  python3 -m pip install --quiet --disable-pip-version-check icalendar
+fi
+say "done"

@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+
+use crate::core::store;
+use crate::ui::{browser, state::AppCtx};
+
+/// Everything about the user's data: where it lives, export it all, delete it all.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let confirming = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let text = ctx
+            .state
+            .with_untracked(|s| store::encode(s, &browser::now_iso()));
+        let name = format!("trellis-backup-{}.json", ctx.today);
+        message.set(Some(
+            match browser::download(&name, "application/json", &text) {
+                Ok(()) => format!("Exported as {name}."),
+                Err(e) => format!("The download did not start: {e}"),
+            },
+        ));
+    };
+    let delete = move |_| {
+        ctx.delete_everything();
+        confirming.set(false);
+        message.set(Some(
+            "Everything Trellis kept in this browser has been deleted.".into(),
+        ));
+    };
+    view! {
+        <div class="page" data-testid="page-data">
+            <h1>"Your data"</h1>
+            <section class="card">
+                <h2>"Where it lives"</h2>
+                <p>
+                    "Trellis has no server and no account. Your goal, shortlist and plan are saved in this browser's local storage on this device only. Clearing your browser data removes them, so export a copy now and then."
+                </p>
+            </section>
+            <section class="card">
+                <h2>"Export everything"</h2>
+                <p>"Download all your Trellis data as one JSON file."</p>
+                <button class="button primary" on:click=export data-testid="export">"Export as JSON"</button>
+            </section>
+            <section class="card danger-zone">
+                <h2>"Delete everything"</h2>
+                <p>"Remove every goal, shortlist and plan Trellis keeps in this browser. This cannot be undone."</p>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || {
+                        view! {
+                            <button class="button danger" on:click=move |_| confirming.set(true) data-testid="delete-all">
+                                "Delete everything…"
+                            </button>
+                        }
+                    }
+                >
+                    <div class="confirm" role="group" aria-labelledby="confirm-q">
+                        <p id="confirm-q"><strong>"Delete all Trellis data from this browser?"</strong></p>
+                        <button class="button danger" on:click=delete data-testid="confirm-delete">"Yes, delete everything"</button>
+                        <button class="button subtle" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </Show>
+            </section>
+            <p class="status" role="status" aria-live="polite" data-testid="data-status">{move || message.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! One module per route.
+
+pub mod data;
+pub mod goal;
+pub mod mentors;
+pub mod not_found;
+pub mod plan;
+pub mod sessions;
+pub mod shared;

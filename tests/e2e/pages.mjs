@@ -1,0 +1,53 @@
+// Page objects: one class per route, so tests read as user steps (as in Leptos' counters
+// example). Selectors use roles, labels and data-testid, never layout.
+
+export class App {
+  constructor(page, base) {
+    this.page = page;
+    this.base = base;
+  }
+  async open(path = '/') {
+    await this.page.goto(this.base + path);
+    // A blank page can look like success: wait for the real shell.
+    await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await this.page.locator('main [data-testid^="page-"]').first().waitFor();
+  }
+  nav(name) {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+  }
+  async go(name) {
+    await this.nav(name).click();
+  }
+  currentTab() {
+    return this.page.locator('nav[aria-label="Main"] a[aria-current="page"]');
+  }
+  heading() {
+    return this.page.locator('main h1');
+  }
+  footer() {
+    return this.page.locator('footer');
+  }
+}
+
+export class PlanPage extends App {
+  step(key) {
+    return this.page.getByTestId(`step-${key}`);
+  }
+}
+
+export class DataPage extends App {
+  async exportJson() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('export').click(),
+    ]);
+    return download;
+  }
+  async deleteEverything() {
+    await this.page.getByTestId('delete-all').click();
+    await this.page.getByTestId('confirm-delete').click();
+  }
+  status() {
+    return this.page.getByTestId('data-status');
+  }
+}
