@@ -4,3 +4,4 @@
 pub mod goal;
 pub mod mentor;
 pub mod tz;
+pub mod datetext;
