@@ -5,3 +5,5 @@ pub mod goal;
 pub mod mentor;
 pub mod tz;
 pub mod datetext;
+pub mod smart;
+pub mod templates;
