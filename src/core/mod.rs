@@ -7,3 +7,4 @@ pub mod tz;
 pub mod datetext;
 pub mod smart;
 pub mod templates;
+pub mod milestones;
