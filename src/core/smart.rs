@@ -277,6 +277,8 @@ struct Text<'a> {
     lower: Vec<String>,
     /// Token lies inside a found date or a vague time phrase.
     in_date: Vec<bool>,
+    /// Vague phrase starting at each token: (length, question).
+    vague: Vec<Option<(usize, &'static str)>>,
 }
 
 impl<'a> Text<'a> {
@@ -304,12 +306,22 @@ impl<'a> Text<'a> {
             let v = vague.is_some_and(|r| r.start <= t.start && t.end <= r.end);
             in_date.push(d || v);
         }
-        Text {
+        let mut text = Text {
             src,
             toks,
             lower,
             in_date,
-        }
+            vague: Vec::new(),
+        };
+        text.vague = (0..text.toks.len())
+            .map(|i| {
+                VAGUE
+                    .iter()
+                    .find(|(p, _)| text.phrase_at(i, p))
+                    .map(|(p, q)| (p.len(), *q))
+            })
+            .collect();
+        text
     }
 
     fn word(&self, i: usize) -> &str {
@@ -345,10 +357,7 @@ impl<'a> Text<'a> {
 
     /// The vague phrase starting at `i`: (length in tokens, question).
     fn vague_at(&self, i: usize) -> Option<(usize, &'static str)> {
-        VAGUE
-            .iter()
-            .find(|(p, _)| self.phrase_at(i, p))
-            .map(|(p, q)| (p.len(), *q))
+        self.vague.get(i).copied().flatten()
     }
 
     /// A content token: a number, or a word that is not a stop word, a vague word or part of a
