@@ -12,7 +12,11 @@ fn statement_1000() -> String {
     while s.chars().count() < 1_000 {
         s.push_str(sentence);
     }
-    let cut = s.char_indices().nth(1_000).map(|(i, _)| i).unwrap_or(s.len());
+    let cut = s
+        .char_indices()
+        .nth(1_000)
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
     s.truncate(cut);
     s
 }

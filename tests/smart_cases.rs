@@ -58,7 +58,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Give 3 talks at meetups by June 30, 2027", "", "MMMMM"),
     ("Give 3 talks at meetups", "2027-06-30", "MMMMM"),
     ("Ship the MVP by March 2027", "", "MMMMM"),
-    ("Pass the AWS Solutions Architect exam by 31/01/2027", "", "MMMMM"),
+    (
+        "Pass the AWS Solutions Architect exam by 31/01/2027",
+        "",
+        "MMMMM",
+    ),
     ("Give 3 talks by 03/04/2027", "", "MMMMM"),
     ("Give 3 talks by 12/25/2027", "", "MMMMM"),
     ("Publish 2 blog posts on 2027-06-01", "", "MMMMM"),
@@ -68,25 +72,57 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Apply to 5 jobs in 10 days", "", "MMMMM"),
     ("Launch the beta by the end of Q3 2027", "", "MMMMM"),
     ("Hire 2 engineers by the end of next quarter", "", "MMMMM"),
-    ("Complete 3 online courses by the end of the year", "", "MMMMM"),
+    (
+        "Complete 3 online courses by the end of the year",
+        "",
+        "MMMMM",
+    ),
     ("Read 6 books this year", "", "MMMMM"),
     ("Submit my thesis by October 15", "", "MMMMM"),
     ("Earn the PMP certification by Jun 1st 2027", "", "MMMMM"),
     ("Present at 2 conferences by Sept 2027", "", "MMMMM"),
     ("Mentor 3 juniors by the 15th of March", "", "MMMMM"),
-    ("Get promoted to senior engineer by the end of Q2 2027", "", "MMMMM"),
-    ("Land a product manager role by 2027-06-01 and negotiate a 10% raise", "", "MMMMM"),
+    (
+        "Get promoted to senior engineer by the end of Q2 2027",
+        "",
+        "MMMMM",
+    ),
+    (
+        "Land a product manager role by 2027-06-01 and negotiate a 10% raise",
+        "",
+        "MMMMM",
+    ),
     ("Save $5,000 for a course by Dec 2027", "", "MMMMM"),
-    ("Run a half-marathon in under 2 hours by April 2027", "", "MMMMM"),
-    ("Interview 10 users and ship 1 feature in two weeks", "", "MMMMM"),
+    (
+        "Run a half-marathon in under 2 hours by April 2027",
+        "",
+        "MMMMM",
+    ),
+    (
+        "Interview 10 users and ship 1 feature in two weeks",
+        "",
+        "MMMMM",
+    ),
     ("Teach 4 workshops by the end of this quarter", "", "MMMMM"),
     ("Finish the course in 10 days", "", "MMMMM"),
     ("Write twelve blog posts by Nov 30", "", "MMMMM"),
     ("Give a dozen talks within a year", "", "MMMMM"),
-    ("Ship v2.0 to 100 customers by the end of next month", "", "MMMMM"),
-    ("Lead the migration of 3 services to Kubernetes by Q1", "", "MMMMM"),
+    (
+        "Ship v2.0 to 100 customers by the end of next month",
+        "",
+        "MMMMM",
+    ),
+    (
+        "Lead the migration of 3 services to Kubernetes by Q1",
+        "",
+        "MMMMM",
+    ),
     ("Increase sales by 20% by March 2027", "", "MMMMM"),
-    ("Give 3 talks at meetups by next year", "not a date", "MMMMM"),
+    (
+        "Give 3 talks at meetups by next year",
+        "not a date",
+        "MMMMM",
+    ),
     ("Work on my portfolio in 2027", "", "PMMMM"),
     // Punctuation, case, Unicode.
     ("GIVE 3 TALKS AT MEETUPS BY JUNE 30, 2027!!!", "", "MMMMM"),
@@ -97,14 +133,22 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Présenter 3 exposés à Zürich avant juin 2027", "", "PMPMX"),
     ("在2027年6月前做三次演讲", "", "PMPMX"),
     ("🚀🚀🚀", "", "XXPMX"),
-    ("Build a CLI tool in Rust and publish it on crates.io by 1 Sept. 2027", "", "MXMMM"),
+    (
+        "Build a CLI tool in Rust and publish it on crates.io by 1 Sept. 2027",
+        "",
+        "MXMMM",
+    ),
     // Vague wording.
     ("Get better at public speaking", "", "PXPMX"),
     ("Be better", "", "XXPMX"),
     ("Do more exercise", "", "XXPMX"),
     ("Improve my Python skills someday", "", "PXPMX"),
     ("Learn Rust eventually", "", "PXPMX"),
-    ("I want to learn about machine learning and grow as a person", "", "PXPMX"),
+    (
+        "I want to learn about machine learning and grow as a person",
+        "",
+        "PXPMX",
+    ),
     ("Increase my confidence", "", "PXPMX"),
     ("Develop a mobile app", "", "PMPMX"),
     ("Apply to jobs", "", "PXPMX"),
@@ -120,9 +164,17 @@ const CASES: &[(&str, &str, &str)] = &[
     ("Get promoted", "2027-06-30", "PMMMM"),
     ("Finish it tomorrow", "2026-11-23", "PXPMM"),
     // Absolutist words.
-    ("Always give perfect talks at 3 meetups by June 2027", "", "MMPMM"),
+    (
+        "Always give perfect talks at 3 meetups by June 2027",
+        "",
+        "MMPMM",
+    ),
     ("Never miss a single gym session by March 2027", "", "PXPMM"),
-    ("Go to the gym every single day until 2027-03-01", "", "PXPMM"),
+    (
+        "Go to the gym every single day until 2027-03-01",
+        "",
+        "PXPMM",
+    ),
 ];
 
 #[test]
@@ -132,10 +184,17 @@ fn statement_table() {
     for &(statement, deadline, expected) in CASES {
         let got = assess(&base(statement, deadline), today()).code();
         if got != expected {
-            failures.push(format!("{statement:?} / {deadline:?}: expected {expected}, got {got}"));
+            failures.push(format!(
+                "{statement:?} / {deadline:?}: expected {expected}, got {got}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     // Run each through `check` too, for the reason/suggestion invariants.
     for &(statement, deadline, expected) in CASES {
         check(statement, deadline, expected);
@@ -162,12 +221,19 @@ fn per_letter_verdicts_and_words_quoted() {
         Some("Swap 'eventually' for a date, e.g. 'by 28 February 2027'.")
     );
     let a = check("Give 3 talks at meetups by June 30, 2027", "", "MMMMM");
-    assert_eq!(a.get(Letter::Specific).reason, "It names a concrete action: 'Give 3'.");
+    assert_eq!(
+        a.get(Letter::Specific).reason,
+        "It names a concrete action: 'Give 3'."
+    );
     assert_eq!(
         a.get(Letter::Measurable).reason,
         "It has something to count or check off: '3 talks'."
     );
-    let a = check("Always give perfect talks at 3 meetups by June 2027", "", "MMPMM");
+    let a = check(
+        "Always give perfect talks at 3 meetups by June 2027",
+        "",
+        "MMPMM",
+    );
     assert_eq!(
         a.get(Letter::Achievable).reason,
         "'Always' leaves no room for a bad week."
@@ -187,7 +253,11 @@ fn found_deadline_is_offered() {
         Some("Use 31 March 2027 as the deadline?")
     );
     // Field differs from an absolute date: offer, and ask which one.
-    let a = check("Give 3 talks at meetups by March 2027", "2027-06-30", "MMMMM");
+    let a = check(
+        "Give 3 talks at meetups by March 2027",
+        "2027-06-30",
+        "MMMMM",
+    );
     assert!(a.offer_deadline);
     assert_eq!(
         a.get(Letter::TimeBound).suggestion.as_deref(),
@@ -196,7 +266,11 @@ fn found_deadline_is_offered() {
         )
     );
     // Field agrees: nothing to offer.
-    let a = check("Give 3 talks at meetups by March 2027", "2027-03-31", "MMMMM");
+    let a = check(
+        "Give 3 talks at meetups by March 2027",
+        "2027-03-31",
+        "MMMMM",
+    );
     assert!(!a.offer_deadline);
     assert_eq!(a.get(Letter::TimeBound).suggestion, None);
     // Relative spans never override a set deadline.

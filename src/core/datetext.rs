@@ -102,7 +102,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if !d.is_ascii_digit() {
                     break;
                 }
-                value = value.saturating_mul(10).saturating_add(u64::from(d as u8 - b'0'));
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(d as u8 - b'0'));
                 end = j + 1;
                 iter.next();
             }
@@ -194,10 +196,14 @@ pub fn find_vague_time(text: &str) -> Option<(String, Range<usize>)> {
     ];
     for i in 0..toks.len() {
         for p in PHRASES {
-            if i + p.len() <= toks.len() && p.iter().enumerate().all(|(k, w)| toks[i + k].is(text, w))
+            if i + p.len() <= toks.len()
+                && p.iter().enumerate().all(|(k, w)| toks[i + k].is(text, w))
             {
                 // "in one day" is a span, not a vague wish.
-                if p[0] == "one" && i > 0 && (toks[i - 1].is(text, "in") || toks[i - 1].is(text, "within")) {
+                if p[0] == "one"
+                    && i > 0
+                    && (toks[i - 1].is(text, "in") || toks[i - 1].is(text, "within"))
+                {
                     continue;
                 }
                 let r = toks[i].start..toks[i + p.len() - 1].end;
@@ -333,9 +339,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut j = i + 1;
-        if self.adjacent(i)
-            && ["st", "nd", "rd", "th"].iter().any(|s| self.is(i + 1, s))
-        {
+        if self.adjacent(i) && ["st", "nd", "rd", "th"].iter().any(|s| self.is(i + 1, s)) {
             j += 1;
         }
         Some((t.value as u32, j))
@@ -484,13 +488,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let m = self.num(j + 2)?;
-        if !self.is_punct(j + 3, sep.chars().next()?) || !self.adjacent(j + 2) || !self.adjacent(j + 3)
+        if !self.is_punct(j + 3, sep.chars().next()?)
+            || !self.adjacent(j + 2)
+            || !self.adjacent(j + 3)
         {
             return None;
         }
         let d = self.num(j + 4)?;
-        if m.digits() > 2 || d.digits() > 2 || !plausible_year(y.value) || self.glued_after(j + 4)
-        {
+        if m.digits() > 2 || d.digits() > 2 || !plausible_year(y.value) || self.glued_after(j + 4) {
             return None;
         }
         let date = NaiveDate::from_ymd_opt(y.value as i32, m.value as u32, d.value as u32)?;
@@ -527,7 +532,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let b = self.num(j + 2)?;
-        if !self.is_punct(j + 3, s.chars().next()?) || !self.adjacent(j + 2) || !self.adjacent(j + 3)
+        if !self.is_punct(j + 3, s.chars().next()?)
+            || !self.adjacent(j + 2)
+            || !self.adjacent(j + 3)
         {
             return None;
         }
@@ -541,25 +548,23 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let year = y.value as i32;
-        let date = NaiveDate::from_ymd_opt(year, b.value as u32, a.value as u32)
-            .or_else(|| {
-                // Month first only when day first is impossible because the second number
-                // cannot be a month (12/25/2027).
-                if b.value > 12 {
-                    NaiveDate::from_ymd_opt(year, a.value as u32, b.value as u32)
-                } else {
-                    None
-                }
-            })?;
+        let date = NaiveDate::from_ymd_opt(year, b.value as u32, a.value as u32).or_else(|| {
+            // Month first only when day first is impossible because the second number
+            // cannot be a month (12/25/2027).
+            if b.value > 12 {
+                NaiveDate::from_ymd_opt(year, a.value as u32, b.value as u32)
+            } else {
+                None
+            }
+        })?;
         Some((date, j + 5))
     }
 
     /// The next occurrence of month/day on or after today.
     fn next_occurrence(&self, month: u32, day: u32) -> Option<NaiveDate> {
         let y = self.today.year();
-        (0..=8).find_map(|k| {
-            NaiveDate::from_ymd_opt(y + k, month, day).filter(|d| *d >= self.today)
-        })
+        (0..=8)
+            .find_map(|k| NaiveDate::from_ymd_opt(y + k, month, day).filter(|d| *d >= self.today))
     }
 
     /// Reads an optional `, 2027` / ` 2027` after index `i`. Returns (year, next index).
@@ -619,7 +624,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let y = self.today.year();
-        let year = if month >= self.today.month() { y } else { y + 1 };
+        let year = if month >= self.today.month() {
+            y
+        } else {
+            y + 1
+        };
         Some((month_end(year, month)?, k))
     }
 
@@ -629,7 +638,10 @@ impl<'a> Scanner<'a> {
         if k >= 2 && self.is(k - 1, "of") {
             k -= 1;
         }
-        if k >= 2 && ["st", "nd", "rd", "th"].iter().any(|s| self.is(k - 1, s)) && self.adjacent(k - 2) {
+        if k >= 2
+            && ["st", "nd", "rd", "th"].iter().any(|s| self.is(k - 1, s))
+            && self.adjacent(k - 2)
+        {
             k -= 1;
         }
         k >= 1 && self.num(k - 1).is_some_and(|t| t.digits() <= 2)
@@ -771,9 +783,9 @@ impl<'a> Scanner<'a> {
             TokKind::Num if t.digits() <= 4 => {
                 // Not a fraction or decimal such as 1.5 or 1/2.
                 if self.adjacent(j)
-                    && self
-                        .tok(j + 1)
-                        .is_some_and(|n| n.kind == TokKind::Punct && matches!(n.text(self.src), "." | "/" | ","))
+                    && self.tok(j + 1).is_some_and(|n| {
+                        n.kind == TokKind::Punct && matches!(n.text(self.src), "." | "/" | ",")
+                    })
                     && self.num(j + 2).is_some()
                 {
                     return None;
@@ -865,22 +877,46 @@ mod tests {
 
     /// (phrase, expected date as YYYY-MM-DD or "" for none, expected matched substring or "")
     const TABLE: &[(&str, &str, &str)] = &[
-        ("Give 3 talks by June 30, 2027", "2027-06-30", "by June 30, 2027"),
+        (
+            "Give 3 talks by June 30, 2027",
+            "2027-06-30",
+            "by June 30, 2027",
+        ),
         ("ship it by March 2027", "2027-03-31", "by March 2027"),
-        ("due 31/01/2027 at the latest", "2027-01-31", "due 31/01/2027"),
+        (
+            "due 31/01/2027 at the latest",
+            "2027-01-31",
+            "due 31/01/2027",
+        ),
         ("03/04/2027", "2027-04-03", "03/04/2027"),
         ("12/25/2027 party", "2027-12-25", "12/25/2027"),
         ("31/02/2027", "", ""),
         ("31.01.2027", "2027-01-31", "31.01.2027"),
         ("launch on 2027-06-01.", "2027-06-01", "on 2027-06-01"),
         ("2027-02-30", "", ""),
-        ("finish by 12 February 2027", "2027-02-12", "by 12 February 2027"),
+        (
+            "finish by 12 February 2027",
+            "2027-02-12",
+            "by 12 February 2027",
+        ),
         ("Run a 10k within 3 months", "2027-02-22", "within 3 months"),
         ("in the next 6 weeks", "2027-01-03", "in the next 6 weeks"),
         ("in 10 days", "2026-12-02", "in 10 days"),
-        ("by the end of Q3 2027", "2027-09-30", "by the end of Q3 2027"),
-        ("by the end of next quarter", "2027-03-31", "by the end of next quarter"),
-        ("by the end of the year", "2026-12-31", "by the end of the year"),
+        (
+            "by the end of Q3 2027",
+            "2027-09-30",
+            "by the end of Q3 2027",
+        ),
+        (
+            "by the end of next quarter",
+            "2027-03-31",
+            "by the end of next quarter",
+        ),
+        (
+            "by the end of the year",
+            "2026-12-31",
+            "by the end of the year",
+        ),
         ("this year", "2026-12-31", "this year"),
         ("next year", "2027-12-31", "next year"),
         ("by October 15", "2027-10-15", "by October 15"),
@@ -892,16 +928,32 @@ mod tests {
         ("BY JUNE 30, 2027", "2027-06-30", "BY JUNE 30, 2027"),
         ("on the 15th of March", "2027-03-15", "on the 15th of March"),
         ("by March", "2027-03-31", "by March"),
-        ("by the end of December", "2026-12-31", "by the end of December"),
+        (
+            "by the end of December",
+            "2026-12-31",
+            "by the end of December",
+        ),
         ("by 2028", "2028-12-31", "by 2028"),
         ("grow by 2000 users", "", ""),
         ("within a year", "2027-11-22", "within a year"),
-        ("within the next month", "2026-12-22", "within the next month"),
+        (
+            "within the next month",
+            "2026-12-22",
+            "within the next month",
+        ),
         ("in two weeks", "2026-12-06", "in two weeks"),
         ("3 months from now", "2027-02-22", "3 months from now"),
         ("by Q1", "2027-03-31", "by Q1"),
-        ("by the end of this quarter", "2026-12-31", "by the end of this quarter"),
-        ("by the end of next month", "2026-12-31", "by the end of next month"),
+        (
+            "by the end of this quarter",
+            "2026-12-31",
+            "by the end of this quarter",
+        ),
+        (
+            "by the end of next month",
+            "2026-12-31",
+            "by the end of next month",
+        ),
         ("by year-end", "2026-12-31", "by year-end"),
         ("by 29 February 2028", "2028-02-29", "by 29 February 2028"),
         ("by 29 February 2027", "", ""),
@@ -941,18 +993,27 @@ mod tests {
             d(2027, 10, 15)
         );
         assert_eq!(
-            find_deadline("by the end of next quarter", d(2027, 5, 1)).unwrap().date,
+            find_deadline("by the end of next quarter", d(2027, 5, 1))
+                .unwrap()
+                .date,
             d(2027, 9, 30)
         );
         assert_eq!(
-            find_deadline("within 1 month", d(2027, 1, 31)).unwrap().date,
+            find_deadline("within 1 month", d(2027, 1, 31))
+                .unwrap()
+                .date,
             d(2027, 2, 28)
         );
         assert_eq!(
-            find_deadline("by the end of the week", d(2026, 11, 18)).unwrap().date,
+            find_deadline("by the end of the week", d(2026, 11, 18))
+                .unwrap()
+                .date,
             d(2026, 11, 22)
         );
-        assert_eq!(find_deadline("by Q3", d(2027, 10, 1)).unwrap().date, d(2028, 9, 30));
+        assert_eq!(
+            find_deadline("by Q3", d(2027, 10, 1)).unwrap().date,
+            d(2028, 9, 30)
+        );
     }
 
     #[test]
@@ -983,8 +1044,21 @@ mod tests {
         tail.push_str("by June 30, 2027");
         assert_eq!(find_deadline(&tail, today()), None, "past the scan limit");
         for s in [
-            "", "/", "-", "2027-", "2027-06-", "31/", "Q", "Q9 2027", "by", "by the end of",
-            "99999999999999999999999 days", "in 99999 years", "within", "\u{0}", "1/1/1",
+            "",
+            "/",
+            "-",
+            "2027-",
+            "2027-06-",
+            "31/",
+            "Q",
+            "Q9 2027",
+            "by",
+            "by the end of",
+            "99999999999999999999999 days",
+            "in 99999 years",
+            "within",
+            "\u{0}",
+            "1/1/1",
         ] {
             let _ = find_deadline(s, today());
             let _ = find_dates(s, today());

@@ -1,7 +1,9 @@
 //! Milestone suggestions spread between today and the deadline, date checks that flag (never
 //! refuse), and small pure list operations for the milestone editor.
 
-use super::goal::{GoalDraft, MAX_MILESTONES, MilestoneDraft, fmt_num, parse_decimal, parse_iso_date};
+use super::goal::{
+    GoalDraft, MAX_MILESTONES, MilestoneDraft, fmt_num, parse_decimal, parse_iso_date,
+};
 use super::smart::human_date;
 use super::templates;
 use chrono::{Days, NaiveDate};
@@ -25,7 +27,12 @@ fn generic_titles(count: usize) -> Vec<String> {
         1 => &["Goal reached"],
         2 => &["Halfway review", "Goal reached"],
         3 => &["First step done", "Halfway review", "Goal reached"],
-        4 => &["First step done", "Halfway review", "Final push", "Goal reached"],
+        4 => &[
+            "First step done",
+            "Halfway review",
+            "Final push",
+            "Goal reached",
+        ],
         5 => &[
             "First step done",
             "Early progress check",
@@ -157,7 +164,13 @@ pub fn check_dates(
         let n = i + 1;
         let done = !m.done.trim().is_empty();
         if done && parse_iso_date(&m.done).is_none() {
-            out.push((i, format!("Milestone {n}'s done date '{}' isn't a date.", m.done.trim())));
+            out.push((
+                i,
+                format!(
+                    "Milestone {n}'s done date '{}' isn't a date.",
+                    m.done.trim()
+                ),
+            ));
         }
         let target = m.target.trim();
         if target.is_empty() {
@@ -267,7 +280,10 @@ mod tests {
     #[test]
     fn generic_spread_evenly() {
         let v = suggest(&GoalDraft::default(), today(), d(2027, 1, 3), None);
-        assert_eq!(titles(&v), ["First step done", "Halfway review", "Goal reached"]);
+        assert_eq!(
+            titles(&v),
+            ["First step done", "Halfway review", "Goal reached"]
+        );
         assert_eq!(dates(&v), ["2026-12-06", "2026-12-20", "2027-01-03"]);
         let v = suggest(&GoalDraft::default(), today(), d(2028, 11, 22), None);
         assert_eq!(v.len(), 6);
@@ -293,7 +309,11 @@ mod tests {
         let v = suggest(&draft, today(), d(2027, 1, 3), None);
         assert_eq!(
             titles(&v),
-            ["1 of 3 talks given", "2 of 3 talks given", "3 of 3 talks given"]
+            [
+                "1 of 3 talks given",
+                "2 of 3 talks given",
+                "3 of 3 talks given"
+            ]
         );
         // 4 milestones cannot split 3 talks: generic titles.
         let v = suggest(&draft, today(), d(2027, 4, 1), None);
@@ -306,7 +326,10 @@ mod tests {
             ..GoalDraft::default()
         };
         let v = suggest(&down, today(), d(2027, 4, 1), None);
-        assert_eq!(titles(&v)[..2], ["weight down to 78 kg", "weight down to 76 kg"]);
+        assert_eq!(
+            titles(&v)[..2],
+            ["weight down to 78 kg", "weight down to 76 kg"]
+        );
     }
 
     #[test]
@@ -341,9 +364,18 @@ mod tests {
             flags,
             [
                 (1, "Milestone 2 has no date yet.".to_string()),
-                (2, "Milestone 3's date '2026-02-30' isn't a date.".to_string()),
-                (3, "Milestone 4 is dated 1 January 2026, before today.".to_string()),
-                (5, "Milestone 6's done date 'yesterday' isn't a date.".to_string()),
+                (
+                    2,
+                    "Milestone 3's date '2026-02-30' isn't a date.".to_string()
+                ),
+                (
+                    3,
+                    "Milestone 4 is dated 1 January 2026, before today.".to_string()
+                ),
+                (
+                    5,
+                    "Milestone 6's done date 'yesterday' isn't a date.".to_string()
+                ),
                 (
                     5,
                     "Milestone 6 is dated 1 January 2028, after the deadline (30 June 2027)."

@@ -1,10 +1,10 @@
 //! The pure domain core. Nothing here imports a UI or browser crate or reads the clock:
 //! "today" and time zones come in as data.
 
+pub mod datetext;
 pub mod goal;
 pub mod mentor;
-pub mod tz;
-pub mod datetext;
+pub mod milestones;
 pub mod smart;
 pub mod templates;
-pub mod milestones;
+pub mod tz;

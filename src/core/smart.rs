@@ -147,7 +147,12 @@ impl Assessment {
     }
 }
 
-fn check(letter: Letter, verdict: Verdict, reason: impl Into<String>, suggestion: Option<String>) -> LetterCheck {
+fn check(
+    letter: Letter,
+    verdict: Verdict,
+    reason: impl Into<String>,
+    suggestion: Option<String>,
+) -> LetterCheck {
     LetterCheck {
         letter,
         verdict,
@@ -166,32 +171,239 @@ pub fn human_date(d: NaiveDate) -> String {
 // ---------------------------------------------------------------------------------------------
 
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "my", "our", "your", "his", "her", "their", "to", "of", "in", "on", "at",
-    "for", "and", "or", "with", "by", "be", "is", "am", "are", "was", "were", "been", "i", "me",
-    "we", "us", "it", "its", "this", "that", "these", "those", "some", "so", "as", "from", "into",
-    "up", "very", "really", "just", "all", "have", "has", "had", "do", "does", "did", "want",
-    "wants", "will", "would", "should", "can", "could", "able", "need", "needs", "try", "also",
-    "than", "then", "like", "lot", "lots", "much", "many", "about", "well", "bit", "little",
-    "way", "get", "getting", "make", "feel", "s", "t", "m", "ll", "d", "ve", "re", "not", "no",
-    "each", "every", "any", "other", "own", "who", "which", "what", "where", "when", "how",
-    "there", "here", "at", "least", "most", "within", "next", "until", "before", "after",
-    "while", "if", "but", "because", "one", "day", "time", "year", "years", "month", "months",
-    "week", "weeks", "days", "end", "someday", "soon", "eventually", "go", "going", "become",
+    "a",
+    "an",
+    "the",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "their",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "and",
+    "or",
+    "with",
+    "by",
+    "be",
+    "is",
+    "am",
+    "are",
+    "was",
+    "were",
+    "been",
+    "i",
+    "me",
+    "we",
+    "us",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "so",
+    "as",
+    "from",
+    "into",
+    "up",
+    "very",
+    "really",
+    "just",
+    "all",
+    "have",
+    "has",
+    "had",
+    "do",
+    "does",
+    "did",
+    "want",
+    "wants",
+    "will",
+    "would",
+    "should",
+    "can",
+    "could",
+    "able",
+    "need",
+    "needs",
+    "try",
+    "also",
+    "than",
+    "then",
+    "like",
+    "lot",
+    "lots",
+    "much",
+    "many",
+    "about",
+    "well",
+    "bit",
+    "little",
+    "way",
+    "get",
+    "getting",
+    "make",
+    "feel",
+    "s",
+    "t",
+    "m",
+    "ll",
+    "d",
+    "ve",
+    "re",
+    "not",
+    "no",
+    "each",
+    "every",
+    "any",
+    "other",
+    "own",
+    "who",
+    "which",
+    "what",
+    "where",
+    "when",
+    "how",
+    "there",
+    "here",
+    "at",
+    "least",
+    "most",
+    "within",
+    "next",
+    "until",
+    "before",
+    "after",
+    "while",
+    "if",
+    "but",
+    "because",
+    "one",
+    "day",
+    "time",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "days",
+    "end",
+    "someday",
+    "soon",
+    "eventually",
+    "go",
+    "going",
+    "become",
 ];
 
 /// Concrete action verbs (base forms; regular inflections are recognised).
 const ACTIONS: &[&str] = &[
-    "give", "publish", "ship", "lead", "pass", "complete", "land", "launch", "run", "build",
-    "write", "present", "earn", "apply", "interview", "hire", "mentor", "deliver", "finish",
-    "submit", "speak", "teach", "create", "design", "release", "raise", "sign", "close", "start",
-    "found", "save", "lose", "record", "host", "organise", "organize", "join", "attend",
-    "contribute", "obtain", "secure", "negotiate", "coach", "train", "deploy", "migrate",
-    "implement", "automate", "sell", "win", "read", "hold", "meet", "post", "graduate", "enrol",
-    "enroll", "register", "volunteer", "produce", "pitch", "reach", "double", "triple", "cut",
-    "swim", "cycle", "walk", "hike", "climb", "practise", "practice", "pay", "open", "send",
-    "fix", "test", "draft", "plan", "schedule", "facilitate", "moderate", "recruit", "onboard",
-    "certify", "qualify", "score", "translate", "paint", "cook", "bake", "code", "program",
-    "complete", "ask", "propose", "prepare", "share",
+    "give",
+    "publish",
+    "ship",
+    "lead",
+    "pass",
+    "complete",
+    "land",
+    "launch",
+    "run",
+    "build",
+    "write",
+    "present",
+    "earn",
+    "apply",
+    "interview",
+    "hire",
+    "mentor",
+    "deliver",
+    "finish",
+    "submit",
+    "speak",
+    "teach",
+    "create",
+    "design",
+    "release",
+    "raise",
+    "sign",
+    "close",
+    "start",
+    "found",
+    "save",
+    "lose",
+    "record",
+    "host",
+    "organise",
+    "organize",
+    "join",
+    "attend",
+    "contribute",
+    "obtain",
+    "secure",
+    "negotiate",
+    "coach",
+    "train",
+    "deploy",
+    "migrate",
+    "implement",
+    "automate",
+    "sell",
+    "win",
+    "read",
+    "hold",
+    "meet",
+    "post",
+    "graduate",
+    "enrol",
+    "enroll",
+    "register",
+    "volunteer",
+    "produce",
+    "pitch",
+    "reach",
+    "double",
+    "triple",
+    "cut",
+    "swim",
+    "cycle",
+    "walk",
+    "hike",
+    "climb",
+    "practise",
+    "practice",
+    "pay",
+    "open",
+    "send",
+    "fix",
+    "test",
+    "draft",
+    "plan",
+    "schedule",
+    "facilitate",
+    "moderate",
+    "recruit",
+    "onboard",
+    "certify",
+    "qualify",
+    "score",
+    "translate",
+    "paint",
+    "cook",
+    "bake",
+    "code",
+    "program",
+    "complete",
+    "ask",
+    "propose",
+    "prepare",
+    "share",
 ];
 
 /// Verbs that are only concrete when the statement also has a number ("increase sales by 20%").
@@ -199,72 +411,189 @@ const MEASURED_ACTIONS: &[&str] = &["increase", "reduce", "decrease", "lower", "
 
 /// Irregular forms of concrete verbs.
 const IRREGULAR: &[&str] = &[
-    "gave", "given", "led", "ran", "built", "wrote", "written", "won", "spoke", "spoken",
-    "taught", "sold", "held", "met", "paid", "sent", "began", "begun", "shipped", "shipping",
-    "running", "planned", "planning", "cutting", "winning",
+    "gave", "given", "led", "ran", "built", "wrote", "written", "won", "spoke", "spoken", "taught",
+    "sold", "held", "met", "paid", "sent", "began", "begun", "shipped", "shipping", "running",
+    "planned", "planning", "cutting", "winning",
 ];
 
 /// "get …" that is concrete.
 const GET_CONCRETE: &[&str] = &[
-    "promoted", "certified", "hired", "accepted", "published", "licensed", "elected", "funded",
-    "admitted", "signed",
+    "promoted",
+    "certified",
+    "hired",
+    "accepted",
+    "published",
+    "licensed",
+    "elected",
+    "funded",
+    "admitted",
+    "signed",
 ];
 
 /// Vague words (possibly several tokens) with a question that turns them into something to
 /// check. `{w}` is replaced by the user's own words.
 const VAGUE: &[(&[&str], &str)] = &[
-    (&["get", "better", "at"], "what would you see when you're better at it?"),
-    (&["getting", "better", "at"], "what would you see when you're better at it?"),
-    (&["learn", "about"], "what will you make, pass or explain to show you've learned it?"),
-    (&["learning", "about"], "what will you make, pass or explain to show you've learned it?"),
-    (&["work", "on"], "what will be finished when the work is done?"),
-    (&["working", "on"], "what will be finished when the work is done?"),
+    (
+        &["get", "better", "at"],
+        "what would you see when you're better at it?",
+    ),
+    (
+        &["getting", "better", "at"],
+        "what would you see when you're better at it?",
+    ),
+    (
+        &["learn", "about"],
+        "what will you make, pass or explain to show you've learned it?",
+    ),
+    (
+        &["learning", "about"],
+        "what will you make, pass or explain to show you've learned it?",
+    ),
+    (
+        &["work", "on"],
+        "what will be finished when the work is done?",
+    ),
+    (
+        &["working", "on"],
+        "what will be finished when the work is done?",
+    ),
     (&["better"], "what would you see when you're better?"),
     (&["more"], "more of what, and how many?"),
-    (&["improve"], "what would be different once it has improved?"),
-    (&["improved"], "what would be different once it has improved?"),
-    (&["improving"], "what would be different once it has improved?"),
-    (&["improvement"], "what would be different once it has improved?"),
+    (
+        &["improve"],
+        "what would be different once it has improved?",
+    ),
+    (
+        &["improved"],
+        "what would be different once it has improved?",
+    ),
+    (
+        &["improving"],
+        "what would be different once it has improved?",
+    ),
+    (
+        &["improvement"],
+        "what would be different once it has improved?",
+    ),
     (&["grow"], "what would show the growth?"),
     (&["growing"], "what would show the growth?"),
-    (&["good"], "what result would someone see that shows it's good?"),
-    (&["great"], "what result would someone see that shows it's great?"),
+    (
+        &["good"],
+        "what result would someone see that shows it's good?",
+    ),
+    (
+        &["great"],
+        "what result would someone see that shows it's great?",
+    ),
     (&["develop"], "what will you have developed, concretely?"),
     (&["developing"], "what will you have developed, concretely?"),
     (&["best"], "best by what measure?"),
     (&["stronger"], "what would show you're stronger?"),
-    (&["successful"], "what does success look like — a result someone could see?"),
+    (
+        &["successful"],
+        "what does success look like — a result someone could see?",
+    ),
     (&["stuff"], "which stuff, exactly?"),
     (&["things"], "which things, exactly?"),
 ];
 
 /// Words that soften a goal into "learning" without a result.
-const SOFT: &[&str] = &["learn", "learning", "study", "understand", "know", "explore", "try"];
+const SOFT: &[&str] = &[
+    "learn",
+    "learning",
+    "study",
+    "understand",
+    "know",
+    "explore",
+    "try",
+];
 
 /// Absolutist words that make a goal brittle.
 const ABSOLUTIST: &[(&[&str], &str)] = &[
-    (&["every", "single"], "something you can keep, like '4 days out of 5'"),
-    (&["all", "the", "time"], "something you can keep, like 'most days'"),
-    (&["always"], "something you can keep, like '4 days out of 5'"),
-    (&["never"], "a limit you can keep, like 'at most once a week'"),
-    (&["perfect"], "'good enough', said as a result, like 'scores 80% or more'"),
-    (&["perfectly"], "'good enough', said as a result, like 'scores 80% or more'"),
-    (&["flawless"], "'good enough', said as a result, like 'with at most 2 mistakes'"),
-    (&["flawlessly"], "'good enough', said as a result, like 'with at most 2 mistakes'"),
-    (&["without", "fail"], "something you can keep, like '4 days out of 5'"),
+    (
+        &["every", "single"],
+        "something you can keep, like '4 days out of 5'",
+    ),
+    (
+        &["all", "the", "time"],
+        "something you can keep, like 'most days'",
+    ),
+    (
+        &["always"],
+        "something you can keep, like '4 days out of 5'",
+    ),
+    (
+        &["never"],
+        "a limit you can keep, like 'at most once a week'",
+    ),
+    (
+        &["perfect"],
+        "'good enough', said as a result, like 'scores 80% or more'",
+    ),
+    (
+        &["perfectly"],
+        "'good enough', said as a result, like 'scores 80% or more'",
+    ),
+    (
+        &["flawless"],
+        "'good enough', said as a result, like 'with at most 2 mistakes'",
+    ),
+    (
+        &["flawlessly"],
+        "'good enough', said as a result, like 'with at most 2 mistakes'",
+    ),
+    (
+        &["without", "fail"],
+        "something you can keep, like '4 days out of 5'",
+    ),
 ];
 
 /// Named deliverables: things you either have or not.
 const DELIVERABLES: &[&str] = &[
-    "certified", "certification", "certificate", "certificates", "exam", "exams", "degree",
-    "diploma", "portfolio", "promotion", "promoted", "offer", "launch", "launched", "mvp",
-    "marathon", "license", "licence", "thesis", "book", "website", "prototype", "contract",
-    "patent", "raise", "job", "app", "course", "bootcamp", "masters", "phd", "award", "paper",
-    "hired", "funded", "published", "halfmarathon", "triathlon",
+    "certified",
+    "certification",
+    "certificate",
+    "certificates",
+    "exam",
+    "exams",
+    "degree",
+    "diploma",
+    "portfolio",
+    "promotion",
+    "promoted",
+    "offer",
+    "launch",
+    "launched",
+    "mvp",
+    "marathon",
+    "license",
+    "licence",
+    "thesis",
+    "book",
+    "website",
+    "prototype",
+    "contract",
+    "patent",
+    "raise",
+    "job",
+    "app",
+    "course",
+    "bootcamp",
+    "masters",
+    "phd",
+    "award",
+    "paper",
+    "hired",
+    "funded",
+    "published",
+    "halfmarathon",
+    "triathlon",
 ];
 
 /// Count words beyond one..twelve.
-const COUNTS: &[&str] = &["dozen", "twice", "once", "half", "thrice", "twenty", "thirty", "fifty", "hundred"];
+const COUNTS: &[&str] = &[
+    "dozen", "twice", "once", "half", "thrice", "twenty", "thirty", "fifty", "hundred",
+];
 
 // ---------------------------------------------------------------------------------------------
 // The statement, tokenised once
@@ -282,7 +611,11 @@ struct Text<'a> {
 }
 
 impl<'a> Text<'a> {
-    fn new(statement: &'a str, dates: &[FoundDate], vague: Option<&std::ops::Range<usize>>) -> Self {
+    fn new(
+        statement: &'a str,
+        dates: &[FoundDate],
+        vague: Option<&std::ops::Range<usize>>,
+    ) -> Self {
         let src = &statement[..char_cap(statement, SCAN_LIMIT)];
         let toks = tokenize(src);
         let lower = toks
@@ -302,7 +635,9 @@ impl<'a> Text<'a> {
             while di < dates.len() && dates[di].range.end <= t.start {
                 di += 1;
             }
-            let d = dates.get(di).is_some_and(|d| d.range.start <= t.start && t.end <= d.range.end);
+            let d = dates
+                .get(di)
+                .is_some_and(|d| d.range.start <= t.start && t.end <= d.range.end);
             let v = vague.is_some_and(|r| r.start <= t.start && t.end <= r.end);
             in_date.push(d || v);
         }
@@ -348,7 +683,10 @@ impl<'a> Text<'a> {
 
     /// Number of words and numbers.
     fn word_count(&self) -> usize {
-        self.toks.iter().filter(|t| t.kind != TokKind::Punct).count()
+        self.toks
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .count()
     }
 
     fn is_stop(&self, i: usize) -> bool {
@@ -387,11 +725,15 @@ fn inflects(word: &str, base: &str) -> bool {
     let Some(rest) = word.strip_prefix(base) else {
         // "write" → "writing", "organise" → "organising"
         if let Some(stem) = base.strip_suffix('e') {
-            return word.strip_prefix(stem).is_some_and(|r| r == "ing" || r == "ed");
+            return word
+                .strip_prefix(stem)
+                .is_some_and(|r| r == "ing" || r == "ed");
         }
         // "apply" → "applied", "applies"
         if let Some(stem) = base.strip_suffix('y') {
-            return word.strip_prefix(stem).is_some_and(|r| r == "ied" || r == "ies");
+            return word
+                .strip_prefix(stem)
+                .is_some_and(|r| r == "ied" || r == "ies");
         }
         return false;
     };
@@ -423,7 +765,13 @@ pub fn assess(draft: &GoalDraft, today: NaiveDate) -> Assessment {
     let deadline = field_date.or(found.as_ref().map(|f| f.date));
     let achievable = check_achievable(&text, draft, today, deadline);
     let relevant = check_relevant(&text, draft);
-    let (time_bound, offer) = check_time_bound(draft, field_date, found.as_ref(), vague_time.as_ref().map(|v| v.0.as_str()), today);
+    let (time_bound, offer) = check_time_bound(
+        draft,
+        field_date,
+        found.as_ref(),
+        vague_time.as_ref().map(|v| v.0.as_str()),
+        today,
+    );
 
     Assessment {
         checks: [specific, measurable, achievable, relevant, time_bound],
@@ -450,7 +798,8 @@ fn check_specific(t: &Text) -> LetterCheck {
     while i < n && action.is_none() {
         if t.is_word(i) && !t.in_date[i] {
             let w = t.word(i);
-            if (w == "get" || w == "got" || w == "getting") && GET_CONCRETE.contains(&t.word(i + 1)) {
+            if (w == "get" || w == "got" || w == "getting") && GET_CONCRETE.contains(&t.word(i + 1))
+            {
                 action = Some((i, i + 2));
                 break;
             }
@@ -472,7 +821,12 @@ fn check_specific(t: &Text) -> LetterCheck {
     if let Some((a, b)) = action {
         let q = t.quote(a, b);
         if words >= 4 {
-            return check(l, Verdict::Met, format!("It names a concrete action: '{q}'."), None);
+            return check(
+                l,
+                Verdict::Met,
+                format!("It names a concrete action: '{q}'."),
+                None,
+            );
         }
         return check(
             l,
@@ -551,7 +905,11 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
             // Quote the number with the word after it ("3 talks", "80%").
             let mut j = i + 1;
             if tok.kind == TokKind::Num || count_word(w).is_some() {
-                while j < n && j < i + 3 && (t.toks[j].kind == TokKind::Num || t.toks[j].kind == TokKind::Punct && t.toks[j - 1].end == t.toks[j].start) {
+                while j < n
+                    && j < i + 3
+                    && (t.toks[j].kind == TokKind::Num
+                        || t.toks[j].kind == TokKind::Punct && t.toks[j - 1].end == t.toks[j].start)
+                {
                     j += 1;
                 }
                 if j < n && t.is_word(j) && !t.in_date[j] {
@@ -559,7 +917,10 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
                 }
             }
             // Include a currency sign right before the number.
-            let start = if i > 0 && t.toks[i - 1].kind == TokKind::Punct && t.toks[i - 1].end == tok.start {
+            let start = if i > 0
+                && t.toks[i - 1].kind == TokKind::Punct
+                && t.toks[i - 1].end == tok.start
+            {
                 i - 1
             } else {
                 i
@@ -572,7 +933,12 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
     let target = parse_decimal(&draft.target);
     let target_typed = !draft.target.trim().is_empty();
     if let Some(e) = evidence {
-        return check(l, Verdict::Met, format!("It has something to count or check off: '{e}'."), None);
+        return check(
+            l,
+            Verdict::Met,
+            format!("It has something to count or check off: '{e}'."),
+            None,
+        );
     }
     match (metric.is_empty(), target) {
         (false, Some(tv)) => {
@@ -593,7 +959,9 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
                 l,
                 Verdict::Partly,
                 format!("The success measure '{metric}' has no target number."),
-                Some(format!("Add the target: how many {metric} by the deadline?")),
+                Some(format!(
+                    "Add the target: how many {metric} by the deadline?"
+                )),
             );
         }
         (true, Some(tv)) => {
@@ -601,7 +969,10 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
                 l,
                 Verdict::Partly,
                 format!("The target {} doesn't say what it counts.", fmt_num(tv)),
-                Some(format!("Name what the {} counts, e.g. 'talks given'.", fmt_num(tv))),
+                Some(format!(
+                    "Name what the {} counts, e.g. 'talks given'.",
+                    fmt_num(tv)
+                )),
             );
         }
         (true, None) if target_typed => {
@@ -626,10 +997,20 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
         ),
         None => "Add a number or a finish line, e.g. '3 talks', 'pass the AWS exam' or '10 paying customers', or fill in the success measure.".into(),
     };
-    check(l, Verdict::Missing, "Nothing in it can be counted or checked off.", Some(suggestion))
+    check(
+        l,
+        Verdict::Missing,
+        "Nothing in it can be counted or checked off.",
+        Some(suggestion),
+    )
 }
 
-fn check_achievable(t: &Text, draft: &GoalDraft, today: NaiveDate, deadline: Option<NaiveDate>) -> LetterCheck {
+fn check_achievable(
+    t: &Text,
+    draft: &GoalDraft,
+    today: NaiveDate,
+    deadline: Option<NaiveDate>,
+) -> LetterCheck {
     let l = Letter::Achievable;
     // (severe, reason, suggestion)
     let mut issues: Vec<(bool, String, Option<String>)> = Vec::new();
@@ -652,7 +1033,7 @@ fn check_achievable(t: &Text, draft: &GoalDraft, today: NaiveDate, deadline: Opt
                 ));
                 Some(h)
             }
-            Some(h) if h == 0.0 => {
+            Some(0.0) => {
                 issues.push((
                     true,
                     "no time is set aside each week (0 hours)".into(),
@@ -694,11 +1075,19 @@ fn check_achievable(t: &Text, draft: &GoalDraft, today: NaiveDate, deadline: Opt
             if let Some(h) = hours {
                 let weeks = days as f64 / 7.0;
                 let capacity = weeks * h;
-                let milestones = draft.milestones.iter().filter(|m| !m.title.trim().is_empty()).count() as f64;
+                let milestones = draft
+                    .milestones
+                    .iter()
+                    .filter(|m| !m.title.trim().is_empty())
+                    .count() as f64;
                 let units = match (parse_decimal(&draft.target), draft.metric.trim().is_empty()) {
                     (Some(tg), false) => {
                         let span = (tg - parse_decimal(&draft.baseline).unwrap_or(0.0)).abs();
-                        if span <= SMALL_TARGET { span.ceil() } else { 0.0 }
+                        if span <= SMALL_TARGET {
+                            span.ceil()
+                        } else {
+                            0.0
+                        }
                     }
                     _ => 0.0,
                 };
@@ -706,7 +1095,9 @@ fn check_achievable(t: &Text, draft: &GoalDraft, today: NaiveDate, deadline: Opt
                 let needed = steps * HOURS_PER_STEP;
                 if needed > capacity && days >= MIN_DAYS {
                     let weeks_needed = (needed / h).ceil() as u64;
-                    let fits = today.checked_add_days(chrono::Days::new(weeks_needed * 7)).unwrap_or(today);
+                    let fits = today
+                        .checked_add_days(chrono::Days::new(weeks_needed * 7))
+                        .unwrap_or(today);
                     issues.push((
                         false,
                         format!(
@@ -747,14 +1138,31 @@ fn check_achievable(t: &Text, draft: &GoalDraft, today: NaiveDate, deadline: Opt
         ));
     }
     if issues.is_empty() {
-        return check(l, Verdict::Met, capacity_note.unwrap_or_else(|| "It fits the time you have.".into()), None);
+        return check(
+            l,
+            Verdict::Met,
+            capacity_note.unwrap_or_else(|| "It fits the time you have.".into()),
+            None,
+        );
     }
-    let verdict = if issues.iter().any(|i| i.0) { Verdict::Missing } else { Verdict::Partly };
+    let verdict = if issues.iter().any(|i| i.0) {
+        Verdict::Missing
+    } else {
+        Verdict::Partly
+    };
     // Severe problems first, then the rest, all in one sentence.
     issues.sort_by_key(|i| !i.0);
-    let reason = issues.iter().map(|i| i.1.as_str()).collect::<Vec<_>>().join("; ");
+    let reason = issues
+        .iter()
+        .map(|i| i.1.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
     let reason = capitalise(&reason) + ".";
-    let suggestion = issues.iter().filter_map(|i| i.2.as_deref()).collect::<Vec<_>>().join(" ");
+    let suggestion = issues
+        .iter()
+        .filter_map(|i| i.2.as_deref())
+        .collect::<Vec<_>>()
+        .join(" ");
     check(l, verdict, reason, Some(suggestion))
 }
 
@@ -790,7 +1198,10 @@ fn check_relevant(t: &Text, draft: &GoalDraft) -> LetterCheck {
             .collect();
         (0..t.toks.len())
             .find(|&i| {
-                t.is_word(i) && t.word(i).chars().count() >= 4 && t.is_content(i) && asp_stems.contains(&stem(t.word(i)))
+                t.is_word(i)
+                    && t.word(i).chars().count() >= 4
+                    && t.is_content(i)
+                    && asp_stems.contains(&stem(t.word(i)))
             })
             .map(|i| t.quote(i, i + 1).to_string())
     } else {
@@ -812,18 +1223,27 @@ fn check_relevant(t: &Text, draft: &GoalDraft) -> LetterCheck {
             Some(w) => check(
                 l,
                 Verdict::Met,
-                format!("Your why and your goal both mention '{w}', and it is filed under {cat} with focus skills."),
+                format!(
+                    "Your why and your goal both mention '{w}', and it is filed under {cat} with focus skills."
+                ),
                 None,
             ),
             None => check(
                 l,
                 Verdict::Met,
                 format!("It has a why, is filed under {cat} and names focus skills."),
-                Some(format!("Say in the goal how it moves you toward '{}'.", short(aspiration, 60))),
+                Some(format!(
+                    "Say in the goal how it moves you toward '{}'.",
+                    short(aspiration, 60)
+                )),
             ),
         };
     }
-    let verdict = if missing.len() == 3 { Verdict::Missing } else { Verdict::Partly };
+    let verdict = if missing.len() == 3 {
+        Verdict::Missing
+    } else {
+        Verdict::Partly
+    };
     let list = match missing.len() {
         1 => missing[0].to_string(),
         2 => format!("{} and {}", missing[0], missing[1]),
@@ -839,7 +1259,12 @@ fn check_relevant(t: &Text, draft: &GoalDraft) -> LetterCheck {
     } else {
         "Add 1–3 skills this goal builds, e.g. public speaking or stakeholder management.".into()
     };
-    check(l, verdict, format!("Still missing: {list}."), Some(suggestion))
+    check(
+        l,
+        verdict,
+        format!("Still missing: {list}."),
+        Some(suggestion),
+    )
 }
 
 fn short(s: &str, max: usize) -> String {
@@ -854,13 +1279,60 @@ fn short(s: &str, max: usize) -> String {
 /// A likely category for a statement, from keywords; `None` when nothing fits.
 pub fn guess_category(statement: &str) -> Option<Category> {
     const KEYS: &[(&[&str], Category)] = &[
-        (&["switch", "transition", "career change", "new career", "move into"], Category::CareerSwitch),
-        (&["promot", "raise", "senior", "next level", "salary"], Category::CareerDevelopment),
-        (&["startup", "business", "customer", "mvp", "revenue", "founder", "freelanc"], Category::StartingBusiness),
-        (&["lead", "team", "manager", "manage", "direct report", "one-on-one"], Category::Leadership),
-        (&["network", "coffee", "connection", "linkedin", "conference"], Category::Networking),
-        (&["confiden", "stress", "balance", "burnout", "wellbeing", "anxiety", "journal"], Category::ConfidenceWellbeing),
-        (&["learn", "course", "python", "rust", "talk", "speak", "certif", "exam", "skill", "language"], Category::SkillBuilding),
+        (
+            &[
+                "switch",
+                "transition",
+                "career change",
+                "new career",
+                "move into",
+            ],
+            Category::CareerSwitch,
+        ),
+        (
+            &["promot", "raise", "senior", "next level", "salary"],
+            Category::CareerDevelopment,
+        ),
+        (
+            &[
+                "startup", "business", "customer", "mvp", "revenue", "founder", "freelanc",
+            ],
+            Category::StartingBusiness,
+        ),
+        (
+            &[
+                "lead",
+                "team",
+                "manager",
+                "manage",
+                "direct report",
+                "one-on-one",
+            ],
+            Category::Leadership,
+        ),
+        (
+            &["network", "coffee", "connection", "linkedin", "conference"],
+            Category::Networking,
+        ),
+        (
+            &[
+                "confiden",
+                "stress",
+                "balance",
+                "burnout",
+                "wellbeing",
+                "anxiety",
+                "journal",
+            ],
+            Category::ConfidenceWellbeing,
+        ),
+        (
+            &[
+                "learn", "course", "python", "rust", "talk", "speak", "certif", "exam", "skill",
+                "language",
+            ],
+            Category::SkillBuilding,
+        ),
     ];
     let s = &statement[..char_cap(statement, SCAN_LIMIT)];
     let lower = s.to_lowercase();
@@ -898,7 +1370,15 @@ fn check_time_bound(
                 true,
             );
         }
-        return (check(l, Verdict::Met, format!("Deadline set: {}.", human_date(d)), None), false);
+        return (
+            check(
+                l,
+                Verdict::Met,
+                format!("Deadline set: {}.", human_date(d)),
+                None,
+            ),
+            false,
+        );
     }
     if let Some(f) = found {
         let reason = if field_text.is_empty() {
@@ -912,7 +1392,12 @@ fn check_time_bound(
             )
         };
         return (
-            check(l, Verdict::Met, reason, Some(format!("Use {} as the deadline?", human_date(f.date)))),
+            check(
+                l,
+                Verdict::Met,
+                reason,
+                Some(format!("Use {} as the deadline?", human_date(f.date))),
+            ),
             true,
         );
     }
@@ -938,7 +1423,9 @@ fn check_time_bound(
                 l,
                 Verdict::Missing,
                 format!("The deadline '{field_text}' isn't a date."),
-                Some(format!("Pick a date in the deadline field, e.g. {example}.")),
+                Some(format!(
+                    "Pick a date in the deadline field, e.g. {example}."
+                )),
             ),
             false,
         );
@@ -948,7 +1435,9 @@ fn check_time_bound(
             l,
             Verdict::Missing,
             "There's no deadline yet.",
-            Some(format!("Add a date, e.g. 'by {example}', or set the deadline field.")),
+            Some(format!(
+                "Add a date, e.g. 'by {example}', or set the deadline field."
+            )),
         ),
         false,
     )
@@ -1032,14 +1521,22 @@ mod tests {
         );
         assert_eq!(
             c.suggestion.as_deref(),
-            Some("Add hours per week, move the deadline to around 28 March 2027, or cut the scope.")
+            Some(
+                "Add hours per week, move the deadline to around 28 March 2027, or cut the scope."
+            )
         );
     }
 
     #[test]
     fn guesses() {
-        assert_eq!(guess_category("Give 3 talks"), Some(Category::SkillBuilding));
-        assert_eq!(guess_category("Get promoted"), Some(Category::CareerDevelopment));
+        assert_eq!(
+            guess_category("Give 3 talks"),
+            Some(Category::SkillBuilding)
+        );
+        assert_eq!(
+            guess_category("Get promoted"),
+            Some(Category::CareerDevelopment)
+        );
         assert_eq!(guess_category("🌱"), None);
     }
 }

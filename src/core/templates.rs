@@ -283,7 +283,10 @@ impl Template {
             && d.target == fmt_num(self.target)
             && d.unit == self.unit
             && d.weekly_hours == fmt_num(f64::from(self.weekly_hours))
-            && d.focus_skills.iter().map(String::as_str).eq(self.focus_skills.iter().copied())
+            && d.focus_skills
+                .iter()
+                .map(String::as_str)
+                .eq(self.focus_skills.iter().copied())
             && d.milestones
                 .iter()
                 .map(|m| m.title.as_str())
@@ -311,8 +314,7 @@ pub fn draft_in_progress(d: &GoalDraft) -> bool {
         || filled(&d.deadline)
         || filled(&d.weekly_hours)
         || d.focus_skills.iter().any(|s| filled(s))
-        || d
-            .milestones
+        || d.milestones
             .iter()
             .any(|m| filled(&m.title) || filled(&m.target) || filled(&m.done))
 }
@@ -338,7 +340,14 @@ mod tests {
                 let d = t.to_draft(today);
                 let a = assess(&d, today);
                 for c in &a.checks {
-                    assert_eq!(c.verdict, Verdict::Met, "{} {:?}: {}", t.id, c.letter, c.reason);
+                    assert_eq!(
+                        c.verdict,
+                        Verdict::Met,
+                        "{} {:?}: {}",
+                        t.id,
+                        c.letter,
+                        c.reason
+                    );
                 }
                 assert_eq!(a.score(), 5.0);
                 assert!(!a.offer_deadline, "{}", t.id);
