@@ -174,6 +174,11 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
+/// Parses a number as typed in a form ("3", "2,5", " 4.5 "); `None` if blank or not finite.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    parse_number(s)
+}
+
 fn parse_number(s: &str) -> Option<f64> {
     let t = s.trim().replace(',', ".");
     t.parse::<f64>().ok().filter(|v| v.is_finite())
@@ -286,14 +291,14 @@ impl GoalDraft {
                     }
                 }
             };
-            if let (Some(target), Some(done)) = (target, done) {
-                if !title.is_empty() {
-                    milestones.push(Milestone {
-                        title: title.to_string(),
-                        target,
-                        done,
-                    });
-                }
+            if let (Some(target), Some(done)) = (target, done)
+                && !title.is_empty()
+            {
+                milestones.push(Milestone {
+                    title: title.to_string(),
+                    target,
+                    done,
+                });
             }
         }
         if !errors.is_empty() {

@@ -1,8 +1,12 @@
 //! The pure domain core. Nothing here imports a UI or browser crate or reads the clock:
 //! "today" and time zones come in as data.
 
+pub mod datetext;
 pub mod flow;
 pub mod goal;
 pub mod mentor;
+pub mod milestones;
+pub mod smart;
 pub mod store;
+pub mod templates;
 pub mod tz;
