@@ -4,3 +4,6 @@
 pub mod goal;
 pub mod mentor;
 pub mod tz;
+pub mod agreement;
+pub mod schedule;
+pub mod plan;
