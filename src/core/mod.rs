@@ -7,3 +7,5 @@ pub mod tz;
 pub mod agreement;
 pub mod schedule;
 pub mod plan;
+pub mod agenda;
+pub mod progress;
