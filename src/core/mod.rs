@@ -9,3 +9,4 @@ pub mod schedule;
 pub mod plan;
 pub mod agenda;
 pub mod progress;
+pub mod ics;
