@@ -36,7 +36,11 @@ pub fn agenda_for(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<AgendaIt
 /// The current milestone on `date`: the earliest not-done milestone due on or after `date`,
 /// else the earliest overdue one.
 pub fn current_milestone(goal: &Goal, date: NaiveDate) -> Option<&Milestone> {
-    let mut open: Vec<&Milestone> = goal.milestones.iter().filter(|ms| ms.done.is_none()).collect();
+    let mut open: Vec<&Milestone> = goal
+        .milestones
+        .iter()
+        .filter(|ms| ms.done.is_none())
+        .collect();
     open.sort_by_key(|ms| ms.target);
     open.iter()
         .find(|ms| ms.target >= date)
@@ -45,10 +49,10 @@ pub fn current_milestone(goal: &Goal, date: NaiveDate) -> Option<&Milestone> {
 }
 
 fn midpoint(m: &Mentorship, active: &[&Session]) -> Option<NaiveDate> {
-    if let Some(a) = &m.agreement {
-        if let Some(d) = a.review_points.iter().copied().find(|d| *d < a.end) {
-            return Some(d);
-        }
+    if let Some(a) = &m.agreement
+        && let Some(d) = a.review_points.iter().copied().find(|d| *d < a.end)
+    {
+        return Some(d);
     }
     let first = active.first()?.date;
     let last = active.last()?.date;
@@ -128,9 +132,8 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
 
     let is_midpoint = !is_last
         && total >= 3
-        && midpoint(m, &active).is_some_and(|mid| {
-            this.date >= mid && prev_date.is_none_or(|p| p < mid)
-        });
+        && midpoint(m, &active)
+            .is_some_and(|mid| this.date >= mid && prev_date.is_none_or(|p| p < mid));
     if is_midpoint {
         items.push(
             "Midpoint review: revisit the goals and the agreement — what's working, what to change"
@@ -147,9 +150,8 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
             items.push(format!("Celebrate the wins: {}", wins.join("; ")));
         }
         items.push("What next: the next goal, and whether and how to stay in touch".into());
-        items.push(
-            "Pay it forward: would you like to become a mentor for someone yourself?".into(),
-        );
+        items
+            .push("Pay it forward: would you like to become a mentor for someone yourself?".into());
         return items.into_iter().map(AgendaItem::new).collect();
     }
 
@@ -231,19 +233,34 @@ mod tests {
             ]
         );
         let third = texts(&agenda_for(&m, &g, "s-20270201"));
-        assert!(third.iter().any(|t| t.starts_with("Milestone review: Outline first talk")));
-        assert!(third.iter().any(|t| t.contains("current milestone: First talk")));
+        assert!(
+            third
+                .iter()
+                .any(|t| t.starts_with("Milestone review: Outline first talk"))
+        );
+        assert!(
+            third
+                .iter()
+                .any(|t| t.contains("current milestone: First talk"))
+        );
         // Midpoint of 01-04..03-15 is 02-08 → the 02-15 session.
         let fourth = texts(&agenda_for(&m, &g, "s-20270215"));
         assert!(fourth.iter().any(|t| t.starts_with("Midpoint review")));
         assert!(!third.iter().any(|t| t.starts_with("Midpoint review")));
         let fifth = texts(&agenda_for(&m, &g, "s-20270301"));
-        assert!(fifth.iter().any(|t| t.starts_with("Milestone review: First talk")));
+        assert!(
+            fifth
+                .iter()
+                .any(|t| t.starts_with("Milestone review: First talk"))
+        );
 
         m.add_win(d("2027-03-02"), "Talk accepted at RustLeeds");
         let last = texts(&agenda_for(&m, &g, "s-20270315"));
         assert!(last.iter().any(|t| t.starts_with("Reflect")));
-        assert!(last.iter().any(|t| t.contains("Talk accepted at RustLeeds")));
+        assert!(
+            last.iter()
+                .any(|t| t.contains("Talk accepted at RustLeeds"))
+        );
         assert!(last.iter().any(|t| t.starts_with("Pay it forward")));
         // Still open, still carried.
         assert!(last.contains(&"Follow up: Pick a meetup (mentee)".to_string()));

@@ -252,7 +252,10 @@ impl Agreement {
             or_dash(&self.mentor_name),
             or_dash(&self.mentee_name)
         ));
-        out.push_str(&format!("Goals\n-----\n{}\n\n", or_dash(&self.goals_summary)));
+        out.push_str(&format!(
+            "Goals\n-----\n{}\n\n",
+            or_dash(&self.goals_summary)
+        ));
         out.push_str("How we meet\n-----------\n");
         out.push_str(&format!("How often: {}\n", or_dash(&self.frequency)));
         out.push_str(&format!("Format: {}\n", format_label(self.format)));
@@ -274,11 +277,7 @@ impl Agreement {
             or_dash(&self.boundaries)
         ));
         out.push_str("Dates\n-----\n");
-        out.push_str(&format!(
-            "From {} to {}\n",
-            iso(self.start),
-            iso(self.end)
-        ));
+        out.push_str(&format!("From {} to {}\n", iso(self.start), iso(self.end)));
         let reviews: Vec<String> = self.review_points.iter().copied().map(iso).collect();
         out.push_str(&format!(
             "Reviews: {}\n\n",
@@ -367,16 +366,19 @@ impl AgreementDraft {
         let mut date = |field: &str, v: &str, what: &str| {
             let d = parse_iso_date(v);
             if d.is_none() {
-                errors.push(err(field, format!("The {what} is not a date (YYYY-MM-DD).")));
+                errors.push(err(
+                    field,
+                    format!("The {what} is not a date (YYYY-MM-DD)."),
+                ));
             }
             d
         };
         let start = date("start", &self.start, "start");
         let end = date("end", &self.end, "end");
-        if let (Some(s), Some(e)) = (start, end) {
-            if e <= s {
-                errors.push(err("end", "The end must be after the start."));
-            }
+        if let (Some(s), Some(e)) = (start, end)
+            && e <= s
+        {
+            errors.push(err("end", "The end must be after the start."));
         }
         if self.review_points.len() > MAX_REVIEW_POINTS {
             errors.push(err(
@@ -395,13 +397,13 @@ impl AgreementDraft {
                     format!("Review point {} is not a date.", i + 1),
                 )),
                 Some(d) => {
-                    if let (Some(s), Some(e)) = (start, end) {
-                        if d < s || d > e {
-                            errors.push(err(
-                                format!("review_points[{i}]"),
-                                format!("Review point {} is outside the agreement's dates.", i + 1),
-                            ));
-                        }
+                    if let (Some(s), Some(e)) = (start, end)
+                        && (d < s || d > e)
+                    {
+                        errors.push(err(
+                            format!("review_points[{i}]"),
+                            format!("Review point {} is outside the agreement's dates.", i + 1),
+                        ));
                     }
                     review_points.push(d);
                 }
@@ -496,7 +498,11 @@ pub(crate) mod tests {
         assert_eq!(draft.review_points, ["2027-02-28", "2027-05-30"]);
         assert_eq!(draft.format, "in_person");
         assert!(draft.channel.contains("Leeds"));
-        assert!(draft.goals_summary.contains("Outline first talk (by 2027-01-20)"));
+        assert!(
+            draft
+                .goals_summary
+                .contains("Outline first talk (by 2027-01-20)")
+        );
         draft.set_cadence(&Cadence::Weekly);
         let a = draft.validate().unwrap();
         assert_eq!(a.frequency, "Every week");

@@ -168,10 +168,7 @@ pub fn vtimezone_lines(zone_name: &str, tz: Tz, first_year: i32, last_year: i32)
     let from = local_to_utc(jan1(first_year), tz);
     let to = local_to_utc(jan1(last_year + 1), tz);
     let start = offset_at(tz, from);
-    let mut lines = vec![
-        "BEGIN:VTIMEZONE".to_string(),
-        format!("TZID:{zone_name}"),
-    ];
+    let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{zone_name}")];
     let mut observance = |dst: bool, local: NaiveDateTime, from: i32, to: i32, name: &str| {
         let kind = if dst { "DAYLIGHT" } else { "STANDARD" };
         lines.push(format!("BEGIN:{kind}"));
@@ -262,7 +259,10 @@ fn event_lines(
             "DTSTART;TZID={zone_name}:{}",
             fmt_local(utc_to_local(start, tz))
         ),
-        format!("DTEND;TZID={zone_name}:{}", fmt_local(utc_to_local(end, tz))),
+        format!(
+            "DTEND;TZID={zone_name}:{}",
+            fmt_local(utc_to_local(end, tz))
+        ),
         format!("SUMMARY:{}", escape_text(&summary_text(m))),
         format!(
             "DESCRIPTION:{}",
@@ -347,8 +347,8 @@ pub fn ics_filename(session_id: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::agreement::tests::{goal, mentor};
     use crate::core::agreement::Agreement;
+    use crate::core::agreement::tests::{goal, mentor};
     use crate::core::plan::AgendaItem;
     use crate::core::schedule::{Cadence, EndRule, ScheduleRule};
     use chrono::NaiveTime;
@@ -390,7 +390,10 @@ mod tests {
         let physical: Vec<&str> = ics.trim_end_matches("\r\n").split("\r\n").collect();
         let mut out: Vec<String> = Vec::new();
         for p in physical {
-            assert!(!p.contains('\n') && !p.contains('\r'), "bare newline in {p:?}");
+            assert!(
+                !p.contains('\n') && !p.contains('\r'),
+                "bare newline in {p:?}"
+            );
             assert!(p.len() <= MAX_LINE_OCTETS, "line too long: {p:?}");
             if let Some(rest) = p.strip_prefix(' ') {
                 out.last_mut().expect("continuation first").push_str(rest);
@@ -403,10 +406,7 @@ mod tests {
 
     #[test]
     fn escaping_and_folding() {
-        assert_eq!(
-            escape_text("a\\b;c,d\ne\r\nf"),
-            "a\\\\b\\;c\\,d\\ne\\nf"
-        );
+        assert_eq!(escape_text("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
         let line = format!("DESCRIPTION:{}", "é".repeat(100));
         let folded = fold_line(&line);
         for p in folded.trim_end_matches("\r\n").split("\r\n") {
@@ -419,7 +419,10 @@ mod tests {
         assert_eq!(unfolded, line);
         assert_eq!(fold_line("SHORT"), "SHORT\r\n");
         assert_eq!(fold_line(&"x".repeat(75)).len(), 77);
-        assert_eq!(fold_line(&"x".repeat(76)), format!("{}\r\n x\r\n", "x".repeat(75)));
+        assert_eq!(
+            fold_line(&"x".repeat(76)),
+            format!("{}\r\n x\r\n", "x".repeat(75))
+        );
     }
 
     #[test]
@@ -511,11 +514,13 @@ mod tests {
         let at: Vec<String> = tr.iter().map(|t| fmt_utc(t.at)).collect();
         assert_eq!(at, ["20270328T010000Z", "20271031T010000Z"]);
         assert!(tr[0].dst && !tr[1].dst);
-        assert!(transitions(
-            parse_zone("Asia/Kolkata").unwrap(),
-            Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
-            Utc.with_ymd_and_hms(2029, 1, 1, 0, 0, 0).unwrap(),
-        )
-        .is_empty());
+        assert!(
+            transitions(
+                parse_zone("Asia/Kolkata").unwrap(),
+                Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
+                Utc.with_ymd_and_hms(2029, 1, 1, 0, 0, 0).unwrap(),
+            )
+            .is_empty()
+        );
     }
 }

@@ -4,9 +4,10 @@
 pub mod goal;
 pub mod mentor;
 pub mod tz;
-pub mod agreement;
-pub mod schedule;
-pub mod plan;
+
 pub mod agenda;
-pub mod progress;
+pub mod agreement;
 pub mod ics;
+pub mod plan;
+pub mod progress;
+pub mod schedule;

@@ -11,14 +11,8 @@ use crate::core::plan::{Mentorship, Owner, SessionStatus};
 /// What a timeline point is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimelineKind {
-    Session {
-        id: String,
-        status: SessionStatus,
-    },
-    Milestone {
-        done: bool,
-        overdue: bool,
-    },
+    Session { id: String, status: SessionStatus },
+    Milestone { done: bool, overdue: bool },
     Win,
     Today,
 }
@@ -54,7 +48,11 @@ pub struct Progress {
 pub fn progress(m: &Mentorship, goal: &Goal, today: NaiveDate) -> Progress {
     let mut p = Progress {
         milestones_total: goal.milestones.len(),
-        milestones_done: goal.milestones.iter().filter(|ms| ms.done.is_some()).count(),
+        milestones_done: goal
+            .milestones
+            .iter()
+            .filter(|ms| ms.done.is_some())
+            .count(),
         ..Progress::default()
     };
     for (_, a) in m.action_items() {
@@ -289,7 +287,11 @@ mod tests {
         assert_eq!((p.mentee_actions_done, p.mentee_actions_total), (0, 1));
         assert_eq!((p.mentor_actions_done, p.mentor_actions_total), (1, 1));
         assert_eq!(
-            (p.sessions_held, p.sessions_planned_to_date, p.sessions_total),
+            (
+                p.sessions_held,
+                p.sessions_planned_to_date,
+                p.sessions_total
+            ),
             (1, 2, 5)
         );
         assert_eq!(p.timeline.len(), 1 + 6 + 2 + 1);
@@ -314,16 +316,20 @@ mod tests {
         let mut m = plan();
         let g = goal();
         // Before the series starts: only the missing agreement.
-        assert_eq!(ids(&health(&m, &g, d("2027-01-02"))), ["agreement-incomplete"]);
+        assert_eq!(
+            ids(&health(&m, &g, d("2027-01-02"))),
+            ["agreement-incomplete"]
+        );
 
         m.set_status("s-20270104", SessionStatus::Held).unwrap();
         for t in ["a", "b", "c"] {
             m.add_action_item("s-20270104", t, Owner::Mentee, None)
                 .unwrap();
         }
-        let mut a = crate::core::agreement::Agreement::draft_from(&g, Some(&mentor()), d("2027-01-01"))
-            .validate()
-            .unwrap();
+        let mut a =
+            crate::core::agreement::Agreement::draft_from(&g, Some(&mentor()), d("2027-01-01"))
+                .validate()
+                .unwrap();
         a.mentee_name = "Sam".into();
         m.agreement = Some(a);
         // 2 weeks cadence → 28 days allowed; 2027-02-01 is exactly 28 days after 01-04.
@@ -353,6 +359,9 @@ mod tests {
         assert_eq!(w[2].explanation, "Still empty: Boundaries.");
         // A later gap is a new warning.
         m.set_status("s-20270201", SessionStatus::Held).unwrap();
-        assert!(ids(&health(&m, &g, d("2027-04-01"))).contains(&"no-session-since:2027-02-01".to_string()));
+        assert!(
+            ids(&health(&m, &g, d("2027-04-01")))
+                .contains(&"no-session-since:2027-02-01".to_string())
+        );
     }
 }

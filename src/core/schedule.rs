@@ -116,7 +116,10 @@ impl Cadence {
                 format!("Monthly on the {} {}", n.label(), weekday_name(weekday))
             }
             Cadence::MonthlyDay(d) if d >= 29 => {
-                format!("Monthly on the {} (or the month's last day)", ordinal(d.into()))
+                format!(
+                    "Monthly on the {} (or the month's last day)",
+                    ordinal(d.into())
+                )
             }
             Cadence::MonthlyDay(d) => format!("Monthly on the {}", ordinal(d.into())),
         }
@@ -248,9 +251,7 @@ impl ScheduleRule {
         if !(MIN_SESSION_MINUTES..=MAX_SESSION_MINUTES).contains(&self.minutes) {
             problems.push(problem(
                 "minutes",
-                format!(
-                    "A session lasts {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes."
-                ),
+                format!("A session lasts {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes."),
             ));
         }
         match self.end {
@@ -571,7 +572,10 @@ mod tests {
             .map(|o| in_zone(o, london).format("%m-%d %H:%M").to_string())
             .collect();
         // US moves on 03-14, UK only on 03-28: two weeks at a 4-hour gap.
-        assert_eq!(shown, ["03-07 14:00", "03-14 13:00", "03-21 13:00", "03-28 14:00"]);
+        assert_eq!(
+            shown,
+            ["03-07 14:00", "03-14 13:00", "03-21 13:00", "03-28 14:00"]
+        );
     }
 
     #[test]
@@ -600,7 +604,10 @@ mod tests {
             "Europe/Berlin",
             EndRule::Count(4),
         );
-        check_dates(&r, &["2027-01-12", "2027-02-09", "2027-03-09", "2027-04-13"]);
+        check_dates(
+            &r,
+            &["2027-01-12", "2027-02-09", "2027-03-09", "2027-04-13"],
+        );
         let r = rule(
             Cadence::MonthlyNthWeekday {
                 n: Nth::Last,
@@ -614,7 +621,13 @@ mod tests {
         // January's last Friday (29th) is before the start, so February is first.
         check_dates(
             &r,
-            &["2027-02-26", "2027-03-26", "2027-04-30", "2027-05-28", "2027-06-25"],
+            &[
+                "2027-02-26",
+                "2027-03-26",
+                "2027-04-30",
+                "2027-05-28",
+                "2027-06-25",
+            ],
         );
         let r = rule(
             Cadence::MonthlyNthWeekday {
@@ -640,7 +653,13 @@ mod tests {
         );
         check_dates(
             &r,
-            &["2027-12-31", "2028-01-31", "2028-02-29", "2028-03-31", "2028-04-30"],
+            &[
+                "2027-12-31",
+                "2028-01-31",
+                "2028-02-29",
+                "2028-03-31",
+                "2028-04-30",
+            ],
         );
         let r = rule(
             Cadence::MonthlyDay(30),
