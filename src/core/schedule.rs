@@ -238,6 +238,12 @@ impl ScheduleRule {
                 None
             }
         };
+        if !(1900..=9000).contains(&self.start.year()) {
+            problems.push(problem(
+                "start",
+                "The first session must be between 1900 and 9000.",
+            ));
+        }
         match self.cadence {
             Cadence::EveryNWeeks(n) if !(2..=4).contains(&n) => {
                 problems.push(problem("cadence", "Choose every 2, 3 or 4 weeks."))
@@ -735,6 +741,19 @@ mod tests {
             .map(|p| p.field)
             .collect();
         assert_eq!(fields, ["zone", "cadence", "minutes", "end"]);
+        let far = ScheduleRule {
+            start: NaiveDate::from_ymd_opt(262_000, 1, 1).unwrap(),
+            cadence: Cadence::MonthlyDay(31),
+            end: EndRule::Count(200),
+            ..rule(
+                Cadence::Weekly,
+                "2027-01-01",
+                "09:00",
+                "UTC",
+                EndRule::Count(1),
+            )
+        };
+        assert_eq!(generate(&far).unwrap_err()[0].field, "start");
     }
 
     #[test]
