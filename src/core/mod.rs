@@ -10,3 +10,10 @@ pub mod smart;
 pub mod store;
 pub mod templates;
 pub mod tz;
+
+pub mod agenda;
+pub mod agreement;
+pub mod ics;
+pub mod plan;
+pub mod progress;
+pub mod schedule;
