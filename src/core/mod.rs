@@ -1,19 +1,18 @@
 //! The pure domain core. Nothing here imports a UI or browser crate or reads the clock:
 //! "today" and time zones come in as data.
 
+pub mod agenda;
+pub mod agreement;
 pub mod datetext;
 pub mod flow;
 pub mod goal;
+pub mod ics;
 pub mod mentor;
 pub mod milestones;
+pub mod plan;
+pub mod progress;
+pub mod schedule;
 pub mod smart;
 pub mod store;
 pub mod templates;
 pub mod tz;
-
-pub mod agenda;
-pub mod agreement;
-pub mod ics;
-pub mod plan;
-pub mod progress;
-pub mod schedule;

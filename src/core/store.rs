@@ -8,6 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::goal::GoalDraft;
+use super::mentor::Mentor;
+use super::plan::Mentorship;
 
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
 /// test for the old version.
@@ -20,7 +22,7 @@ pub const REVIEW_STEP: u8 = 4;
 pub const MAX_STORED_BYTES: usize = 5 * 1024 * 1024;
 
 /// One goal the mentee keeps, with where they are in the wizard.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct GoalEntry {
     /// Stable id, unique among the mentee's goals.
@@ -28,6 +30,20 @@ pub struct GoalEntry {
     pub draft: GoalDraft,
     /// The wizard step last shown (0-based).
     pub step: u8,
+    /// Mentors shortlisted for this goal, in the mentee's order (at most 5).
+    pub shortlist: Vec<ShortlistEntry>,
+    /// The mentor chosen for this plan, copied so the plan survives a roster change.
+    pub mentor: Option<Mentor>,
+    /// The mentorship being planned and run with the chosen mentor.
+    pub mentorship: Option<Mentorship>,
+}
+
+/// A shortlisted mentor with the mentee's note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ShortlistEntry {
+    pub mentor_id: String,
+    pub note: String,
 }
 
 /// Everything the mentee keeps. New fields get `#[serde(default)]` so older envelopes of the
