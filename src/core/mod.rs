@@ -4,3 +4,5 @@
 pub mod goal;
 pub mod mentor;
 pub mod tz;
+pub mod directory;
+pub mod mentor_keys;
