@@ -6,3 +6,4 @@ pub mod mentor;
 pub mod tz;
 pub mod directory;
 pub mod mentor_keys;
+pub mod roster;
