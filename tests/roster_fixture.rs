@@ -44,6 +44,12 @@ fn problems_in_the_fixture_point_at_the_right_lines() {
     assert_eq!(import.mentors.len(), 3);
     assert_eq!(import.problems.len(), 1);
     let p = &import.problems[0];
-    assert_eq!((p.place, p.line, p.column.as_str()), (Place::Line, 5, "time_zone"));
-    assert!(p.to_string().starts_with("line 5, column time_zone: unknown time zone \"Mars/Base\""));
+    assert_eq!(
+        (p.place, p.line, p.column.as_str()),
+        (Place::Line, 5, "time_zone")
+    );
+    assert!(
+        p.to_string()
+            .starts_with("line 5, column time_zone: unknown time zone \"Mars/Base\"")
+    );
 }

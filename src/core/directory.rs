@@ -253,11 +253,7 @@ pub fn validate_all(mentors: &[Mentor]) -> Vec<(usize, Problem)> {
                 i,
                 Problem::new(
                     "id",
-                    format!(
-                        "duplicate id \"{}\" (also mentor {})",
-                        m.id,
-                        first + 1
-                    ),
+                    format!("duplicate id \"{}\" (also mentor {})", m.id, first + 1),
                 ),
             ));
         }

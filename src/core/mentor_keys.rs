@@ -114,12 +114,21 @@ mod tests {
 
     #[test]
     fn loose_parsing() {
-        assert_eq!(MentoringForm::parse_loose(" One to One "), Some(MentoringForm::OneToOne));
-        assert_eq!(MentoringForm::parse_loose("one-to-one"), Some(MentoringForm::OneToOne));
+        assert_eq!(
+            MentoringForm::parse_loose(" One to One "),
+            Some(MentoringForm::OneToOne)
+        );
+        assert_eq!(
+            MentoringForm::parse_loose("one-to-one"),
+            Some(MentoringForm::OneToOne)
+        );
         assert_eq!(Format::parse_loose("In person"), Some(Format::InPerson));
         assert_eq!(Format::parse_loose("video call"), Some(Format::Video));
         assert_eq!(Style::parse_loose("Hands-On"), Some(Style::HandsOn));
-        assert_eq!(CareerStage::parse_loose("Mid-career"), Some(CareerStage::Mid));
+        assert_eq!(
+            CareerStage::parse_loose("Mid-career"),
+            Some(CareerStage::Mid)
+        );
         assert_eq!(CareerStage::parse_loose("guru"), None);
         assert_eq!(CareerStage::from_key("Early"), None);
         assert_eq!(

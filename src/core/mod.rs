@@ -4,6 +4,8 @@
 pub mod goal;
 pub mod mentor;
 pub mod tz;
+
+// Mentor directory and roster import (feat/directory).
 pub mod directory;
 pub mod mentor_keys;
 pub mod roster;

@@ -172,7 +172,6 @@ impl Import {
             .filter(|p| p.place != Place::File)
             .map(|p| p.line)
             .collect();
-        v.dedup();
         v.sort_unstable();
         v.dedup();
         v
@@ -533,7 +532,10 @@ fn slug(name: &str) -> String {
 }
 
 fn column_order(col: &str) -> usize {
-    COLUMNS.iter().position(|c| *c == col).unwrap_or(COLUMNS.len())
+    COLUMNS
+        .iter()
+        .position(|c| *c == col)
+        .unwrap_or(COLUMNS.len())
 }
 
 /// Builds one mentor from a row. `row_no` (1-based data row) is used for derived ids.
@@ -581,7 +583,12 @@ fn build_mentor<'a>(
         ),
         availability: p.availability(),
         capacity: p.number("capacity", MAX_CAPACITY.into(), 1) as u8,
-        style: p.one("style", Style::Coaching, Style::parse_loose, Style::allowed_keys),
+        style: p.one(
+            "style",
+            Style::Coaching,
+            Style::parse_loose,
+            Style::allowed_keys,
+        ),
         skills: p.list("skills"),
         interests: p.list("interests"),
         bio: p.text("bio"),
@@ -660,7 +667,8 @@ impl Collector {
                     } else {
                         "line"
                     };
-                    let reason = format!("duplicate id \"{}\" (first used on {unit} {first})", m.id);
+                    let reason =
+                        format!("duplicate id \"{}\" (first used on {unit} {first})", m.id);
                     self.problem(line, "id", reason);
                 } else {
                     self.ids.insert(m.id.clone(), line);
@@ -677,7 +685,8 @@ impl Collector {
 }
 
 /// Refuses files that are too big or clearly not text.
-fn precheck(text: &str) -> Result<&str, Import> {
+/// On success returns the text without a BOM, and a warning if some characters were unreadable.
+fn precheck(text: &str) -> Result<(&str, Option<String>), Import> {
     if text.len() > MAX_BYTES {
         return Err(Import::fatal(
             0,
@@ -705,7 +714,11 @@ fn precheck(text: &str) -> Result<&str, Import> {
     if text.trim().is_empty() {
         return Err(Import::fatal(0, "the file is empty"));
     }
-    Ok(text)
+    let warning = (odd > 0).then(|| {
+        "some characters could not be read (shown as \u{fffd}); save the file as UTF-8 text"
+            .to_string()
+    });
+    Ok((text, warning))
 }
 
 fn too_many_rows() -> Import {
@@ -744,7 +757,7 @@ impl LineCounter<'_> {
 
 /// Imports a CSV roster (format in the module docs). Never panics.
 pub fn import_csv(text: &str) -> Import {
-    let text = match precheck(text) {
+    let (text, encoding_warning) = match precheck(text) {
         Ok(t) => t,
         Err(import) => return import,
     };
@@ -868,7 +881,7 @@ pub fn import_csv(text: &str) -> Import {
     }
     let mut import = out.import;
     warnings.append(&mut import.warnings);
-    import.warnings = warnings;
+    import.warnings = encoding_warning.into_iter().chain(warnings).collect();
     import
 }
 
@@ -913,7 +926,7 @@ fn json_cell<'v>(col: &'static str, v: &'v serde_json::Value) -> Cell<'v> {
 
 /// Imports a JSON roster: an array of mentor objects, or `{"mentors": [...]}`. Never panics.
 pub fn import_json(text: &str) -> Import {
-    let text = match precheck(text) {
+    let (text, encoding_warning) = match precheck(text) {
         Ok(t) => t,
         Err(import) => return import,
     };
@@ -972,9 +985,13 @@ pub fn import_json(text: &str) -> Import {
         out.row(n, built);
     }
     let mut import = out.import;
-    import.warnings = unknown
+    import.warnings = encoding_warning
         .into_iter()
-        .map(|u| format!("unknown field \"{u}\" ignored"))
+        .chain(
+            unknown
+                .into_iter()
+                .map(|u| format!("unknown field \"{u}\" ignored")),
+        )
         .collect();
     import
 }
@@ -1026,8 +1043,16 @@ pub fn export_csv(mentors: &[Mentor]) -> String {
             m.city.clone(),
             m.time_zone.clone(),
             m.languages.join("; "),
-            m.forms.iter().map(|f| f.key()).collect::<Vec<_>>().join("; "),
-            m.formats.iter().map(|f| f.key()).collect::<Vec<_>>().join("; "),
+            m.forms
+                .iter()
+                .map(|f| f.key())
+                .collect::<Vec<_>>()
+                .join("; "),
+            m.formats
+                .iter()
+                .map(|f| f.key())
+                .collect::<Vec<_>>()
+                .join("; "),
             windows.join("; "),
             m.capacity.to_string(),
             m.style.key().into(),
@@ -1113,27 +1138,51 @@ mod tests {
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,-1,coaching,",
-                &[(3, "capacity", "capacity \"-1\" is not a whole number from 0 to 50")],
+                &[(
+                    3,
+                    "capacity",
+                    "capacity \"-1\" is not a whole number from 0 to 50",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,51,coaching,",
-                &[(3, "capacity", "capacity \"51\" is not a whole number from 0 to 50")],
+                &[(
+                    3,
+                    "capacity",
+                    "capacity \"51\" is not a whole number from 0 to 50",
+                )],
             ),
             (
                 "Ana,guru,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,2,coaching,",
-                &[(3, "stage", "stage \"guru\" is not one of: early, mid, senior, lead, executive")],
+                &[(
+                    3,
+                    "stage",
+                    "stage \"guru\" is not one of: early, mid, senior, lead, executive",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one; mentorship,video,Mon 18:00-20:00,2,coaching,",
-                &[(3, "forms", "form \"mentorship\" is not one of: one_to_one, group, peer, reverse, micro")],
+                &[(
+                    3,
+                    "forms",
+                    "form \"mentorship\" is not one of: one_to_one, group, peer, reverse, micro",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,zoom,Mon 18:00-20:00,2,coaching,",
-                &[(3, "formats", "format \"zoom\" is not one of: video, phone, chat, in_person")],
+                &[(
+                    3,
+                    "formats",
+                    "format \"zoom\" is not one of: video, phone, chat, in_person",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,2,strict,",
-                &[(3, "style", "style \"strict\" is not one of: coaching, directive, hands_on, supportive")],
+                &[(
+                    3,
+                    "style",
+                    "style \"strict\" is not one of: coaching, directive, hands_on, supportive",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 25:00-26:00,2,coaching,",
@@ -1145,7 +1194,11 @@ mod tests {
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 22:00-01:00,2,coaching,",
-                &[(3, "availability", "22:00-01:00 does not end after it starts")],
+                &[(
+                    3,
+                    "availability",
+                    "22:00-01:00 does not end after it starts",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,evenings,2,coaching,",
@@ -1161,7 +1214,11 @@ mod tests {
             ),
             (
                 "Ana,mid,71,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,2,coaching,",
-                &[(3, "years_experience", "\"71\" is not a whole number from 0 to 70")],
+                &[(
+                    3,
+                    "years_experience",
+                    "\"71\" is not a whole number from 0 to 70",
+                )],
             ),
             (
                 "Ana,mid,6,,Africa/Lagos,English,one_to_one,in person,Mon 18:00-20:00,2,coaching,",
@@ -1169,7 +1226,11 @@ mod tests {
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,2,coaching,lots",
-                &[(3, "price_per_month", "price_per_month \"lots\" is not a whole number")],
+                &[(
+                    3,
+                    "price_per_month",
+                    "price_per_month \"lots\" is not a whole number",
+                )],
             ),
             (
                 "Ana,mid,6,Lagos,Africa/Lagos,English,one_to_one,video,Mon 18:00-20:00,2,coaching,,extra",
@@ -1202,10 +1263,7 @@ mod tests {
                 (3, "style", "strict"),
             ],
         );
-        assert_eq!(
-            i.problems[0].to_string(),
-            "line 3, column name: empty name"
-        );
+        assert_eq!(i.problems[0].to_string(), "line 3, column name: empty name");
         assert_eq!(
             i.problems[3].to_string(),
             "line 3, column time_zone: unknown time zone \"Mars/Base\" (use an IANA name like Europe/London)"
@@ -1230,7 +1288,10 @@ mod tests {
         assert_eq!(i.bad_rows(), [4, 7, 10], "{:#?}", i.problems);
         assert_eq!(i.problems.len(), 3);
         assert_eq!(i.mentors.len(), 7);
-        assert_eq!(i.summary(), "Imported 7 of 10 mentors; 3 rows have problems.");
+        assert_eq!(
+            i.summary(),
+            "Imported 7 of 10 mentors; 3 rows have problems."
+        );
     }
 
     #[test]
@@ -1322,15 +1383,23 @@ mod tests {
             ] {
                 assert!(i.mentors.is_empty(), "{text:?}");
             }
-            assert!(import_csv(text).rejected() || import_csv(text).rows <= 1, "{text:?}");
+            assert!(
+                import_csv(text).rejected() || import_csv(text).rows <= 1,
+                "{text:?}"
+            );
         }
         assert!(
-            import_csv("PK\u{3}\u{4}\0\0\0binary")
-                .problems[0]
+            import_csv("PK\u{3}\u{4}\0\0\0binary").problems[0]
                 .reason
                 .contains("binary")
         );
         assert!(import_csv("").problems[0].reason.contains("empty"));
+        // A Latin-1 file decoded lossily still imports, with a warning.
+        let i = import_csv(
+            "name,time_zone,languages,availability\nJos\u{fffd},UTC,English,Mon 10:00-11:00\n",
+        );
+        assert_eq!(i.mentors.len(), 1);
+        assert!(i.warnings[0].contains("UTF-8"), "{:?}", i.warnings);
     }
 
     #[test]
@@ -1346,7 +1415,11 @@ mod tests {
         assert!(i.rejected() && i.mentors.is_empty());
         assert!(i.problems[0].reason.contains("more than 20000 rows"));
         let json = format!("[{}{{}}]", "{},".repeat(MAX_ROWS));
-        assert!(import_json(&json).problems[0].reason.contains("more than 20000"));
+        assert!(
+            import_json(&json).problems[0]
+                .reason
+                .contains("more than 20000")
+        );
     }
 
     #[test]
@@ -1356,7 +1429,10 @@ mod tests {
                    a2,Ben,UTC,English,Mon 18:00-19:00\n\
                    a1,Cy,UTC,English,Mon 18:00-19:00\n\
                    ,Di,UTC,English,Mon 18:00-19:00\n";
-        let i = check(csv, &[(4, "id", "duplicate id \"a1\" (first used on line 2)")]);
+        let i = check(
+            csv,
+            &[(4, "id", "duplicate id \"a1\" (first used on line 2)")],
+        );
         assert_eq!(i.mentors.len(), 3);
         assert_eq!(i.mentors[2].id, "4-di");
     }
@@ -1385,7 +1461,13 @@ mod tests {
             start_min: 1200,
             end_min: 1440
         }));
-        for bad in ["T 10:00-11:00", "Mon 24:00-24:00", "Mon 1000-11:00", "Mon 10:00", "10:00-11:00"] {
+        for bad in [
+            "T 10:00-11:00",
+            "Mon 24:00-24:00",
+            "Mon 1000-11:00",
+            "Mon 10:00",
+            "10:00-11:00",
+        ] {
             let mut problems = Vec::new();
             parse_availability(bad, &mut Vec::new(), &mut problems);
             assert_eq!(problems.len(), 1, "{bad}");
@@ -1428,8 +1510,16 @@ mod tests {
             );
             assert_eq!(i.warnings, ["unknown field \"colour\" ignored"]);
         }
-        assert!(import_json("{\"a\":1}").problems[0].reason.contains("\"mentors\" array"));
-        assert!(import_json("[1,").problems[0].reason.starts_with("not valid JSON"));
+        assert!(
+            import_json("{\"a\":1}").problems[0]
+                .reason
+                .contains("\"mentors\" array")
+        );
+        assert!(
+            import_json("[1,").problems[0]
+                .reason
+                .starts_with("not valid JSON")
+        );
         assert!(import_json("[]").problems.is_empty());
     }
 
@@ -1437,7 +1527,11 @@ mod tests {
     fn sample_round_trips_through_csv_and_json() {
         let ms = &sample().mentors;
         let i = import_csv(&export_csv(ms));
-        assert!(i.problems.is_empty(), "{:#?}", &i.problems[..i.problems.len().min(5)]);
+        assert!(
+            i.problems.is_empty(),
+            "{:#?}",
+            &i.problems[..i.problems.len().min(5)]
+        );
         assert_eq!(&i.mentors, ms);
         let json = serde_json::to_string(ms).unwrap();
         let i = import_json(&json);
@@ -1455,8 +1549,7 @@ mod tests {
         assert_eq!(detect_and_import("roster", &csv).mentors.len(), 1);
         assert_eq!(detect_and_import("export.txt", &csv).mentors.len(), 1);
         assert!(
-            detect_and_import("roster.xlsx", "PK")
-                .problems[0]
+            detect_and_import("roster.xlsx", "PK").problems[0]
                 .reason
                 .contains("save the sheet as CSV")
         );
