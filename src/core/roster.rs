@@ -1077,6 +1077,9 @@ mod tests {
     /// A valid row for HEADER.
     const GOOD: &str = "Ada Okafor,mid,6,Lagos,Africa/Lagos,English; Yoruba,one_to_one,video,Mon 18:00-20:00,2,coaching,";
 
+    /// `(line, column, reason fragment)`.
+    type Expected = (usize, &'static str, &'static str);
+
     /// Imports `csv` and checks the problems, written as `(line, column, reason fragment)`,
     /// match exactly in order.
     fn check(csv: &str, expected: &[(usize, &str, &str)]) -> Import {
@@ -1127,7 +1130,7 @@ mod tests {
 
     #[test]
     fn every_cell_error_kind() {
-        let cases: &[(&str, &[(usize, &str, &str)])] = &[
+        let cases: &[(&str, &[Expected])] = &[
             (
                 "Ana,mid,6,Lagos,Mars/Base,English,one_to_one,video,Mon 18:00-20:00,2,coaching,",
                 &[(3, "time_zone", "unknown time zone \"Mars/Base\"")],
