@@ -4,13 +4,16 @@
 pub mod agenda;
 pub mod agreement;
 pub mod datetext;
+pub mod directory;
 pub mod flow;
 pub mod goal;
 pub mod ics;
 pub mod mentor;
+pub mod mentor_keys;
 pub mod milestones;
 pub mod plan;
 pub mod progress;
+pub mod roster;
 pub mod schedule;
 pub mod smart;
 pub mod store;
