@@ -46,3 +46,16 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
+
+/// Moves keyboard focus to the element with this id on the next frame (after a re-render).
+pub fn focus_later(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

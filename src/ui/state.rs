@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{browser, storage};
-use crate::core::store::AppState;
+use crate::core::goal::GoalDraft;
+use crate::core::store::{AppState, GoalEntry};
 
 /// How long typing may pause before the state is written.
 const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -92,6 +93,40 @@ impl AppCtx {
         // The app lives as long as the page; keep the listeners.
         std::mem::forget(on_hide);
         std::mem::forget(on_vis);
+    }
+
+    /// The active goal's draft, if there is an active goal.
+    pub fn active_draft(self) -> Memo<Option<GoalDraft>> {
+        Memo::new(move |_| self.state.with(|s| s.active().map(|g| g.draft.clone())))
+    }
+
+    /// Edits the active goal entry (no-op without one).
+    pub fn update_goal(self, f: impl FnOnce(&mut GoalEntry)) {
+        self.state.update(|s| {
+            if let Some(g) = s.active_mut() {
+                f(g);
+            }
+        });
+    }
+
+    /// Edits the active goal's draft (no-op without one).
+    pub fn update_draft(self, f: impl FnOnce(&mut GoalDraft)) {
+        self.update_goal(|g| f(&mut g.draft));
+    }
+
+    /// Adds a goal with this draft, makes it the active plan, and returns its id.
+    pub fn add_goal(self, draft: GoalDraft) -> String {
+        let mut id = String::new();
+        self.state.update(|s| {
+            id = s.next_goal_id();
+            s.goals.push(GoalEntry {
+                id: id.clone(),
+                draft,
+                ..GoalEntry::default()
+            });
+            s.active_goal = Some(id.clone());
+        });
+        id
     }
 
     /// Writes the state immediately (used before navigating away programmatically).

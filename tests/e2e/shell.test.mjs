@@ -12,7 +12,7 @@ after(async () => { await env?.stop(); });
 
 const ROUTES = [
   { path: '/', testid: 'page-plan', h1: 'Your mentoring plan' },
-  { path: '/goal', testid: 'page-goal', h1: 'Goal' },
+  { path: '/goal', testid: 'page-goal', h1: 'Define your goal' },
   { path: '/mentors', testid: 'page-mentors', h1: 'Mentors' },
   { path: '/sessions', testid: 'page-sessions', h1: 'Sessions' },
   { path: '/shared', testid: 'page-shared', h1: 'Shared plan' },
