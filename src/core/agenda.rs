@@ -126,7 +126,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         items.push(format!(
             "Milestone review: {} (due {}) — done? what helped, what got in the way",
             ms.title.trim(),
-            ms.target.format("%Y-%m-%d")
+            ms.target
         ));
     }
 
@@ -159,7 +159,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         Some(ms) => items.push(format!(
             "Progress on the current milestone: {} (due {})",
             ms.title.trim(),
-            ms.target.format("%Y-%m-%d")
+            ms.target
         )),
         None => items.push(format!(
             "Progress towards the goal: {}",

@@ -90,7 +90,7 @@ pub struct AgreementDraft {
 }
 
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    d.to_string()
 }
 
 fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {

@@ -170,8 +170,17 @@ fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
 }
 
 /// Parses an ISO `YYYY-MM-DD` date.
+///
+/// Hand-written rather than chrono's `parse_from_str`, which would pull chrono's whole
+/// format parser into the wasm bundle for this one shape.
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    let mut parts = s.trim().splitn(3, '-');
+    let mut num = |len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        let p = parts.next()?;
+        (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
+    };
+    let (y, m, d) = (num(4..=4)?, num(1..=2)?, num(1..=2)?);
+    NaiveDate::from_ymd_opt(y as i32, m, d)
 }
 
 /// Parses a number as typed in a form ("3", "2,5", " 4.5 "); `None` if blank or not finite.
@@ -387,7 +396,7 @@ impl Goal {
                 .as_ref()
                 .map(|m| m.unit.clone())
                 .unwrap_or_default(),
-            deadline: self.deadline.format("%Y-%m-%d").to_string(),
+            deadline: self.deadline.to_string(),
             weekly_hours: fmt_num(self.weekly_hours as f64),
             focus_skills: self.focus_skills.clone(),
             milestones: self
@@ -395,11 +404,8 @@ impl Goal {
                 .iter()
                 .map(|m| MilestoneDraft {
                     title: m.title.clone(),
-                    target: m.target.format("%Y-%m-%d").to_string(),
-                    done: m
-                        .done
-                        .map(|d| d.format("%Y-%m-%d").to_string())
-                        .unwrap_or_default(),
+                    target: m.target.to_string(),
+                    done: m.done.map(|d| d.to_string()).unwrap_or_default(),
                 })
                 .collect(),
             long_term: self.horizon == Horizon::LongTerm,
@@ -454,6 +460,26 @@ mod tests {
         assert_eq!(goal.measure.as_ref().unwrap().target, 3.0);
         let again = goal.to_draft().validate().unwrap();
         assert_eq!(goal, again);
+    }
+
+    #[test]
+    fn iso_dates() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+        for (s, want) in [
+            ("2027-06-30", d(2027, 6, 30)),
+            (" 2027-6-3 ", d(2027, 6, 3)),
+            ("2028-02-29", d(2028, 2, 29)),
+            ("2027-02-29", None),
+            ("2027-13-01", None),
+            ("27-06-30", None),
+            ("2027-06-30-1", None),
+            ("2027-06", None),
+            ("２０２７-06-30", None),
+            ("+2027-06-30", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_iso_date(s), want, "{s:?}");
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub fn count_for_span(days: i64) -> usize {
 }
 
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    d.to_string()
 }
 
 fn generic_titles(count: usize) -> Vec<String> {

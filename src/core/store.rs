@@ -138,15 +138,21 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     if raw.len() > MAX_STORED_BYTES {
         return Err(DecodeError::TooLarge(raw.len()));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = value
-        .get("version")
+    // Three passes over the text instead of one through `serde_json::Value`, which would
+    // compile a second deserializer for every stored type into the wasm bundle.
+    serde_json::from_str::<serde::de::IgnoredAny>(raw)
+        .map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    #[derive(Deserialize)]
+    struct Probe {
+        version: Option<serde_json::Number>,
+    }
+    let version = serde_json::from_str::<Probe>(raw)
+        .ok()
+        .and_then(|p| p.version)
         .and_then(|v| v.as_u64())
         .ok_or(DecodeError::NoVersion)?;
     match version {
-        1 => serde_json::from_value::<Envelope>(value)
-            .map_err(|e| DecodeError::BadData(e.to_string())),
+        1 => serde_json::from_str::<Envelope>(raw).map_err(|e| DecodeError::BadData(e.to_string())),
         v => Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
     }
 }

@@ -231,7 +231,7 @@ pub fn find(id: &str) -> Option<&'static Template> {
 }
 
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    d.to_string()
 }
 
 fn plus_weeks(today: NaiveDate, weeks: u32) -> NaiveDate {

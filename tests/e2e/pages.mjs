@@ -51,3 +51,45 @@ export class DataPage extends App {
     return this.page.getByTestId('data-status');
   }
 }
+
+export class GoalWizard extends App {
+  async startFromScratch() {
+    await this.page.getByTestId('start-scratch').click();
+    await this.stepTitle().waitFor();
+  }
+  async startFromTemplate(id) {
+    await this.page.getByTestId(`template-${id}`).click();
+    await this.stepTitle().waitFor();
+  }
+  stepTitle() {
+    return this.page.locator('#step-title');
+  }
+  async next() {
+    await this.page.getByTestId('wizard-next').click();
+  }
+  async back() {
+    await this.page.getByTestId('wizard-back').click();
+  }
+  async goToStep(name) {
+    await this.page.getByRole('navigation', { name: 'Goal steps' }).getByRole('button', { name }).click();
+  }
+  async fill(label, value) {
+    await this.page.getByLabel(label, { exact: true }).fill(value);
+  }
+  async chooseCategory(label) {
+    await this.page.getByRole('radio', { name: new RegExp(label) }).check();
+  }
+  async addSkill(skill) {
+    await this.page.getByLabel('Focus skills', { exact: true }).fill(skill);
+    await this.page.getByLabel('Focus skills', { exact: true }).press('Enter');
+  }
+  verdict(letter) {
+    return this.page.getByTestId(`smart-${letter}`).getAttribute('data-verdict');
+  }
+  milestones() {
+    return this.page.getByTestId('milestone');
+  }
+  summary() {
+    return this.page.getByTestId('goal-summary');
+  }
+}

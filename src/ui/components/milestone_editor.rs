@@ -170,7 +170,7 @@ fn MilestoneRow(
                         type="checkbox"
                         prop:checked=done
                         on:change=move |ev| {
-                            let when = if event_target_checked(&ev) { today.format("%Y-%m-%d").to_string() } else { String::new() };
+                            let when = if event_target_checked(&ev) { today.to_string() } else { String::new() };
                             set(|m, v| m.done = v, when)
                         }
                     />

@@ -61,7 +61,7 @@ pub fn SmartPanel(
                     .filter(|a| a.offer_deadline)
                     .and_then(|a| a.found_deadline)
                     .map(|f| {
-                        let iso = f.date.format("%Y-%m-%d").to_string();
+                        let iso = f.date.to_string();
                         let label = format!("Use {} as the deadline", smart::human_date(f.date));
                         view! {
                             <p class="found-deadline">
