@@ -85,3 +85,94 @@ pub struct Mentor {
     /// Price per month in whole currency units; `None` means free.
     pub price_per_month: Option<u32>,
 }
+
+/// Stable machine keys (forms, files) and human labels for the mentor enums.
+macro_rules! keyed_enum {
+    ($ty:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+        impl $ty {
+            /// Every value, in display order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            /// Stable machine key (the serde name).
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $key,)+
+                }
+            }
+
+            /// Human label.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $label,)+
+                }
+            }
+
+            /// Inverse of `key` (trimmed, case-insensitive).
+            pub fn from_key(key: &str) -> Option<$ty> {
+                let key = key.trim();
+                Self::ALL.iter().copied().find(|v| v.key().eq_ignore_ascii_case(key))
+            }
+        }
+    };
+}
+
+keyed_enum!(CareerStage {
+    Early => "early", "Early career";
+    Mid => "mid", "Mid-level";
+    Senior => "senior", "Senior";
+    Lead => "lead", "Lead / manager";
+    Executive => "executive", "Executive";
+});
+
+keyed_enum!(MentoringForm {
+    OneToOne => "one_to_one", "One-to-one";
+    Group => "group", "Group";
+    Peer => "peer", "Peer";
+    Reverse => "reverse", "Reverse";
+    Micro => "micro", "Micro-mentoring";
+});
+
+keyed_enum!(Format {
+    Video => "video", "Video call";
+    Phone => "phone", "Phone";
+    Chat => "chat", "Chat";
+    InPerson => "in_person", "In person";
+});
+
+keyed_enum!(Style {
+    Coaching => "coaching", "Coaching";
+    Directive => "directive", "Directive";
+    HandsOn => "hands_on", "Hands-on";
+    Supportive => "supportive", "Supportive";
+});
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn keys_match_serde_and_round_trip() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug + Serialize>(
+            all: &[T],
+            key: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
+            for &v in all {
+                assert_eq!(
+                    serde_json::to_string(&v).unwrap(),
+                    format!("\"{}\"", key(v))
+                );
+                assert_eq!(from(key(v)), Some(v));
+            }
+            assert_eq!(from("nope"), None);
+        }
+        check(CareerStage::ALL, CareerStage::key, CareerStage::from_key);
+        check(
+            MentoringForm::ALL,
+            MentoringForm::key,
+            MentoringForm::from_key,
+        );
+        check(Format::ALL, Format::key, Format::from_key);
+        check(Style::ALL, Style::key, Style::from_key);
+    }
+}

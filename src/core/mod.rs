@@ -3,4 +3,6 @@
 
 pub mod goal;
 pub mod mentor;
+pub mod overlap;
+pub mod skills;
 pub mod tz;
