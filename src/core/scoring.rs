@@ -1,0 +1,866 @@
+//! Explainable mentor shortlisting against the mentee's own priorities.
+//!
+//! [`rank`] filters by must-haves and scores every remaining mentor 0–100 (integer);
+//! [`explain`] gives one mentor's [`Breakdown`] with a human reason per criterion. Both run the
+//! same evaluation, so `explain(m).score` is always the score `rank` gave `m`, and a
+//! breakdown's points always sum exactly to its score.
+//!
+//! # Scoring rules
+//!
+//! * **Must-haves** ([`MustHaves`]) exclude a mentor. [`Ranking::excluded`] counts mentors per
+//!   [`ExclusionReason`]; a mentor failing several must-haves is counted under **each** of
+//!   them, so the per-reason counts can add up to more than [`Ranking::excluded_total`]
+//!   (which counts each excluded mentor once).
+//! * **Soft criteria** ([`Criterion`]) each earn a fit in 0..=1:
+//!   * skills: each focus skill offered exactly counts 1, a related skill
+//!     ([`super::skills`]) counts ½, divided by the number of focus skills;
+//!   * industry: the same industry fits, or, when the mentee wants a different perspective,
+//!     a different one does;
+//!   * experience: career-stage gap suited to the form (one-to-one, group and micro: one or
+//!     two stages more senior fits best; peer: the same stage; reverse: more junior);
+//!   * availability: weekly shared hours ([`super::overlap`]), saturating at
+//!     [`SATURATION_MIN`] (4 h);
+//!   * style: mentor's teaching style against the learning style ([`style_fit`]);
+//!   * interests: shared interests over the mentee's interests, saturating at 3.
+//! * **Points**: the 100 points are shared among criteria in proportion to their importance
+//!   weights (Not 0, Somewhat 1, Very 2, Essential 3) by the largest-remainder method, giving
+//!   each criterion an integer `max_points`. A criterion the mentee gave no data for (no focus
+//!   skills, no industry, no free times, no interests) gets no points at all, whatever its
+//!   importance, so it neither helps nor hurts anyone. A mentor earns `max_points × fit` per
+//!   criterion; the score is the rounded total and the integer points are allocated by
+//!   largest remainder so they sum exactly to it.
+//! * **No priorities**: if every usable criterion is "not important", every mentor scores 0
+//!   ([`Ranking::no_priorities`]) and the order falls to the tie-breakers.
+//! * **Order**: mentors with open slots first, then score (high first), then weekly overlap
+//!   (more first), then name, then id, then directory position. Full mentors (capacity 0)
+//!   always come after every open mentor, even when open capacity is not a must-have; their
+//!   breakdown says so.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use chrono::NaiveDate;
+
+use super::mentor::{CareerStage, Mentor, MentoringForm, Style};
+pub use super::needs::{Criterion, Importance, MustHaves, Needs, Weights};
+use super::overlap::{self, Overlap, Span, ZoneWeek};
+use super::skills::{self, INLINE_LEN};
+use super::tz::{self, Tz};
+
+/// Weekly shared minutes at which the availability criterion is fully met.
+pub const SATURATION_MIN: u32 = 240;
+/// Shared interests at which the interests criterion is fully met.
+pub const INTEREST_SATURATION: u32 = 3;
+/// Most focus skills / interests scored (extra ones are ignored).
+pub const MAX_SCORED_ITEMS: usize = 32;
+
+/// Why a mentor was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ExclusionReason {
+    Language,
+    Format,
+    Capacity,
+    Overlap,
+    Budget,
+    Form,
+}
+
+impl ExclusionReason {
+    /// Every reason, in display order.
+    pub const ALL: [ExclusionReason; 6] = [
+        ExclusionReason::Language,
+        ExclusionReason::Format,
+        ExclusionReason::Capacity,
+        ExclusionReason::Overlap,
+        ExclusionReason::Budget,
+        ExclusionReason::Form,
+    ];
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+
+    /// Stable machine key.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExclusionReason::Language => "language",
+            ExclusionReason::Format => "format",
+            ExclusionReason::Capacity => "capacity",
+            ExclusionReason::Overlap => "overlap",
+            ExclusionReason::Budget => "budget",
+            ExclusionReason::Form => "form",
+        }
+    }
+
+    /// Short human label for "12 excluded: no shared language".
+    pub fn label(self) -> &'static str {
+        match self {
+            ExclusionReason::Language => "no shared language",
+            ExclusionReason::Format => "none of your formats",
+            ExclusionReason::Capacity => "no open slots",
+            ExclusionReason::Overlap => "too little shared time",
+            ExclusionReason::Budget => "over your budget",
+            ExclusionReason::Form => "doesn't offer your mentoring form",
+        }
+    }
+
+    /// Turns the must-have behind this reason off (the one-click "relax").
+    pub fn relax(self, must: &mut MustHaves) {
+        match self {
+            ExclusionReason::Language => must.language = false,
+            ExclusionReason::Format => must.format = false,
+            ExclusionReason::Capacity => must.open_capacity = false,
+            ExclusionReason::Overlap => must.min_overlap_hours = None,
+            ExclusionReason::Budget => must.budget = false,
+            ExclusionReason::Form => must.form = false,
+        }
+    }
+}
+
+/// One ranked mentor, compact: look details up with `mentors[index]` and [`Scorer::explain`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ranked {
+    /// Position in the slice passed to [`rank`].
+    pub index: usize,
+    /// 0–100.
+    pub score: u8,
+    /// Shared minutes per week.
+    pub overlap_min: u32,
+    /// No open slots (sorted after every open mentor).
+    pub full: bool,
+}
+
+/// The shortlist.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Ranking {
+    /// Mentors meeting every must-have, best first.
+    pub ranked: Vec<Ranked>,
+    /// Excluded mentors per reason, only reasons with a non-zero count, in
+    /// [`ExclusionReason::ALL`] order. A mentor failing several must-haves counts under each.
+    pub excluded: Vec<(ExclusionReason, usize)>,
+    /// Mentors excluded for at least one reason (each counted once).
+    pub excluded_total: usize,
+    /// Every usable criterion is "not important": all scores are 0.
+    pub no_priorities: bool,
+}
+
+/// One criterion's share of a score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contribution {
+    pub criterion: Criterion,
+    pub importance: Importance,
+    pub points: u8,
+    pub max_points: u8,
+    /// One line, e.g. "3 of your 4 focus skills: …" or "5.5 h/week overlap".
+    pub reason: String,
+}
+
+/// Why a mentor scored what they did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Breakdown {
+    /// Equal to the sum of `contributions[..].points`, and to the mentor's [`Ranked::score`].
+    pub score: u8,
+    /// One per [`Criterion::ALL`], in that order.
+    pub contributions: Vec<Contribution>,
+    /// No open slots right now.
+    pub full: bool,
+    /// Must-haves this mentor fails (empty when ranked).
+    pub exclusions: Vec<ExclusionReason>,
+    /// Extra one-line notes (full, no priorities, price).
+    pub notes: Vec<String>,
+    /// Shared time, with slots in the mentee's local time for a week grid.
+    pub overlap: Overlap,
+}
+
+/// Rank `mentors` for `needs` in the week starting on the Monday of `week_start`.
+pub fn rank(mentors: &[Mentor], needs: &Needs, week_start: NaiveDate) -> Ranking {
+    Scorer::new(needs, week_start).rank(mentors)
+}
+
+/// Explain one mentor's score (same evaluation as [`rank`]).
+pub fn explain(mentor: &Mentor, needs: &Needs, week_start: NaiveDate) -> Breakdown {
+    Scorer::new(needs, week_start).explain(mentor)
+}
+
+/// FNV-1a: a small, deterministic hasher for short keys (no random state, fine on wasm).
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The mentee's needs prepared once for fast scoring of many mentors.
+#[derive(Clone, Debug)]
+pub struct Scorer {
+    needs: Needs,
+    week_start: NaiveDate,
+    zone: Tz,
+    mentee_spans: Vec<Span>,
+    /// Normalized skill → (exact bits, related bits) over the focus skills.
+    skill_table: FnvMap<Box<str>, (u32, u32)>,
+    /// The focus skills as the mentee wrote them, one per bit of `skill_table`.
+    skill_labels: Vec<String>,
+    n_skills: u32,
+    /// Normalized interest → bits over the mentee's interests.
+    interest_table: FnvMap<Box<str>, u32>,
+    n_interests: u32,
+    industry: String,
+    max_points: [u8; 6],
+    min_overlap: Option<u32>,
+}
+
+/// Per-mentor facts, computed without allocating.
+#[derive(Clone, Copy, Debug, Default)]
+struct Eval {
+    exclusions: u8,
+    overlap_min: u32,
+    /// The mentor's zone does not parse.
+    bad_zone: bool,
+    skills_exact: u32,
+    skills_related: u32,
+    same_industry: bool,
+    stage_diff: i8,
+    interests: u32,
+    full: bool,
+}
+
+fn eq_fold(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    }
+}
+
+fn lookup<V: Copy + Default>(table: &FnvMap<Box<str>, V>, raw: &str) -> V {
+    let mut buf = [0u8; INLINE_LEN];
+    match skills::normalize_into(raw, &mut buf) {
+        Some(n) => table.get(n).copied().unwrap_or_default(),
+        None => table
+            .get(skills::normalize(raw).as_str())
+            .copied()
+            .unwrap_or_default(),
+    }
+}
+
+/// How well a mentor's experience suits the form: `diff` = mentor stage − mentee stage.
+pub fn experience_fit(form: MentoringForm, diff: i8) -> f64 {
+    match form {
+        MentoringForm::OneToOne | MentoringForm::Group | MentoringForm::Micro => match diff {
+            1 | 2 => 1.0,
+            3.. => 0.75,
+            0 => 0.25,
+            _ => 0.0,
+        },
+        MentoringForm::Peer => match diff.unsigned_abs() {
+            0 => 1.0,
+            1 => 0.5,
+            _ => 0.0,
+        },
+        MentoringForm::Reverse => match diff {
+            -2 | -1 => 1.0,
+            ..=-3 => 0.75,
+            0 => 0.25,
+            _ => 0.0,
+        },
+    }
+}
+
+/// Teaching style (mentor) against learning style (mentee); symmetric.
+pub fn style_fit(teaching: Style, learning: Style) -> f64 {
+    use Style::*;
+    match (teaching, learning) {
+        (a, b) if a == b => 1.0,
+        (Coaching, Supportive) | (Supportive, Coaching) => 0.75,
+        (Directive, HandsOn) | (HandsOn, Directive) => 0.75,
+        (Coaching, HandsOn) | (HandsOn, Coaching) => 0.5,
+        (Supportive, HandsOn) | (HandsOn, Supportive) => 0.5,
+        _ => 0.25,
+    }
+}
+
+/// Splits 100 points by weights with the largest-remainder method (ties: criterion order).
+fn apportion(weights: [u32; 6]) -> [u8; 6] {
+    let total: u32 = weights.iter().sum();
+    let mut out = [0u8; 6];
+    if total == 0 {
+        return out;
+    }
+    let mut rem = [0u32; 6];
+    let mut given = 0u32;
+    for i in 0..6 {
+        out[i] = (100 * weights[i] / total) as u8;
+        rem[i] = 100 * weights[i] % total;
+        given += u32::from(out[i]);
+    }
+    let mut order: [usize; 6] = [0, 1, 2, 3, 4, 5];
+    order.sort_by_key(|&i| (std::cmp::Reverse(rem[i]), i));
+    for &i in order.iter().take((100 - given) as usize) {
+        out[i] += 1;
+    }
+    out
+}
+
+/// Integer points per criterion summing exactly to the rounded total of `max × fit`.
+fn allocate(max: [u8; 6], fits: [f64; 6]) -> [u8; 6] {
+    let mut exact = [0f64; 6];
+    let mut points = [0u8; 6];
+    let mut total = 0f64;
+    for i in 0..6 {
+        exact[i] = f64::from(max[i]) * fits[i].clamp(0.0, 1.0);
+        total += exact[i];
+        points[i] = exact[i].floor() as u8;
+    }
+    let target = (total + 0.5 + 1e-9).floor() as u32;
+    let mut given: u32 = points.iter().map(|&p| u32::from(p)).sum();
+    let mut order: [usize; 6] = [0, 1, 2, 3, 4, 5];
+    order.sort_by(|&a, &b| {
+        let fa = exact[a] - exact[a].floor();
+        let fb = exact[b] - exact[b].floor();
+        fb.total_cmp(&fa).then(a.cmp(&b))
+    });
+    for &i in &order {
+        if given >= target {
+            break;
+        }
+        if points[i] < max[i] && exact[i] > f64::from(points[i]) {
+            points[i] += 1;
+            given += 1;
+        }
+    }
+    points
+}
+
+fn stage_index(s: CareerStage) -> i8 {
+    s as i8
+}
+
+fn fmt_hours(min: u32) -> String {
+    if min < 60 && min > 0 {
+        return format!("{min} min");
+    }
+    let h = f64::from(min) / 60.0;
+    let s = format!("{h:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s) + " h"
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn form_phrase(form: MentoringForm) -> &'static str {
+    match form {
+        MentoringForm::OneToOne => "one-to-one mentoring",
+        MentoringForm::Group => "group mentoring",
+        MentoringForm::Peer => "peer mentoring",
+        MentoringForm::Reverse => "reverse mentoring",
+        MentoringForm::Micro => "micro-mentoring",
+    }
+}
+
+impl Scorer {
+    /// Prepares `needs` for the week starting on the Monday of `week_start`.
+    pub fn new(needs: &Needs, week_start: NaiveDate) -> Scorer {
+        let week_start = overlap::monday_of(week_start);
+        let zone = needs.zone();
+        let mentee_spans = overlap::utc_spans(&needs.availability, zone, week_start);
+
+        let mut wanted: Vec<String> = Vec::new();
+        let mut skill_labels: Vec<String> = Vec::new();
+        for s in &needs.focus_skills {
+            let n = skills::normalize(s);
+            if !n.is_empty() && !wanted.contains(&n) && wanted.len() < MAX_SCORED_ITEMS {
+                wanted.push(n);
+                skill_labels.push(s.trim().to_string());
+            }
+        }
+        let mut skill_table: FnvMap<Box<str>, (u32, u32)> = FnvMap::default();
+        for (i, w) in wanted.iter().enumerate() {
+            skill_table.entry(w.as_str().into()).or_default().0 |= 1 << i;
+            for r in skills::related(w) {
+                skill_table.entry(r.into()).or_default().1 |= 1 << i;
+            }
+        }
+        let mut interests: Vec<String> = Vec::new();
+        for s in &needs.interests {
+            let n = skills::normalize(s);
+            if !n.is_empty() && !interests.contains(&n) && interests.len() < MAX_SCORED_ITEMS {
+                interests.push(n);
+            }
+        }
+        let mut interest_table: FnvMap<Box<str>, u32> = FnvMap::default();
+        for (i, w) in interests.iter().enumerate() {
+            *interest_table.entry(w.as_str().into()).or_default() |= 1 << i;
+        }
+        let industry = needs.industry.trim().to_string();
+        let active = [
+            !wanted.is_empty(),
+            !industry.is_empty(),
+            true,
+            !mentee_spans.is_empty(),
+            true,
+            !interests.is_empty(),
+        ];
+        let mut weights = [0u32; 6];
+        for (i, c) in Criterion::ALL.into_iter().enumerate() {
+            if active[i] {
+                weights[i] = needs.weights.get(c).weight();
+            }
+        }
+        let min_overlap = needs
+            .must
+            .min_overlap_hours
+            .filter(|h| h.is_finite() && *h > 0.0)
+            .map(|h| (f64::from(h) * 60.0).round() as u32);
+        Scorer {
+            needs: needs.clone(),
+            week_start,
+            zone,
+            mentee_spans,
+            skill_table,
+            skill_labels,
+            n_skills: wanted.len() as u32,
+            interest_table,
+            n_interests: interests.len() as u32,
+            industry,
+            max_points: apportion(weights),
+            min_overlap,
+        }
+    }
+
+    /// The needs being scored against.
+    pub fn needs(&self) -> &Needs {
+        &self.needs
+    }
+
+    /// The reference week's Monday.
+    pub fn week_start(&self) -> NaiveDate {
+        self.week_start
+    }
+
+    /// Points available per criterion ([`Criterion::ALL`] order); they sum to 100, or to 0
+    /// when no priorities are set.
+    pub fn max_points(&self) -> [u8; 6] {
+        self.max_points
+    }
+
+    /// Every usable criterion is "not important".
+    pub fn no_priorities(&self) -> bool {
+        self.max_points.iter().all(|&p| p == 0)
+    }
+
+    fn eval(&self, m: &Mentor, zw: Option<&ZoneWeek>, scratch: &mut Vec<Span>) -> Eval {
+        let needs = &self.needs;
+        let mut e = Eval {
+            full: m.capacity == 0,
+            bad_zone: zw.is_none(),
+            ..Eval::default()
+        };
+        if let Some(zw) = zw {
+            if !self.mentee_spans.is_empty() {
+                scratch.clear();
+                zw.push_spans(&m.availability, scratch);
+                overlap::merge(scratch);
+                e.overlap_min = overlap::intersection_minutes(&self.mentee_spans, scratch);
+            }
+        }
+        let must = &needs.must;
+        if must.language
+            && !m
+                .languages
+                .iter()
+                .any(|l| needs.languages.iter().any(|n| eq_fold(l, n)))
+        {
+            e.exclusions |= ExclusionReason::Language.bit();
+        }
+        if must.format && !m.formats.iter().any(|f| needs.formats.contains(f)) {
+            e.exclusions |= ExclusionReason::Format.bit();
+        }
+        if must.open_capacity && e.full {
+            e.exclusions |= ExclusionReason::Capacity.bit();
+        }
+        if let Some(min) = self.min_overlap {
+            if e.overlap_min < min {
+                e.exclusions |= ExclusionReason::Overlap.bit();
+            }
+        }
+        if must.budget {
+            if let (Some(max), Some(price)) = (needs.max_price, m.price_per_month) {
+                if price > max {
+                    e.exclusions |= ExclusionReason::Budget.bit();
+                }
+            }
+        }
+        if must.form && !m.forms.contains(&needs.form) {
+            e.exclusions |= ExclusionReason::Form.bit();
+        }
+        if self.n_skills > 0 {
+            for s in &m.skills {
+                let (x, r) = lookup(&self.skill_table, s);
+                e.skills_exact |= x;
+                e.skills_related |= r;
+            }
+            e.skills_related &= !e.skills_exact;
+        }
+        if !self.industry.is_empty() {
+            e.same_industry = eq_fold(&m.industry, &self.industry);
+        }
+        e.stage_diff = stage_index(m.stage) - stage_index(needs.stage);
+        if self.n_interests > 0 {
+            for s in &m.interests {
+                e.interests |= lookup(&self.interest_table, s);
+            }
+        }
+        e
+    }
+
+    fn fits(&self, m: &Mentor, e: &Eval) -> [f64; 6] {
+        let needs = &self.needs;
+        let skills = if self.n_skills == 0 {
+            0.0
+        } else {
+            f64::from(2 * e.skills_exact.count_ones() + e.skills_related.count_ones())
+                / f64::from(2 * self.n_skills)
+        };
+        let industry = if self.industry.is_empty() || m.industry.trim().is_empty() {
+            0.0
+        } else if e.same_industry != needs.wants_different_perspective {
+            1.0
+        } else {
+            0.0
+        };
+        let experience = experience_fit(needs.form, e.stage_diff);
+        let availability = f64::from(e.overlap_min.min(SATURATION_MIN)) / f64::from(SATURATION_MIN);
+        let style = style_fit(m.style, needs.learning_style);
+        let interests = if self.n_interests == 0 {
+            0.0
+        } else {
+            f64::from(e.interests.count_ones().min(INTEREST_SATURATION))
+                / f64::from(self.n_interests.min(INTEREST_SATURATION))
+        };
+        [skills, industry, experience, availability, style, interests]
+    }
+
+    fn points(&self, m: &Mentor, e: &Eval) -> [u8; 6] {
+        allocate(self.max_points, self.fits(m, e))
+    }
+
+    /// Ranks `mentors` (see the module docs for the rules).
+    pub fn rank(&self, mentors: &[Mentor]) -> Ranking {
+        let mut zones: FnvMap<&str, Option<ZoneWeek>> = FnvMap::default();
+        let mut scratch: Vec<Span> = Vec::with_capacity(32);
+        let mut ranked = Vec::with_capacity(mentors.len());
+        let mut counts = [0usize; 6];
+        let mut excluded_total = 0;
+        let no_priorities = self.no_priorities();
+        for (index, m) in mentors.iter().enumerate() {
+            let zw = zones
+                .entry(m.time_zone.as_str())
+                .or_insert_with(|| {
+                    tz::parse_zone(&m.time_zone)
+                        .ok()
+                        .map(|z| ZoneWeek::new(z, self.week_start))
+                })
+                .as_ref();
+            let e = self.eval(m, zw, &mut scratch);
+            if e.exclusions != 0 {
+                excluded_total += 1;
+                for (i, c) in counts.iter_mut().enumerate() {
+                    *c += usize::from(e.exclusions >> i & 1);
+                }
+                continue;
+            }
+            let score = if no_priorities {
+                0
+            } else {
+                self.points(m, &e).iter().sum()
+            };
+            ranked.push(Ranked {
+                index,
+                score,
+                overlap_min: e.overlap_min,
+                full: e.full,
+            });
+        }
+        let key = |r: &Ranked| {
+            (u64::from(r.full) << 40)
+                | (u64::from(100 - r.score.min(100)) << 32)
+                | u64::from(u32::MAX - r.overlap_min)
+        };
+        ranked.sort_unstable_by(|a, b| {
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| mentors[a.index].name.cmp(&mentors[b.index].name))
+                .then_with(|| mentors[a.index].id.cmp(&mentors[b.index].id))
+                .then(a.index.cmp(&b.index))
+        });
+        let excluded = ExclusionReason::ALL
+            .into_iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        Ranking {
+            ranked,
+            excluded,
+            excluded_total,
+            no_priorities,
+        }
+    }
+
+    /// The score of one mentor, as [`Scorer::rank`] computes it (also for excluded mentors).
+    pub fn score(&self, mentor: &Mentor) -> u8 {
+        let zw = tz::parse_zone(&mentor.time_zone)
+            .ok()
+            .map(|z| ZoneWeek::new(z, self.week_start));
+        let e = self.eval(mentor, zw.as_ref(), &mut Vec::new());
+        self.points(mentor, &e).iter().sum()
+    }
+
+    /// Explains one mentor's score with a reason per criterion.
+    pub fn explain(&self, m: &Mentor) -> Breakdown {
+        let needs = &self.needs;
+        let mentor_zone = tz::parse_zone(&m.time_zone).ok();
+        let zw = mentor_zone.map(|z| ZoneWeek::new(z, self.week_start));
+        let mut scratch = Vec::new();
+        let e = self.eval(m, zw.as_ref(), &mut scratch);
+        let points = self.points(m, &e);
+        let overlap = match &zw {
+            Some(zw) => {
+                let mut spans = Vec::new();
+                zw.push_spans(&m.availability, &mut spans);
+                overlap::merge(&mut spans);
+                overlap::overlap_from_spans(&self.mentee_spans, &spans, self.zone, self.week_start)
+            }
+            None => Overlap {
+                minutes: 0,
+                slots: Vec::new(),
+                spans: Vec::new(),
+            },
+        };
+        debug_assert_eq!(overlap.minutes, e.overlap_min);
+        let reasons = [
+            self.skills_reason(m, &e),
+            self.industry_reason(m, &e),
+            self.experience_reason(m, &e),
+            self.availability_reason(m, &e),
+            self.style_reason(m),
+            self.interests_reason(m, &e),
+        ];
+        let contributions = Criterion::ALL
+            .into_iter()
+            .zip(reasons)
+            .enumerate()
+            .map(|(i, (criterion, reason))| Contribution {
+                criterion,
+                importance: needs.weights.get(criterion),
+                points: points[i],
+                max_points: self.max_points[i],
+                reason,
+            })
+            .collect();
+        let mut notes = Vec::new();
+        if e.full {
+            notes.push(
+                "Full right now (no open mentee slots): listed after mentors with space.".into(),
+            );
+        }
+        if self.no_priorities() {
+            notes.push(
+                "No priorities set: every criterion is \"not important\", so all scores are 0 and mentors are ordered by shared time, then name."
+                    .into(),
+            );
+        }
+        match m.price_per_month {
+            None => notes.push("Free".into()),
+            Some(p) => notes.push(format!("{p} per month")),
+        }
+        let exclusions = ExclusionReason::ALL
+            .into_iter()
+            .filter(|r| e.exclusions & r.bit() != 0)
+            .collect();
+        Breakdown {
+            score: points.iter().sum(),
+            contributions,
+            full: e.full,
+            exclusions,
+            notes,
+            overlap,
+        }
+    }
+
+    fn skills_reason(&self, m: &Mentor, e: &Eval) -> String {
+        if self.n_skills == 0 {
+            return "No focus skills in your goal yet".into();
+        }
+        let n = self.n_skills;
+        let wanted = &self.skill_labels;
+        let exact: Vec<&str> = (0..n as usize)
+            .filter(|i| e.skills_exact >> i & 1 == 1)
+            .map(|i| wanted[i].as_str())
+            .collect();
+        let related: Vec<String> = (0..n as usize)
+            .filter(|i| e.skills_related >> i & 1 == 1)
+            .map(|i| {
+                let via = m
+                    .skills
+                    .iter()
+                    .find(|s| skills::skill_match(&wanted[i], s) == skills::SkillMatch::Related)
+                    .map(|s| s.trim())
+                    .unwrap_or("?");
+                format!("{via} (for {})", wanted[i])
+            })
+            .collect();
+        let mut out = if exact.is_empty() {
+            format!("None of your {n} focus skills")
+        } else {
+            format!(
+                "{} of your {n} focus skills: {}",
+                exact.len(),
+                exact.join(", ")
+            )
+        };
+        if !related.is_empty() {
+            out.push_str(if exact.is_empty() {
+                ", but related: "
+            } else {
+                "; related: "
+            });
+            out.push_str(&related.join(", "));
+        }
+        out
+    }
+
+    fn industry_reason(&self, m: &Mentor, e: &Eval) -> String {
+        let theirs = m.industry.trim();
+        if self.industry.is_empty() {
+            return "Add your industry to compare".into();
+        }
+        if theirs.is_empty() {
+            return "No industry given".into();
+        }
+        match (e.same_industry, self.needs.wants_different_perspective) {
+            (true, false) => format!("Same industry: {theirs}"),
+            (false, true) => format!("Offers a different perspective: {theirs}"),
+            (true, true) => {
+                format!("Same industry ({theirs}); you asked for a different perspective")
+            }
+            (false, false) => format!("Different industry: {theirs}"),
+        }
+    }
+
+    fn experience_reason(&self, m: &Mentor, e: &Eval) -> String {
+        let d = e.stage_diff;
+        let gap = match d {
+            0 => "same career stage as you".to_string(),
+            1.. => format!(
+                "{} ahead of you",
+                plural(d.unsigned_abs().into(), "stage", "stages")
+            ),
+            _ => format!(
+                "{} behind you",
+                plural(d.unsigned_abs().into(), "stage", "stages")
+            ),
+        };
+        let fit = experience_fit(self.needs.form, d);
+        let verdict = if fit >= 1.0 {
+            "right for"
+        } else if fit > 0.0 {
+            "partly suits"
+        } else {
+            "not what suits"
+        };
+        format!(
+            "{} ({} years), {gap}: {verdict} {}",
+            m.stage.label(),
+            m.years_experience,
+            form_phrase(self.needs.form)
+        )
+    }
+
+    fn availability_reason(&self, m: &Mentor, e: &Eval) -> String {
+        if self.mentee_spans.is_empty() {
+            return "Add your free times to compare".into();
+        }
+        if e.bad_zone {
+            return format!("Unknown time zone \"{}\"", m.time_zone.trim());
+        }
+        if m.availability.is_empty() {
+            return "No availability listed".into();
+        }
+        if e.overlap_min == 0 {
+            return "No shared time in a typical week".into();
+        }
+        format!("{}/week overlap", fmt_hours(e.overlap_min))
+    }
+
+    fn style_reason(&self, m: &Mentor) -> String {
+        let theirs = m.style.label().to_lowercase();
+        let yours = self.needs.learning_style.label().to_lowercase();
+        let fit = style_fit(m.style, self.needs.learning_style);
+        if fit >= 1.0 {
+            format!("Same style: {theirs}")
+        } else if fit >= 0.5 {
+            format!("Close style: {theirs} (you like {yours})")
+        } else {
+            format!("Different style: {theirs} (you like {yours})")
+        }
+    }
+
+    fn interests_reason(&self, m: &Mentor, e: &Eval) -> String {
+        if self.n_interests == 0 {
+            return "Add interests to compare".into();
+        }
+        let k = e.interests.count_ones();
+        if k == 0 {
+            return "No shared interests".into();
+        }
+        let mut seen = 0u32;
+        let mut shared: Vec<&str> = Vec::new();
+        for s in &m.interests {
+            let bits = lookup(&self.interest_table, s);
+            if bits & !seen != 0 {
+                shared.push(s.trim());
+            }
+            seen |= bits;
+        }
+        format!(
+            "{}: {}",
+            plural(k, "shared interest", "shared interests"),
+            shared.join(", ")
+        )
+    }
+}
+
+/// The preferred formats a mentor offers, as labels (for display).
+pub fn shared_formats(mentor: &Mentor, needs: &Needs) -> Vec<&'static str> {
+    needs
+        .formats
+        .iter()
+        .filter(|f| mentor.formats.contains(f))
+        .map(|f| f.label())
+        .collect()
+}
