@@ -44,7 +44,7 @@ use chrono::NaiveDate;
 use super::mentor::{CareerStage, Mentor, MentoringForm, Style};
 pub use super::needs::{Criterion, Importance, MustHaves, Needs, Weights};
 use super::overlap::{self, Overlap, Span, ZoneWeek};
-use super::skills::{self, INLINE_LEN};
+use super::skills::{self, NameTable};
 use super::tz::{self, Tz};
 
 /// Weekly shared minutes at which the availability criterion is fully met.
@@ -182,29 +182,74 @@ pub fn explain(mentor: &Mentor, needs: &Needs, week_start: NaiveDate) -> Breakdo
     Scorer::new(needs, week_start).explain(mentor)
 }
 
-/// FNV-1a: a small, deterministic hasher for short keys (no random state, fine on wasm).
+/// A small word-at-a-time multiplicative hasher (FxHash-like) for short keys: deterministic,
+/// no random state (fine on wasm), and much faster than SipHash for 5–30 byte strings.
 #[derive(Default, Clone, Copy)]
 struct Fnv(u64);
 
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        self.0 ^ (self.0 >> 29)
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
         }
         self.0 = h;
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(HASH_K);
     }
 }
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The first 16 bytes of a string, zero-padded, as a big-endian number: comparing two of these
+/// agrees with comparing the strings whenever they differ.
+fn prefix_key(s: &str) -> u128 {
+    let mut b = [0u8; 16];
+    let n = s.len().min(16);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u128::from_be_bytes(b)
+}
+
+/// Sorts by (open first, score desc, overlap desc, name, id, index) with compact keys, so
+/// the mentors themselves are only touched again for rare exact name ties.
+fn sort_ranked(ranked: &mut Vec<Ranked>, mentors: &[Mentor]) {
+    let mut keys: Vec<(u64, u128, u32)> = ranked
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let primary = (u64::from(r.full) << 40)
+                | (u64::from(100 - r.score.min(100)) << 32)
+                | u64::from(u32::MAX - r.overlap_min);
+            (primary, prefix_key(&mentors[r.index].name), i as u32)
+        })
+        .collect();
+    keys.sort_unstable_by(|a, b| {
+        (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| {
+            let (x, y) = (&ranked[a.2 as usize], &ranked[b.2 as usize]);
+            let (mx, my) = (&mentors[x.index], &mentors[y.index]);
+            mx.name
+                .cmp(&my.name)
+                .then_with(|| mx.id.cmp(&my.id))
+                .then(x.index.cmp(&y.index))
+        })
+    });
+    *ranked = keys.iter().map(|k| ranked[k.2 as usize]).collect();
+}
 
 /// The mentee's needs prepared once for fast scoring of many mentors.
 #[derive(Clone, Debug)]
@@ -214,12 +259,12 @@ pub struct Scorer {
     zone: Tz,
     mentee_spans: Vec<Span>,
     /// Normalized skill → (exact bits, related bits) over the focus skills.
-    skill_table: FnvMap<Box<str>, (u32, u32)>,
+    skill_table: NameTable<SkillBits>,
     /// The focus skills as the mentee wrote them, one per bit of `skill_table`.
     skill_labels: Vec<String>,
     n_skills: u32,
     /// Normalized interest → bits over the mentee's interests.
-    interest_table: FnvMap<Box<str>, u32>,
+    interest_table: NameTable<u32>,
     n_interests: u32,
     industry: String,
     max_points: [u8; 6],
@@ -241,25 +286,32 @@ struct Eval {
     full: bool,
 }
 
+/// Case-insensitive comparison of trimmed names; fast for ASCII.
 fn eq_fold(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a.chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
+    let (a, b) = (a.trim_ascii(), b.trim_ascii());
+    if a.eq_ignore_ascii_case(b) {
+        return true;
     }
+    if a.is_ascii() && b.is_ascii() {
+        return false;
+    }
+    a.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.trim().chars().flat_map(char::to_lowercase))
 }
 
-fn lookup<V: Copy + Default>(table: &FnvMap<Box<str>, V>, raw: &str) -> V {
-    let mut buf = [0u8; INLINE_LEN];
-    match skills::normalize_into(raw, &mut buf) {
-        Some(n) => table.get(n).copied().unwrap_or_default(),
-        None => table
-            .get(skills::normalize(raw).as_str())
-            .copied()
-            .unwrap_or_default(),
+/// Exact and related bits over the focus skills.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct SkillBits {
+    exact: u32,
+    related: u32,
+}
+
+impl std::ops::BitOrAssign for SkillBits {
+    fn bitor_assign(&mut self, o: SkillBits) {
+        self.exact |= o.exact;
+        self.related |= o.related;
     }
 }
 
@@ -321,31 +373,38 @@ fn apportion(weights: [u32; 6]) -> [u8; 6] {
     out
 }
 
-/// Integer points per criterion summing exactly to the rounded total of `max × fit`.
+/// Fixed-point scale for points (micro-points), so allocation is exact integer arithmetic.
+const MICRO: u64 = 1_000_000;
+
+/// Integer points per criterion summing exactly to the rounded total of `max × fit`
+/// (largest-remainder method; ties go to the earlier criterion).
 fn allocate(max: [u8; 6], fits: [f64; 6]) -> [u8; 6] {
-    let mut exact = [0f64; 6];
+    let mut exact = [0u64; 6];
     let mut points = [0u8; 6];
-    let mut total = 0f64;
+    let mut total = 0u64;
     for i in 0..6 {
-        exact[i] = f64::from(max[i]) * fits[i].clamp(0.0, 1.0);
+        let f = fits[i].clamp(0.0, 1.0);
+        exact[i] = (f64::from(max[i]) * f * MICRO as f64).round() as u64;
         total += exact[i];
-        points[i] = exact[i].floor() as u8;
+        points[i] = (exact[i] / MICRO) as u8;
     }
-    let target = (total + 0.5 + 1e-9).floor() as u32;
-    let mut given: u32 = points.iter().map(|&p| u32::from(p)).sum();
-    let mut order: [usize; 6] = [0, 1, 2, 3, 4, 5];
-    order.sort_by(|&a, &b| {
-        let fa = exact[a] - exact[a].floor();
-        let fb = exact[b] - exact[b].floor();
-        fb.total_cmp(&fa).then(a.cmp(&b))
-    });
-    for &i in &order {
-        if given >= target {
-            break;
+    let target = (total + MICRO / 2) / MICRO;
+    let mut given: u64 = points.iter().map(|&p| u64::from(p)).sum();
+    while given < target {
+        // The criterion with the largest remaining fraction that can still take a point.
+        let mut best: Option<(u64, usize)> = None;
+        for i in 0..6 {
+            let rem = exact[i].saturating_sub(u64::from(points[i]) * MICRO);
+            if rem > 0 && points[i] < max[i] && best.is_none_or(|(r, _)| rem > r) {
+                best = Some((rem, i));
+            }
         }
-        if points[i] < max[i] && exact[i] > f64::from(points[i]) {
-            points[i] += 1;
-            given += 1;
+        match best {
+            Some((_, i)) => {
+                points[i] += 1;
+                given += 1;
+            }
+            None => break,
         }
     }
     points
@@ -398,11 +457,19 @@ impl Scorer {
                 skill_labels.push(s.trim().to_string());
             }
         }
-        let mut skill_table: FnvMap<Box<str>, (u32, u32)> = FnvMap::default();
+        let mut skill_table: NameTable<SkillBits> = NameTable::default();
         for (i, w) in wanted.iter().enumerate() {
-            skill_table.entry(w.as_str().into()).or_default().0 |= 1 << i;
+            let exact = SkillBits {
+                exact: 1 << i,
+                related: 0,
+            };
+            skill_table.insert(w, exact);
             for r in skills::related(w) {
-                skill_table.entry(r.into()).or_default().1 |= 1 << i;
+                let related = SkillBits {
+                    exact: 0,
+                    related: 1 << i,
+                };
+                skill_table.insert(r, related);
             }
         }
         let mut interests: Vec<String> = Vec::new();
@@ -412,9 +479,9 @@ impl Scorer {
                 interests.push(n);
             }
         }
-        let mut interest_table: FnvMap<Box<str>, u32> = FnvMap::default();
+        let mut interest_table: NameTable<u32> = NameTable::default();
         for (i, w) in interests.iter().enumerate() {
-            *interest_table.entry(w.as_str().into()).or_default() |= 1 << i;
+            interest_table.insert(w, 1 << i);
         }
         let industry = needs.industry.trim().to_string();
         let active = [
@@ -520,9 +587,9 @@ impl Scorer {
         }
         if self.n_skills > 0 {
             for s in &m.skills {
-                let (x, r) = lookup(&self.skill_table, s);
-                e.skills_exact |= x;
-                e.skills_related |= r;
+                let bits = self.skill_table.get(s);
+                e.skills_exact |= bits.exact;
+                e.skills_related |= bits.related;
             }
             e.skills_related &= !e.skills_exact;
         }
@@ -532,7 +599,7 @@ impl Scorer {
         e.stage_diff = stage_index(m.stage) - stage_index(needs.stage);
         if self.n_interests > 0 {
             for s in &m.interests {
-                e.interests |= lookup(&self.interest_table, s);
+                e.interests |= self.interest_table.get(s);
             }
         }
         e
@@ -606,18 +673,7 @@ impl Scorer {
                 full: e.full,
             });
         }
-        let key = |r: &Ranked| {
-            (u64::from(r.full) << 40)
-                | (u64::from(100 - r.score.min(100)) << 32)
-                | u64::from(u32::MAX - r.overlap_min)
-        };
-        ranked.sort_unstable_by(|a, b| {
-            key(a)
-                .cmp(&key(b))
-                .then_with(|| mentors[a.index].name.cmp(&mentors[b.index].name))
-                .then_with(|| mentors[a.index].id.cmp(&mentors[b.index].id))
-                .then(a.index.cmp(&b.index))
-        });
+        sort_ranked(&mut ranked, mentors);
         let excluded = ExclusionReason::ALL
             .into_iter()
             .zip(counts)
@@ -841,7 +897,7 @@ impl Scorer {
         let mut seen = 0u32;
         let mut shared: Vec<&str> = Vec::new();
         for s in &m.interests {
-            let bits = lookup(&self.interest_table, s);
+            let bits = self.interest_table.get(s);
             if bits & !seen != 0 {
                 shared.push(s.trim());
             }

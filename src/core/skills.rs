@@ -357,17 +357,25 @@ pub fn normalize(s: &str) -> String {
     }
 }
 
-/// [`normalize`] without allocating, for ASCII skills up to [`INLINE_LEN`] bytes: writes into
-/// `buf` and returns the canonical name (borrowed from `buf` or from the synonym table).
-/// Returns `None` for non-ASCII or longer input; use [`normalize`] then.
-pub fn normalize_into<'a>(s: &str, buf: &'a mut [u8; INLINE_LEN]) -> Option<&'a str> {
+/// The abbreviations that [`normalize`] maps to `canonical` (e.g. `"js"` for `"javascript"`).
+pub fn aliases(canonical: &str) -> impl Iterator<Item = &'static str> + '_ {
+    SYNONYMS
+        .iter()
+        .filter(move |(_, c)| *c == canonical)
+        .map(|(k, _)| *k)
+}
+
+/// The first step of [`normalize`] (case and spacing, no synonyms) without allocating, for
+/// ASCII input up to [`INLINE_LEN`] bytes; `None` otherwise. Look the result up among
+/// canonical names *and* their [`aliases`] to get the same answer as [`normalize`].
+pub fn normalize_bytes<'a>(s: &str, buf: &'a mut [u8; INLINE_LEN]) -> Option<&'a [u8]> {
     let mut len = 0usize;
     let mut pending_space = false;
     for &b in s.as_bytes() {
-        if !b.is_ascii() {
+        if b >= 0x80 {
             return None;
         }
-        if b.is_ascii_whitespace() || b == b'-' || b == b'_' {
+        if b == b' ' || b == b'-' || b == b'_' || b.is_ascii_whitespace() {
             pending_space = len > 0;
             continue;
         }
@@ -385,8 +393,16 @@ pub fn normalize_into<'a>(s: &str, buf: &'a mut [u8; INLINE_LEN]) -> Option<&'a 
         buf[len] = b.to_ascii_lowercase();
         len += 1;
     }
+    Some(&buf[..len])
+}
+
+/// [`normalize`] without allocating, for ASCII skills up to [`INLINE_LEN`] bytes: writes into
+/// `buf` and returns the canonical name (borrowed from `buf` or from the synonym table).
+/// Returns `None` for non-ASCII or longer input; use [`normalize`] then.
+pub fn normalize_into<'a>(s: &str, buf: &'a mut [u8; INLINE_LEN]) -> Option<&'a str> {
+    let bytes = normalize_bytes(s, buf)?;
     // Only ASCII bytes were written.
-    let s = std::str::from_utf8(&buf[..len]).ok()?;
+    let s = std::str::from_utf8(bytes).ok()?;
     Some(canonical(s))
 }
 
@@ -443,6 +459,181 @@ pub fn skill_match(wanted: &str, offered: &str) -> SkillMatch {
     }
 }
 
+const MIX_K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(26) ^ w).wrapping_mul(MIX_K)
+}
+
+/// Hashes normalized bytes eight at a time (must match [`NameTable::get`]'s fused loop).
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = 0u64;
+    let mut w = 0u64;
+    let mut k = 0u32;
+    for &b in bytes {
+        w |= u64::from(b) << (8 * k);
+        k += 1;
+        if k == 8 {
+            h = mix(h, w);
+            w = 0;
+            k = 0;
+        }
+    }
+    mix(h, w ^ ((bytes.len() as u64) << 56))
+}
+
+/// A set of canonical names (skills or interests) with a value each, answering *raw* strings
+/// as [`normalize`] would, in one pass without allocating: the raw string is normalized and
+/// hashed together, and synonyms are handled by storing every alias as a key too.
+#[derive(Clone, Debug)]
+pub struct NameTable<V> {
+    entries: Vec<(u64, Box<[u8]>, V)>,
+    /// Open addressing: 0 = empty, else entry index + 1.
+    slots: Vec<u32>,
+    /// Bit `n` set when some key is `n` bytes long (`n < 64`); longer keys set bit 63.
+    lengths: u64,
+}
+
+impl<V: Copy + Default + std::ops::BitOrAssign> Default for NameTable<V> {
+    fn default() -> Self {
+        NameTable {
+            entries: Vec::new(),
+            slots: vec![0; 8],
+            lengths: 0,
+        }
+    }
+}
+
+impl<V: Copy + Default + std::ops::BitOrAssign> NameTable<V> {
+    /// ORs `value` into the entry for `name` (normalized first) and all its [`aliases`].
+    pub fn insert(&mut self, name: &str, value: V) {
+        let canonical = normalize(name);
+        if canonical.is_empty() {
+            return;
+        }
+        self.insert_key(canonical.as_bytes(), value);
+        for a in aliases(&canonical) {
+            self.insert_key(a.as_bytes(), value);
+        }
+    }
+
+    fn insert_key(&mut self, key: &[u8], value: V) {
+        let h = hash_bytes(key);
+        if let Some(i) = self.find(h, key) {
+            self.entries[i].2 |= value;
+            return;
+        }
+        self.entries.push((h, key.into(), value));
+        self.lengths |= 1 << key.len().min(63);
+        if self.entries.len() * 2 > self.slots.len() {
+            self.slots = vec![0; self.slots.len() * 2];
+            for i in 0..self.entries.len() {
+                self.place(i);
+            }
+        } else {
+            self.place(self.entries.len() - 1);
+        }
+    }
+
+    fn place(&mut self, i: usize) {
+        let mask = self.slots.len() - 1;
+        let mut at = (self.entries[i].0 as usize) & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = i as u32 + 1;
+    }
+
+    #[inline]
+    fn find(&self, h: u64, key: &[u8]) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = (h as usize) & mask;
+        loop {
+            match self.slots[at] {
+                0 => return None,
+                s => {
+                    let e = &self.entries[s as usize - 1];
+                    if e.0 == h && &*e.1 == key {
+                        return Some(s as usize - 1);
+                    }
+                }
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Number of keys (names plus aliases).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// No names at all.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The value for a raw string (`V::default()` when absent).
+    #[inline]
+    pub fn get(&self, raw: &str) -> V {
+        if self.entries.is_empty() {
+            return V::default();
+        }
+        let mut buf = [0u8; INLINE_LEN];
+        let (mut len, mut h, mut w, mut k) = (0usize, 0u64, 0u64, 0u32);
+        let mut pending_space = false;
+        let mut push = |b: u8, len: &mut usize| -> bool {
+            if *len >= INLINE_LEN {
+                return false;
+            }
+            buf[*len] = b;
+            *len += 1;
+            w |= u64::from(b) << (8 * k);
+            k += 1;
+            if k == 8 {
+                h = mix(h, w);
+                w = 0;
+                k = 0;
+            }
+            true
+        };
+        for &b in raw.as_bytes() {
+            if b >= 0x80 {
+                return self.get_slow(raw);
+            }
+            if b == b' ' || b == b'-' || b == b'_' || b.is_ascii_whitespace() {
+                pending_space = len > 0;
+                continue;
+            }
+            if pending_space {
+                if !push(b' ', &mut len) {
+                    return self.get_slow(raw);
+                }
+                pending_space = false;
+            }
+            if !push(b.to_ascii_lowercase(), &mut len) {
+                return self.get_slow(raw);
+            }
+        }
+        if self.lengths & (1 << len.min(63)) == 0 {
+            return V::default();
+        }
+        let h = mix(h, w ^ ((len as u64) << 56));
+        match self.find(h, &buf[..len]) {
+            Some(i) => self.entries[i].2,
+            None => V::default(),
+        }
+    }
+
+    fn get_slow(&self, raw: &str) -> V {
+        let n = normalize(raw);
+        match self.find(hash_bytes(n.as_bytes()), n.as_bytes()) {
+            Some(i) => self.entries[i].2,
+            None => V::default(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -490,6 +681,48 @@ mod tests {
     }
 
     #[test]
+    fn name_table_answers_raw_strings() {
+        let mut t: NameTable<u32> = NameTable::default();
+        for (i, s) in [
+            "JavaScript",
+            "public speaking",
+            "Ökonomie",
+            "people management",
+        ]
+        .iter()
+        .enumerate()
+        {
+            t.insert(s, 1 << i);
+        }
+        t.insert("javascript", 16);
+        for (raw, want) in [
+            ("JS", 17),
+            ("  java-script ", 0),
+            ("javascript", 17),
+            ("Public_Speaking", 2),
+            ("ÖKONOMIE", 4),
+            ("people mgmt", 8),
+            ("team management", 8),
+            ("speaking", 0),
+            ("", 0),
+        ] {
+            assert_eq!(t.get(raw), want, "{raw:?}");
+        }
+        let long = "a".repeat(100);
+        t.insert(&long, 32);
+        assert_eq!(t.get(&long.to_uppercase()), 32);
+        // Many keys force the table to grow.
+        let mut big: NameTable<u8> = NameTable::default();
+        for s in vocabulary() {
+            big.insert(s, 1);
+        }
+        for s in vocabulary() {
+            assert_eq!(big.get(&s.to_uppercase()), 1, "{s}");
+        }
+        assert_eq!(big.get("knitting"), 0);
+    }
+
+    #[test]
     fn matches() {
         use SkillMatch::*;
         for (w, o, want) in [
@@ -511,6 +744,10 @@ mod tests {
             assert_eq!(skill_match(o, w), want, "symmetric {o} vs {w}");
         }
         assert!(related("public speaking").contains(&"storytelling"));
+        assert_eq!(
+            aliases("javascript").collect::<Vec<_>>(),
+            ["ecmascript", "js"]
+        );
         assert!(vocabulary().len() > 150);
     }
 }
