@@ -6,7 +6,7 @@ use std::hint::black_box;
 use trellis::core::r#gen::generate;
 use trellis::core::mentor::{CareerStage, Format, MentoringForm, Style, Window};
 use trellis::core::needs::{Importance, MustHaves, Needs, Weights};
-use trellis::core::scoring::Scorer;
+use trellis::core::scoring::{MentorIndex, Scorer};
 
 fn needs() -> Needs {
     Needs {
@@ -59,7 +59,17 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     for n in [10_000usize, 100_000] {
         let mentors = generate(n, 1);
-        group.bench_with_input(BenchmarkId::new("prepare+rank", n), &mentors, |b, m| {
+        let index = MentorIndex::new(&mentors);
+        // What the UI pays on every change of the mentee's needs or priorities.
+        group.bench_with_input(BenchmarkId::new("prepare+rank_index", n), &index, |b, ix| {
+            b.iter(|| Scorer::new(black_box(&needs), week).rank_index(black_box(ix)))
+        });
+        // What it pays once per directory load.
+        group.bench_with_input(BenchmarkId::new("index_build", n), &mentors, |b, m| {
+            b.iter(|| MentorIndex::new(black_box(m)))
+        });
+        // Both together (the convenience `rank`).
+        group.bench_with_input(BenchmarkId::new("rank_unindexed", n), &mentors, |b, m| {
             b.iter(|| Scorer::new(black_box(&needs), week).rank(black_box(m)))
         });
     }

@@ -37,11 +37,10 @@
 //!   breakdown says so.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 
-use super::mentor::{CareerStage, Mentor, MentoringForm, Style};
+use super::mentor::{CareerStage, Format, Mentor, MentoringForm, Style};
 pub use super::needs::{Criterion, Importance, MustHaves, Needs, Weights};
 use super::overlap::{self, Overlap, Span, ZoneWeek};
 use super::skills::{self, NameTable};
@@ -182,73 +181,190 @@ pub fn explain(mentor: &Mentor, needs: &Needs, week_start: NaiveDate) -> Breakdo
     Scorer::new(needs, week_start).explain(mentor)
 }
 
-/// A small word-at-a-time multiplicative hasher (FxHash-like) for short keys: deterministic,
-/// no random state (fine on wasm), and much faster than SipHash for 5–30 byte strings.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
-        }
-        self.0 = h;
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(HASH_K);
+/// A name-like key: trimmed and lowercased, so "English " and "english" are one language.
+fn fold_key(s: &str) -> String {
+    let t = s.trim();
+    if t.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase()
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// The first 16 bytes of a string, zero-padded, as a big-endian number: comparing two of these
-/// agrees with comparing the strings whenever they differ.
-fn prefix_key(s: &str) -> u128 {
-    let mut b = [0u8; 16];
-    let n = s.len().min(16);
-    b[..n].copy_from_slice(&s.as_bytes()[..n]);
-    u128::from_be_bytes(b)
+/// Interns strings to dense ids.
+#[derive(Clone, Debug, Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
 }
 
-/// Sorts by (open first, score desc, overlap desc, name, id, index) with compact keys, so
-/// the mentors themselves are only touched again for rare exact name ties.
-fn sort_ranked(ranked: &mut Vec<Ranked>, mentors: &[Mentor]) {
-    let mut keys: Vec<(u64, u128, u32)> = ranked
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let primary = (u64::from(r.full) << 40)
-                | (u64::from(100 - r.score.min(100)) << 32)
-                | u64::from(u32::MAX - r.overlap_min);
-            (primary, prefix_key(&mentors[r.index].name), i as u32)
-        })
-        .collect();
-    keys.sort_unstable_by(|a, b| {
-        (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| {
-            let (x, y) = (&ranked[a.2 as usize], &ranked[b.2 as usize]);
-            let (mx, my) = (&mentors[x.index], &mentors[y.index]);
-            mx.name
-                .cmp(&my.name)
-                .then_with(|| mx.id.cmp(&my.id))
-                .then(x.index.cmp(&y.index))
-        })
-    });
-    *ranked = keys.iter().map(|k| ranked[k.2 as usize]).collect();
+impl Interner {
+    fn id(&mut self, key: String) -> u32 {
+        if let Some(&i) = self.ids.get(&key) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(key.clone());
+        self.ids.insert(key, i);
+        i
+    }
+}
+
+/// One mentor's facts in compact form (ranges point into the index's flat arrays).
+#[derive(Clone, Debug)]
+struct Row {
+    skills: (u32, u32),
+    interests: (u32, u32),
+    languages: (u32, u32),
+    windows: (u32, u32),
+    zone: u32,
+    /// `u32::MAX` when the mentor gave no industry.
+    industry: u32,
+    stage: CareerStage,
+    style: Style,
+    forms: u8,
+    formats: u8,
+    capacity: u8,
+    price: Option<u32>,
+    /// Position in (name, id, directory position) order: the final tie-breaker in one number.
+    name_rank: u32,
+}
+
+fn range(v: &[u32], r: (u32, u32)) -> &[u32] {
+    &v[r.0 as usize..r.1 as usize]
+}
+
+fn form_bit(f: MentoringForm) -> u8 {
+    1 << (f as u8)
+}
+
+fn format_bit(f: Format) -> u8 {
+    1 << (f as u8)
+}
+
+/// A mentor directory prepared once for ranking many times (every time the mentee changes a
+/// priority). Holds normalized, interned skills, interests, languages, industries and zones
+/// and the name order, so [`Scorer::rank_index`] does no string work per mentor.
+///
+/// Build it when the directory loads or changes; it does not borrow the mentors.
+#[derive(Clone, Debug, Default)]
+pub struct MentorIndex {
+    rows: Vec<Row>,
+    skills: Interner,
+    interests: Interner,
+    languages: Interner,
+    industries: Interner,
+    /// Raw zone names and their parse.
+    zones: Vec<(String, Option<Tz>)>,
+    flat_skills: Vec<u32>,
+    flat_interests: Vec<u32>,
+    flat_languages: Vec<u32>,
+    flat_windows: Vec<super::mentor::Window>,
+    /// Rows in (name, id, position) order: `by_name[rows[i].name_rank] == i`.
+    by_name: Vec<u32>,
+}
+
+impl MentorIndex {
+    /// Indexes `mentors`; row `i` is `mentors[i]`.
+    pub fn new(mentors: &[Mentor]) -> MentorIndex {
+        let mut ix = MentorIndex::default();
+        let mut zone_ids: HashMap<&str, u32> = HashMap::new();
+        let flat = |v: &mut Vec<u32>,
+                    items: &[String],
+                    interner: &mut Interner,
+                    norm: fn(&str) -> String| {
+            let start = v.len() as u32;
+            for it in items {
+                let k = norm(it);
+                if !k.is_empty() {
+                    v.push(interner.id(k));
+                }
+            }
+            (start, v.len() as u32)
+        };
+        for m in mentors {
+            let skills = flat(
+                &mut ix.flat_skills,
+                &m.skills,
+                &mut ix.skills,
+                skills::normalize,
+            );
+            let interests = flat(
+                &mut ix.flat_interests,
+                &m.interests,
+                &mut ix.interests,
+                skills::normalize,
+            );
+            let languages = flat(
+                &mut ix.flat_languages,
+                &m.languages,
+                &mut ix.languages,
+                fold_key,
+            );
+            let w0 = ix.flat_windows.len() as u32;
+            ix.flat_windows.extend_from_slice(&m.availability);
+            let windows = (w0, ix.flat_windows.len() as u32);
+            let zname = m.time_zone.trim();
+            let zone = *zone_ids.entry(zname).or_insert_with(|| {
+                ix.zones
+                    .push((zname.to_string(), tz::parse_zone(zname).ok()));
+                ix.zones.len() as u32 - 1
+            });
+            let ind = fold_key(&m.industry);
+            let industry = if ind.is_empty() {
+                u32::MAX
+            } else {
+                ix.industries.id(ind)
+            };
+            ix.rows.push(Row {
+                skills,
+                interests,
+                languages,
+                windows,
+                zone,
+                industry,
+                stage: m.stage,
+                style: m.style,
+                forms: m.forms.iter().fold(0, |a, &f| a | form_bit(f)),
+                formats: m.formats.iter().fold(0, |a, &f| a | format_bit(f)),
+                capacity: m.capacity,
+                price: m.price_per_month,
+                name_rank: 0,
+            });
+        }
+        let mut order: Vec<u32> = (0..mentors.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&mentors[a as usize], &mentors[b as usize]);
+            x.name
+                .cmp(&y.name)
+                .then_with(|| x.id.cmp(&y.id))
+                .then(a.cmp(&b))
+        });
+        for (rank, &i) in order.iter().enumerate() {
+            ix.rows[i as usize].name_rank = rank as u32;
+        }
+        ix.by_name = order;
+        ix
+    }
+
+    /// Number of mentors indexed.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// No mentors.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// Per-rank lookups from the index's distinct values to the mentee's needs.
+struct Context {
+    skill_bits: Vec<SkillBits>,
+    interest_bits: Vec<u32>,
+    language_ok: Vec<bool>,
+    industry_same: Vec<bool>,
+    zones: Vec<Option<ZoneWeek>>,
 }
 
 /// The mentee's needs prepared once for fast scoring of many mentors.
@@ -267,13 +383,18 @@ pub struct Scorer {
     interest_table: NameTable<u32>,
     n_interests: u32,
     industry: String,
+    /// The mentee's languages as [`fold_key`]s.
+    languages: Vec<String>,
+    formats: u8,
     max_points: [u8; 6],
     min_overlap: Option<u32>,
 }
 
 /// Per-mentor facts, computed without allocating.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct Eval {
+    has_industry: bool,
+    style: Style,
     exclusions: u8,
     overlap_min: u32,
     /// The mentor's zone does not parse.
@@ -284,21 +405,6 @@ struct Eval {
     stage_diff: i8,
     interests: u32,
     full: bool,
-}
-
-/// Case-insensitive comparison of trimmed names; fast for ASCII.
-fn eq_fold(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim_ascii(), b.trim_ascii());
-    if a.eq_ignore_ascii_case(b) {
-        return true;
-    }
-    if a.is_ascii() && b.is_ascii() {
-        return false;
-    }
-    a.trim()
-        .chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.trim().chars().flat_map(char::to_lowercase))
 }
 
 /// Exact and related bits over the focus skills.
@@ -483,7 +589,7 @@ impl Scorer {
         for (i, w) in interests.iter().enumerate() {
             interest_table.insert(w, 1 << i);
         }
-        let industry = needs.industry.trim().to_string();
+        let industry = fold_key(&needs.industry);
         let active = [
             !wanted.is_empty(),
             !industry.is_empty(),
@@ -513,6 +619,8 @@ impl Scorer {
             n_skills: wanted.len() as u32,
             interest_table,
             n_interests: interests.len() as u32,
+            languages: needs.languages.iter().map(|l| fold_key(l)).collect(),
+            formats: needs.formats.iter().fold(0, |a, &f| a | format_bit(f)),
             industry,
             max_points: apportion(weights),
             min_overlap,
@@ -540,31 +648,83 @@ impl Scorer {
         self.max_points.iter().all(|&p| p == 0)
     }
 
-    fn eval(&self, m: &Mentor, zw: Option<&ZoneWeek>, scratch: &mut Vec<Span>) -> Eval {
+    fn context(&self, ix: &MentorIndex) -> Context {
+        Context {
+            skill_bits: if self.n_skills == 0 {
+                Vec::new()
+            } else {
+                ix.skills
+                    .names
+                    .iter()
+                    .map(|n| self.skill_table.get(n))
+                    .collect()
+            },
+            interest_bits: if self.n_interests == 0 {
+                Vec::new()
+            } else {
+                ix.interests
+                    .names
+                    .iter()
+                    .map(|n| self.interest_table.get(n))
+                    .collect()
+            },
+            language_ok: ix
+                .languages
+                .names
+                .iter()
+                .map(|l| self.languages.contains(l))
+                .collect(),
+            industry_same: ix
+                .industries
+                .names
+                .iter()
+                .map(|i| !self.industry.is_empty() && *i == self.industry)
+                .collect(),
+            zones: ix
+                .zones
+                .iter()
+                .map(|(_, z)| z.map(|z| ZoneWeek::new(z, self.week_start)))
+                .collect(),
+        }
+    }
+
+    fn eval(&self, ix: &MentorIndex, cx: &Context, row: usize, scratch: &mut Vec<Span>) -> Eval {
         let needs = &self.needs;
+        let r = &ix.rows[row];
+        let zw = cx.zones[r.zone as usize].as_ref();
         let mut e = Eval {
-            full: m.capacity == 0,
+            has_industry: r.industry != u32::MAX,
+            style: r.style,
+            exclusions: 0,
+            overlap_min: 0,
             bad_zone: zw.is_none(),
-            ..Eval::default()
+            skills_exact: 0,
+            skills_related: 0,
+            same_industry: r.industry != u32::MAX && cx.industry_same[r.industry as usize],
+            stage_diff: stage_index(r.stage) - stage_index(needs.stage),
+            interests: 0,
+            full: r.capacity == 0,
         };
         if let Some(zw) = zw {
             if !self.mentee_spans.is_empty() {
                 scratch.clear();
-                zw.push_spans(&m.availability, scratch);
+                zw.push_spans(
+                    &ix.flat_windows[r.windows.0 as usize..r.windows.1 as usize],
+                    scratch,
+                );
                 overlap::merge(scratch);
                 e.overlap_min = overlap::intersection_minutes(&self.mentee_spans, scratch);
             }
         }
         let must = &needs.must;
         if must.language
-            && !m
-                .languages
+            && !range(&ix.flat_languages, r.languages)
                 .iter()
-                .any(|l| needs.languages.iter().any(|n| eq_fold(l, n)))
+                .any(|&l| cx.language_ok[l as usize])
         {
             e.exclusions |= ExclusionReason::Language.bit();
         }
-        if must.format && !m.formats.iter().any(|f| needs.formats.contains(f)) {
+        if must.format && r.formats & self.formats == 0 {
             e.exclusions |= ExclusionReason::Format.bit();
         }
         if must.open_capacity && e.full {
@@ -576,36 +736,32 @@ impl Scorer {
             }
         }
         if must.budget {
-            if let (Some(max), Some(price)) = (needs.max_price, m.price_per_month) {
+            if let (Some(max), Some(price)) = (needs.max_price, r.price) {
                 if price > max {
                     e.exclusions |= ExclusionReason::Budget.bit();
                 }
             }
         }
-        if must.form && !m.forms.contains(&needs.form) {
+        if must.form && r.forms & form_bit(needs.form) == 0 {
             e.exclusions |= ExclusionReason::Form.bit();
         }
         if self.n_skills > 0 {
-            for s in &m.skills {
-                let bits = self.skill_table.get(s);
+            for &s in range(&ix.flat_skills, r.skills) {
+                let bits = cx.skill_bits[s as usize];
                 e.skills_exact |= bits.exact;
                 e.skills_related |= bits.related;
             }
             e.skills_related &= !e.skills_exact;
         }
-        if !self.industry.is_empty() {
-            e.same_industry = eq_fold(&m.industry, &self.industry);
-        }
-        e.stage_diff = stage_index(m.stage) - stage_index(needs.stage);
         if self.n_interests > 0 {
-            for s in &m.interests {
-                e.interests |= self.interest_table.get(s);
+            for &s in range(&ix.flat_interests, r.interests) {
+                e.interests |= cx.interest_bits[s as usize];
             }
         }
         e
     }
 
-    fn fits(&self, m: &Mentor, e: &Eval) -> [f64; 6] {
+    fn fits(&self, e: &Eval) -> [f64; 6] {
         let needs = &self.needs;
         let skills = if self.n_skills == 0 {
             0.0
@@ -613,7 +769,7 @@ impl Scorer {
             f64::from(2 * e.skills_exact.count_ones() + e.skills_related.count_ones())
                 / f64::from(2 * self.n_skills)
         };
-        let industry = if self.industry.is_empty() || m.industry.trim().is_empty() {
+        let industry = if self.industry.is_empty() || !e.has_industry {
             0.0
         } else if e.same_industry != needs.wants_different_perspective {
             1.0
@@ -622,7 +778,7 @@ impl Scorer {
         };
         let experience = experience_fit(needs.form, e.stage_diff);
         let availability = f64::from(e.overlap_min.min(SATURATION_MIN)) / f64::from(SATURATION_MIN);
-        let style = style_fit(m.style, needs.learning_style);
+        let style = style_fit(e.style, needs.learning_style);
         let interests = if self.n_interests == 0 {
             0.0
         } else {
@@ -632,28 +788,27 @@ impl Scorer {
         [skills, industry, experience, availability, style, interests]
     }
 
-    fn points(&self, m: &Mentor, e: &Eval) -> [u8; 6] {
-        allocate(self.max_points, self.fits(m, e))
+    fn points(&self, e: &Eval) -> [u8; 6] {
+        allocate(self.max_points, self.fits(e))
     }
 
-    /// Ranks `mentors` (see the module docs for the rules).
+    /// Ranks `mentors` (see the module docs for the rules). Indexes them first; to rank the
+    /// same directory repeatedly, build a [`MentorIndex`] once and use [`Scorer::rank_index`].
     pub fn rank(&self, mentors: &[Mentor]) -> Ranking {
-        let mut zones: FnvMap<&str, Option<ZoneWeek>> = FnvMap::default();
+        self.rank_index(&MentorIndex::new(mentors))
+    }
+
+    /// Ranks an indexed directory; [`Ranked::index`] is the mentor's position in the slice
+    /// the index was built from.
+    pub fn rank_index(&self, ix: &MentorIndex) -> Ranking {
+        let cx = self.context(ix);
         let mut scratch: Vec<Span> = Vec::with_capacity(32);
-        let mut ranked = Vec::with_capacity(mentors.len());
+        let mut keys: Vec<u64> = Vec::with_capacity(ix.len());
         let mut counts = [0usize; 6];
         let mut excluded_total = 0;
         let no_priorities = self.no_priorities();
-        for (index, m) in mentors.iter().enumerate() {
-            let zw = zones
-                .entry(m.time_zone.as_str())
-                .or_insert_with(|| {
-                    tz::parse_zone(&m.time_zone)
-                        .ok()
-                        .map(|z| ZoneWeek::new(z, self.week_start))
-                })
-                .as_ref();
-            let e = self.eval(m, zw, &mut scratch);
+        for row in 0..ix.len() {
+            let e = self.eval(ix, &cx, row, &mut scratch);
             if e.exclusions != 0 {
                 excluded_total += 1;
                 for (i, c) in counts.iter_mut().enumerate() {
@@ -661,19 +816,31 @@ impl Scorer {
                 }
                 continue;
             }
-            let score = if no_priorities {
+            let score: u8 = if no_priorities {
                 0
             } else {
-                self.points(m, &e).iter().sum()
+                self.points(&e).iter().sum()
             };
-            ranked.push(Ranked {
-                index,
-                score,
-                overlap_min: e.overlap_min,
-                full: e.full,
-            });
+            // One sortable number: open first, score desc, overlap desc, then name, id and
+            // directory position (all three folded into `name_rank`).
+            let overlap = e.overlap_min.min(overlap::WEEK_MIN as u32);
+            keys.push(
+                (u64::from(e.full) << 63)
+                    | (u64::from(127 - score.min(100)) << 56)
+                    | (u64::from(16_383 - overlap) << 42)
+                    | u64::from(ix.rows[row].name_rank),
+            );
         }
-        sort_ranked(&mut ranked, mentors);
+        keys.sort_unstable();
+        let ranked = keys
+            .iter()
+            .map(|&k| Ranked {
+                index: ix.by_name[(k & 0xFFFF_FFFF) as usize] as usize,
+                score: 127 - ((k >> 56) & 0x7F) as u8,
+                overlap_min: 16_383 - ((k >> 42) & 0x3FFF) as u32,
+                full: k >> 63 == 1,
+            })
+            .collect();
         let excluded = ExclusionReason::ALL
             .into_iter()
             .zip(counts)
@@ -689,22 +856,19 @@ impl Scorer {
 
     /// The score of one mentor, as [`Scorer::rank`] computes it (also for excluded mentors).
     pub fn score(&self, mentor: &Mentor) -> u8 {
-        let zw = tz::parse_zone(&mentor.time_zone)
-            .ok()
-            .map(|z| ZoneWeek::new(z, self.week_start));
-        let e = self.eval(mentor, zw.as_ref(), &mut Vec::new());
-        self.points(mentor, &e).iter().sum()
+        let ix = MentorIndex::new(std::slice::from_ref(mentor));
+        let e = self.eval(&ix, &self.context(&ix), 0, &mut Vec::new());
+        self.points(&e).iter().sum()
     }
 
     /// Explains one mentor's score with a reason per criterion.
     pub fn explain(&self, m: &Mentor) -> Breakdown {
         let needs = &self.needs;
-        let mentor_zone = tz::parse_zone(&m.time_zone).ok();
-        let zw = mentor_zone.map(|z| ZoneWeek::new(z, self.week_start));
-        let mut scratch = Vec::new();
-        let e = self.eval(m, zw.as_ref(), &mut scratch);
-        let points = self.points(m, &e);
-        let overlap = match &zw {
+        let ix = MentorIndex::new(std::slice::from_ref(m));
+        let cx = self.context(&ix);
+        let e = self.eval(&ix, &cx, 0, &mut Vec::new());
+        let points = self.points(&e);
+        let overlap = match &cx.zones[0] {
             Some(zw) => {
                 let mut spans = Vec::new();
                 zw.push_spans(&m.availability, &mut spans);
