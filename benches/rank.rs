@@ -61,9 +61,11 @@ fn bench(c: &mut Criterion) {
         let mentors = generate(n, 1);
         let index = MentorIndex::new(&mentors);
         // What the UI pays on every change of the mentee's needs or priorities.
-        group.bench_with_input(BenchmarkId::new("prepare+rank_index", n), &index, |b, ix| {
-            b.iter(|| Scorer::new(black_box(&needs), week).rank_index(black_box(ix)))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("prepare+rank_index", n),
+            &index,
+            |b, ix| b.iter(|| Scorer::new(black_box(&needs), week).rank_index(black_box(ix))),
+        );
         // What it pays once per directory load.
         group.bench_with_input(BenchmarkId::new("index_build", n), &mentors, |b, m| {
             b.iter(|| MentorIndex::new(black_box(m)))

@@ -191,10 +191,47 @@ fn fold_key(s: &str) -> String {
     }
 }
 
+/// A small word-at-a-time multiplicative hasher (FxHash-like): deterministic, no random state
+/// (fine on wasm) and much faster than SipHash for short strings.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+const FX_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(FX_K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(FX_K);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(FX_K);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(FX_K);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// Interns strings to dense ids.
 #[derive(Clone, Debug, Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
+    ids: FxMap<String, u32>,
     names: Vec<String>,
 }
 
@@ -208,6 +245,56 @@ impl Interner {
         self.ids.insert(key, i);
         i
     }
+}
+
+/// Interns raw strings through a normalizer, remembering each raw spelling so repeated
+/// spellings (the common case) skip normalization and allocation.
+struct RawInterner<'a> {
+    raw: FxMap<&'a str, Option<u32>>,
+    norm: fn(&str) -> String,
+}
+
+impl<'a> RawInterner<'a> {
+    fn new(norm: fn(&str) -> String) -> Self {
+        RawInterner {
+            raw: FxMap::default(),
+            norm,
+        }
+    }
+
+    /// Appends the ids of `items` (skipping ones that normalize to nothing) to `out`.
+    fn push_all(
+        &mut self,
+        items: &'a [String],
+        into: &mut Interner,
+        out: &mut Vec<u32>,
+    ) -> (u32, u32) {
+        let start = out.len() as u32;
+        for it in items {
+            let id = match self.raw.get(it.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let k = (self.norm)(it);
+                    let id = (!k.is_empty()).then(|| into.id(k));
+                    self.raw.insert(it.as_str(), id);
+                    id
+                }
+            };
+            if let Some(id) = id {
+                out.push(id);
+            }
+        }
+        (start, out.len() as u32)
+    }
+}
+
+/// The first 16 bytes of a string, zero-padded, as a big-endian number: comparing two of these
+/// agrees with comparing the strings whenever they differ.
+fn prefix_key(s: &str) -> u128 {
+    let mut b = [0u8; 16];
+    let n = s.len().min(16);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u128::from_be_bytes(b)
 }
 
 /// One mentor's facts in compact form (ranges point into the index's flat arrays).
@@ -268,39 +355,17 @@ impl MentorIndex {
     /// Indexes `mentors`; row `i` is `mentors[i]`.
     pub fn new(mentors: &[Mentor]) -> MentorIndex {
         let mut ix = MentorIndex::default();
-        let mut zone_ids: HashMap<&str, u32> = HashMap::new();
-        let flat = |v: &mut Vec<u32>,
-                    items: &[String],
-                    interner: &mut Interner,
-                    norm: fn(&str) -> String| {
-            let start = v.len() as u32;
-            for it in items {
-                let k = norm(it);
-                if !k.is_empty() {
-                    v.push(interner.id(k));
-                }
-            }
-            (start, v.len() as u32)
-        };
+        let mut zone_ids: FxMap<&str, u32> = FxMap::default();
+        let mut skill_raw = RawInterner::new(skills::normalize);
+        let mut interest_raw = RawInterner::new(skills::normalize);
+        let mut language_raw = RawInterner::new(fold_key);
+        let mut industry_ids: FxMap<&str, u32> = FxMap::default();
         for m in mentors {
-            let skills = flat(
-                &mut ix.flat_skills,
-                &m.skills,
-                &mut ix.skills,
-                skills::normalize,
-            );
-            let interests = flat(
-                &mut ix.flat_interests,
-                &m.interests,
-                &mut ix.interests,
-                skills::normalize,
-            );
-            let languages = flat(
-                &mut ix.flat_languages,
-                &m.languages,
-                &mut ix.languages,
-                fold_key,
-            );
+            let skills = skill_raw.push_all(&m.skills, &mut ix.skills, &mut ix.flat_skills);
+            let interests =
+                interest_raw.push_all(&m.interests, &mut ix.interests, &mut ix.flat_interests);
+            let languages =
+                language_raw.push_all(&m.languages, &mut ix.languages, &mut ix.flat_languages);
             let w0 = ix.flat_windows.len() as u32;
             ix.flat_windows.extend_from_slice(&m.availability);
             let windows = (w0, ix.flat_windows.len() as u32);
@@ -310,11 +375,18 @@ impl MentorIndex {
                     .push((zname.to_string(), tz::parse_zone(zname).ok()));
                 ix.zones.len() as u32 - 1
             });
-            let ind = fold_key(&m.industry);
-            let industry = if ind.is_empty() {
-                u32::MAX
-            } else {
-                ix.industries.id(ind)
+            let industry = match industry_ids.get(m.industry.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let k = fold_key(&m.industry);
+                    let id = if k.is_empty() {
+                        u32::MAX
+                    } else {
+                        ix.industries.id(k)
+                    };
+                    industry_ids.insert(m.industry.as_str(), id);
+                    id
+                }
             };
             ix.rows.push(Row {
                 skills,
@@ -332,14 +404,21 @@ impl MentorIndex {
                 name_rank: 0,
             });
         }
-        let mut order: Vec<u32> = (0..mentors.len() as u32).collect();
-        order.sort_by(|&a, &b| {
-            let (x, y) = (&mentors[a as usize], &mentors[b as usize]);
-            x.name
-                .cmp(&y.name)
-                .then_with(|| x.id.cmp(&y.id))
-                .then(a.cmp(&b))
+        let mut keyed: Vec<(u128, u32)> = mentors
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (prefix_key(&m.name), i as u32))
+            .collect();
+        keyed.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0).then_with(|| {
+                let (x, y) = (&mentors[a.1 as usize], &mentors[b.1 as usize]);
+                x.name
+                    .cmp(&y.name)
+                    .then_with(|| x.id.cmp(&y.id))
+                    .then(a.1.cmp(&b.1))
+            })
         });
+        let order: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
         for (rank, &i) in order.iter().enumerate() {
             ix.rows[i as usize].name_rank = rank as u32;
         }
