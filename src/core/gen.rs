@@ -209,7 +209,7 @@ fn subset<T: Copy>(rng: &mut SplitMix64, all: &[T], percent: u64) -> Vec<T> {
 
 /// `n` deterministic mentors with realistic values; ids are `g{seed}-{i}`.
 pub fn generate(n: usize, seed: u64) -> Vec<Mentor> {
-    let mut rng = SplitMix64::new(seed ^ 0x7472_656c_6c69_73);
+    let mut rng = SplitMix64::new(seed ^ 0x0074_7265_6c6c_6973);
     let vocab = skills::vocabulary();
     (0..n).map(|i| one(&mut rng, &vocab, seed, i)).collect()
 }

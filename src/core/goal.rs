@@ -286,14 +286,14 @@ impl GoalDraft {
                     }
                 }
             };
-            if let (Some(target), Some(done)) = (target, done) {
-                if !title.is_empty() {
-                    milestones.push(Milestone {
-                        title: title.to_string(),
-                        target,
-                        done,
-                    });
-                }
+            if let (Some(target), Some(done)) = (target, done)
+                && !title.is_empty()
+            {
+                milestones.push(Milestone {
+                    title: title.to_string(),
+                    target,
+                    done,
+                });
             }
         }
         if !errors.is_empty() {

@@ -45,15 +45,27 @@ pub fn window_is_valid(w: &Window) -> bool {
 ///
 /// Covers the 21 local dates from the Monday before the reference week to the Sunday after it.
 /// A day whose UTC offset is the same from its midnight to the next (nearly every day) is
-/// converted with integer arithmetic; a day with a transition is converted exactly by
-/// [`tz::local_to_utc`] minute by minute. (This assumes a zone never changes its offset twice
-/// within one day, which holds for all current tz data.)
+/// converted with integer arithmetic; a day near one transition is converted with the two
+/// offsets and the transition instant, following [`tz::local_to_utc`]'s gap and fold rules;
+/// anything stranger goes through [`tz::local_to_utc`] itself. (This assumes a zone never
+/// changes its offset twice within about two days, which holds for all current tz data.)
 #[derive(Clone, Debug)]
 pub struct ZoneWeek {
     tz: Tz,
     origin: NaiveDateTime,
-    /// UTC minute (from the origin) of each local midnight when the day is regular.
-    days: [Option<i32>; 21],
+    days: [Day; 21],
+}
+
+/// How to convert one local day's times.
+#[derive(Clone, Copy, Debug)]
+enum Day {
+    /// One offset all day: UTC minute (from the origin) of local midnight.
+    Regular(i32),
+    /// One transition near this day: local midnight read with the offset before and after it,
+    /// and the UTC minute it happens.
+    Transition { before: i32, after: i32, at: i32 },
+    /// Anything else: ask [`tz::local_to_utc`].
+    Exact,
 }
 
 fn offset_secs(tz: Tz, utc: NaiveDateTime) -> i64 {
@@ -67,7 +79,8 @@ impl ZoneWeek {
     /// Prepares `tz` for the week starting on the Monday of `week_start`.
     pub fn new(tz: Tz, week_start: NaiveDate) -> ZoneWeek {
         let origin = week_origin(week_start);
-        let mut days = [None; 21];
+        let minutes = |t: NaiveDateTime| (t - origin).num_seconds().div_euclid(60) as i32;
+        let mut days = [Day::Exact; 21];
         for (i, slot) in days.iter_mut().enumerate() {
             let local = origin + Duration::days(i as i64 - 7);
             let u0 = tz::local_to_utc(local, tz).naive_utc();
@@ -75,8 +88,32 @@ impl ZoneWeek {
             let regular = (local - Duration::seconds(o0)) == u0
                 && offset_secs(tz, u0 + Duration::days(1)) == o0;
             if regular {
-                *slot = Some(((u0 - origin).num_seconds().div_euclid(60)) as i32);
+                *slot = Day::Regular(minutes(u0));
+                continue;
             }
+            // Every instant showing this local day lies in [lo, hi] (offsets are within
+            // -12 h … +14 h); DST transitions are months apart, so at most one is in there.
+            let lo = local - Duration::hours(15);
+            let hi = local + Duration::hours(24 + 13);
+            let (ob, oa) = (offset_secs(tz, lo), offset_secs(tz, hi));
+            if ob == oa || ob % 60 != 0 || oa % 60 != 0 {
+                continue; // Day::Exact
+            }
+            // The first minute with the new offset.
+            let (mut a, mut b) = (lo, hi);
+            while (b - a) > Duration::minutes(1) {
+                let mid = a + Duration::minutes((b - a).num_minutes() / 2);
+                if offset_secs(tz, mid) == ob {
+                    a = mid;
+                } else {
+                    b = mid;
+                }
+            }
+            *slot = Day::Transition {
+                before: minutes(local - Duration::seconds(ob)),
+                after: minutes(local - Duration::seconds(oa)),
+                at: minutes(b),
+            };
         }
         ZoneWeek { tz, origin, days }
     }
@@ -89,9 +126,21 @@ impl ZoneWeek {
     /// UTC minute (from the reference week's Monday 00:00 UTC) of local `minute` (0..=1440) on
     /// local day `index` (0 = the Monday before the reference week, 7 = its Monday, …, 20).
     pub fn to_utc(&self, index: usize, minute: u16) -> i32 {
+        let m = i32::from(minute);
         match self.days[index] {
-            Some(m0) => m0 + i32::from(minute),
-            None => self.exact(index, minute),
+            Day::Regular(m0) => m0 + m,
+            Day::Transition { before, after, at } => {
+                // Same rules as `tz::local_to_utc`: the earlier reading when both are valid
+                // (autumn fold), the before-offset reading inside a spring-forward gap.
+                let (u1, u2) = (before + m, after + m);
+                match (u1 < at, u2 >= at) {
+                    (true, true) => u1.min(u2),
+                    (true, false) => u1,
+                    (false, true) => u2,
+                    (false, false) => u1,
+                }
+            }
+            Day::Exact => self.exact(index, minute),
         }
     }
 
@@ -401,6 +450,46 @@ mod tests {
                 "{week}"
             );
         }
+    }
+
+    #[test]
+    fn fast_conversion_matches_exact_all_year() {
+        let zones = [
+            "America/New_York",
+            "Europe/London",
+            "Australia/Sydney",
+            "Australia/Lord_Howe", // 30-minute DST
+            "America/Santiago",    // changes at midnight
+            "Asia/Beirut",         // changes at midnight
+            "Pacific/Chatham",     // +12:45 / +13:45
+            "America/St_Johns",    // -3:30 with DST
+            "Asia/Kathmandu",
+        ];
+        let mut monday = date(2026, 12, 28);
+        let mut transition_days = 0;
+        while monday < date(2028, 1, 3) {
+            for name in zones {
+                let zw = ZoneWeek::new(zone(name), monday);
+                for idx in 0..21 {
+                    let minutes: Vec<u16> = match zw.days[idx] {
+                        Day::Regular(_) => vec![0, 1, 719, 1439, 1440],
+                        _ => {
+                            transition_days += 1;
+                            (0..=1440).collect()
+                        }
+                    };
+                    for m in minutes {
+                        assert_eq!(
+                            zw.to_utc(idx, m),
+                            zw.exact(idx, m),
+                            "{name} week {monday} day {idx} minute {m}"
+                        );
+                    }
+                }
+            }
+            monday += Duration::days(7);
+        }
+        assert!(transition_days > 50, "{transition_days}");
     }
 
     #[test]

@@ -784,16 +784,16 @@ impl Scorer {
             interests: 0,
             full: r.capacity == 0,
         };
-        if let Some(zw) = zw {
-            if !self.mentee_spans.is_empty() {
-                scratch.clear();
-                zw.push_spans(
-                    &ix.flat_windows[r.windows.0 as usize..r.windows.1 as usize],
-                    scratch,
-                );
-                overlap::merge(scratch);
-                e.overlap_min = overlap::intersection_minutes(&self.mentee_spans, scratch);
-            }
+        if let Some(zw) = zw
+            && !self.mentee_spans.is_empty()
+        {
+            scratch.clear();
+            zw.push_spans(
+                &ix.flat_windows[r.windows.0 as usize..r.windows.1 as usize],
+                scratch,
+            );
+            overlap::merge(scratch);
+            e.overlap_min = overlap::intersection_minutes(&self.mentee_spans, scratch);
         }
         let must = &needs.must;
         if must.language
@@ -809,17 +809,14 @@ impl Scorer {
         if must.open_capacity && e.full {
             e.exclusions |= ExclusionReason::Capacity.bit();
         }
-        if let Some(min) = self.min_overlap {
-            if e.overlap_min < min {
-                e.exclusions |= ExclusionReason::Overlap.bit();
-            }
+        if self.min_overlap.is_some_and(|min| e.overlap_min < min) {
+            e.exclusions |= ExclusionReason::Overlap.bit();
         }
-        if must.budget {
-            if let (Some(max), Some(price)) = (needs.max_price, r.price) {
-                if price > max {
-                    e.exclusions |= ExclusionReason::Budget.bit();
-                }
-            }
+        if must.budget
+            && let (Some(max), Some(price)) = (needs.max_price, r.price)
+            && price > max
+        {
+            e.exclusions |= ExclusionReason::Budget.bit();
         }
         if must.form && r.forms & form_bit(needs.form) == 0 {
             e.exclusions |= ExclusionReason::Form.bit();
@@ -1520,6 +1517,37 @@ mod tests {
                 end_min: 18 * 60 + 30
             }
         );
+    }
+
+    #[test]
+    fn index_is_reusable_and_matches_aliases() {
+        let mut m = mentor("js");
+        m.skills = vec!["JS".into(), " Public-Speaking".into()];
+        m.languages = vec![" ENGLISH ".into()];
+        m.industry = "healthcare ".into();
+        let mut n = needs();
+        n.focus_skills = vec!["javascript".into(), "public speaking".into()];
+        n.must.language = true;
+        let b = explain(&m, &n, week());
+        assert_eq!(
+            b.contributions[0].reason,
+            "2 of your 2 focus skills: javascript, public speaking"
+        );
+        assert_eq!(b.contributions[1].reason, "Same industry: healthcare");
+        let mentors = crate::core::r#gen::generate(300, 9);
+        let ix = MentorIndex::new(&mentors);
+        assert_eq!(ix.len(), 300);
+        for weights in [
+            Weights::default(),
+            Weights {
+                availability: Importance::Essential,
+                ..Weights::default()
+            },
+        ] {
+            n.weights = weights;
+            let s = Scorer::new(&n, week());
+            assert_eq!(s.rank_index(&ix), s.rank(&mentors));
+        }
     }
 
     #[test]
