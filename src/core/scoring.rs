@@ -35,6 +35,28 @@
 //!   (more first), then name, then id, then directory position. Full mentors (capacity 0)
 //!   always come after every open mentor, even when open capacity is not a must-have; their
 //!   breakdown says so.
+//!
+//! # Use from the UI
+//!
+//! ```ignore
+//! let index = MentorIndex::new(&mentors);          // once per directory load/change
+//! let scorer = Scorer::new(&needs, week_start);      // once per change of needs/priorities
+//! let ranking = scorer.rank_index(&index);           // compact, sorted
+//! let why = scorer.explain(&mentors[ranking.ranked[0].index]); // per card shown
+//! ```
+//!
+//! [`rank`] and [`explain`] are one-shot conveniences doing the same. All paths share one
+//! evaluation, so scores always agree.
+//!
+//! # Performance
+//!
+//! [`Scorer::new`] precomputes the mentee side once (normalized focus skills with their
+//! related skills and aliases, interests, UTC spans of the mentee's week). [`MentorIndex`]
+//! precomputes the directory side once (interned skills, interests, languages and industries;
+//! zone per mentor; name order). [`Scorer::rank_index`] then maps each distinct skill, zone …
+//! to the needs once and scores every mentor with integer work only: no strings, no chrono
+//! calls and no allocation per mentor (one scratch buffer is reused), and a single `u64`
+//! sort key per mentor.
 
 use std::collections::HashMap;
 
