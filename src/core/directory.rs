@@ -318,16 +318,16 @@ mod tests {
         assert!(count(&|m| vec![m.country.clone()]) >= 20);
         assert!(count(&|m| vec![m.time_zone.clone()]) >= 20);
         assert!(count(&|m| m.languages.clone()) >= 8);
-        for stage in CareerStage::ALL {
+        for &stage in CareerStage::ALL {
             assert!(ms.iter().any(|m| m.stage == stage), "{stage:?}");
         }
         for form in MentoringForm::ALL {
-            assert!(ms.iter().any(|m| m.forms.contains(&form)), "{form:?}");
+            assert!(ms.iter().any(|m| m.forms.contains(form)), "{form:?}");
         }
         for format in Format::ALL {
-            assert!(ms.iter().any(|m| m.formats.contains(&format)), "{format:?}");
+            assert!(ms.iter().any(|m| m.formats.contains(format)), "{format:?}");
         }
-        for style in Style::ALL {
+        for &style in Style::ALL {
             assert!(ms.iter().any(|m| m.style == style), "{style:?}");
         }
         for prefixes in [

@@ -85,3 +85,34 @@ pub struct Mentor {
     /// Price per month in whole currency units; `None` means free.
     pub price_per_month: Option<u32>,
 }
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn keys_match_serde_and_round_trip() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug + Serialize>(
+            all: &[T],
+            key: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
+            for &v in all {
+                assert_eq!(
+                    serde_json::to_string(&v).unwrap(),
+                    format!("\"{}\"", key(v))
+                );
+                assert_eq!(from(key(v)), Some(v));
+            }
+            assert_eq!(from("nope"), None);
+        }
+        check(CareerStage::ALL, CareerStage::key, CareerStage::from_key);
+        check(
+            MentoringForm::ALL,
+            MentoringForm::key,
+            MentoringForm::from_key,
+        );
+        check(Format::ALL, Format::key, Format::from_key);
+        check(Style::ALL, Style::key, Style::from_key);
+    }
+}

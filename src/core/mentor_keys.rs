@@ -27,7 +27,7 @@ macro_rules! keyed_enum {
     ($ty:ident, [$($variant:ident => $key:literal, $label:literal),+ $(,)?]) => {
         impl $ty {
             /// Every value, in display order.
-            pub const ALL: [$ty; [$($key),+].len()] = [$($ty::$variant),+];
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
 
             /// Stable machine key, the same as the serde name.
             pub fn key(self) -> &'static str {
@@ -41,7 +41,7 @@ macro_rules! keyed_enum {
 
             /// Inverse of `key` (exact match).
             pub fn from_key(key: &str) -> Option<$ty> {
-                Self::ALL.into_iter().find(|v| v.key() == key)
+                Self::ALL.iter().copied().find(|v| v.key() == key)
             }
 
             /// Forgiving parse for imports: the key or the label, any case, with spaces or
@@ -49,13 +49,14 @@ macro_rules! keyed_enum {
             pub fn parse_loose(text: &str) -> Option<$ty> {
                 let norm = normalize_key(text);
                 Self::ALL
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .find(|v| v.key() == norm || normalize_key(v.label()) == norm)
             }
 
             /// The allowed keys, comma separated, for error messages.
             pub fn allowed_keys() -> String {
-                join_keys(Self::ALL.into_iter().map(Self::key))
+                join_keys(Self::ALL.iter().copied().map(Self::key))
             }
         }
     };
@@ -65,7 +66,7 @@ keyed_enum!(CareerStage, [
     Early => "early", "Early career",
     Mid => "mid", "Mid-career",
     Senior => "senior", "Senior",
-    Lead => "lead", "Lead",
+    Lead => "lead", "Lead / manager",
     Executive => "executive", "Executive",
 ]);
 
@@ -74,7 +75,7 @@ keyed_enum!(MentoringForm, [
     Group => "group", "Group",
     Peer => "peer", "Peer",
     Reverse => "reverse", "Reverse",
-    Micro => "micro", "Micro",
+    Micro => "micro", "Micro-mentoring",
 ]);
 
 keyed_enum!(Format, [

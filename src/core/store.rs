@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::goal::GoalDraft;
 use super::mentor::Mentor;
+use super::needs::NeedsDraft;
 use super::plan::Mentorship;
 
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
@@ -54,6 +55,24 @@ pub struct AppState {
     pub goals: Vec<GoalEntry>,
     /// Id of the goal that is the active plan.
     pub active_goal: Option<String>,
+    /// The mentee's profile and priorities for matching (focus skills and category come from
+    /// the active goal when matching runs).
+    pub needs: NeedsDraft,
+    /// A program coordinator's roster, imported from CSV or JSON.
+    pub roster: Option<Roster>,
+    /// Rank the imported roster instead of the built-in sample directory.
+    pub use_roster: bool,
+}
+
+/// An imported roster of mentors.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Roster {
+    /// The file it came from.
+    pub file_name: String,
+    /// ISO date of the import.
+    pub imported_on: String,
+    pub mentors: Vec<Mentor>,
 }
 
 impl AppState {
