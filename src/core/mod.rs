@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod agreement;
+pub mod backup;
 pub mod datetext;
 pub mod flow;
 pub mod goal;
@@ -12,6 +13,7 @@ pub mod milestones;
 pub mod plan;
 pub mod progress;
 pub mod schedule;
+pub mod share;
 pub mod smart;
 pub mod store;
 pub mod templates;
