@@ -7,13 +7,13 @@
 
 use chrono::{Duration, NaiveDate, NaiveTime};
 use trellis::core::agreement::Agreement;
+use trellis::core::goal::Category;
 use trellis::core::goal::{GoalDraft, MilestoneDraft};
 use trellis::core::mentor::{CareerStage, Format, Mentor, Style};
 use trellis::core::plan::{AgendaItem, Mentorship, SessionStatus};
 use trellis::core::schedule::{Cadence, EndRule, ScheduleRule};
 use trellis::core::share::*;
 use trellis::core::store::{GoalEntry, REVIEW_STEP};
-use trellis::core::goal::Category;
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -158,7 +158,12 @@ fn large() -> SharedPlan {
                 (0..6)
                     .map(|k| {
                         item(
-                            &format!("Week {} topic {}: practise a hard conversation, scenario {}", i + 1, k + 1, (i * 6 + k) % 17),
+                            &format!(
+                                "Week {} topic {}: practise a hard conversation, scenario {}",
+                                i + 1,
+                                k + 1,
+                                (i * 6 + k) % 17
+                            ),
                             i < 20 && k % 2 == 0,
                         )
                     })
@@ -171,7 +176,10 @@ fn large() -> SharedPlan {
         goal: SharedGoal {
             aspiration: para.repeat(3).trim().into(),
             category: Category::Leadership,
-            statement: format!("Lead a team of 5 with confidence by the end of 2027. {}", para.trim()),
+            statement: format!(
+                "Lead a team of 5 with confidence by the end of 2027. {}",
+                para.trim()
+            ),
             measure: Some(SharedMeasure {
                 metric: "team health score".into(),
                 baseline: 2.5,
@@ -183,7 +191,10 @@ fn large() -> SharedPlan {
             focus_skills: (1..=12).map(|i| format!("leadership skill {i}")).collect(),
             milestones: (0..24)
                 .map(|i| SharedMilestone {
-                    title: format!("Milestone {}: a step that is described in a few words", i + 1),
+                    title: format!(
+                        "Milestone {}: a step that is described in a few words",
+                        i + 1
+                    ),
                     target: start + Duration::days(14 * i + 10),
                     done: (i < 8).then(|| start + Duration::days(14 * i + 9)),
                 })
@@ -191,17 +202,30 @@ fn large() -> SharedPlan {
             long_term: true,
         },
         agreement: Some(SharedAgreement {
-            goals_summary: Some(format!("Grow into the team lead role. {para}").trim().into()),
+            goals_summary: Some(
+                format!("Grow into the team lead role. {para}")
+                    .trim()
+                    .into(),
+            ),
             frequency: Some("Weekly, Wednesday mornings before stand-up".into()),
             format: Format::InPerson,
             session_minutes: 45,
             channel: Some("In person at the Leeds office, 3rd floor; Signal for messages".into()),
             response_time: Some("Same day on weekdays".into()),
-            confidentiality: Some("Nothing leaves the room, including names of team members we discuss.".into()),
-            boundaries: Some("No sessions in August. Either of us can pause with a week's notice.".into()),
+            confidentiality: Some(
+                "Nothing leaves the room, including names of team members we discuss.".into(),
+            ),
+            boundaries: Some(
+                "No sessions in August. Either of us can pause with a week's notice.".into(),
+            ),
             start,
             end: d("2027-12-29"),
-            review_points: vec![d("2027-04-07"), d("2027-07-07"), d("2027-10-06"), d("2027-12-29")],
+            review_points: vec![
+                d("2027-04-07"),
+                d("2027-07-07"),
+                d("2027-10-06"),
+                d("2027-12-29"),
+            ],
         }),
         schedule: Some(SharedSchedule {
             cadence: Cadence::Weekly,
@@ -227,7 +251,10 @@ fn fixtures() -> [(&'static str, SharedPlan); 3] {
 }
 
 fn path(name: &str) -> String {
-    format!("{}/tests/fixtures/share_v1_{name}.txt", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/tests/fixtures/share_v1_{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 #[test]
@@ -280,7 +307,11 @@ fn typical_entry() -> GoalEntry {
             .map(|(i, (title, target))| MilestoneDraft {
                 title: (*title).into(),
                 target: (*target).into(),
-                done: if i == 0 { "2027-01-20".into() } else { String::new() },
+                done: if i == 0 {
+                    "2027-01-20".into()
+                } else {
+                    String::new()
+                },
             })
             .collect(),
         long_term: false,
@@ -328,8 +359,13 @@ fn typical_entry() -> GoalEntry {
         m.set_status(id, SessionStatus::Held).unwrap();
         m.session_mut(id).unwrap().notes = "Private notes".into();
     }
-    m.add_action_item(&ids[1], "Private action", trellis::core::plan::Owner::Mentee, None)
-        .unwrap();
+    m.add_action_item(
+        &ids[1],
+        "Private action",
+        trellis::core::plan::Owner::Mentee,
+        None,
+    )
+    .unwrap();
     m.session_mut(&ids[4]).unwrap().agenda = Some(vec![
         AgendaItem::new("Dry run of the first talk, timed"),
         AgendaItem::new("Feedback on slides"),
@@ -375,10 +411,19 @@ fn from_entry_builds_the_typical_reference_plan() {
     // Saving a copy of the link gives back the plan, minus private data.
     let copy = decode(&encode(&plan)).unwrap().to_entry("g2");
     let m = copy.mentorship.as_ref().unwrap();
-    assert!(m.sessions.iter().all(|s| s.notes.is_empty() && s.action_items.is_empty()));
+    assert!(
+        m.sessions
+            .iter()
+            .all(|s| s.notes.is_empty() && s.action_items.is_empty())
+    );
     assert_eq!(m.agreement.as_ref().unwrap().mentee_name, "Sam");
     assert_eq!(
         m.agreement.as_ref().unwrap().goals_summary,
-        typical_entry().mentorship.unwrap().agreement.unwrap().goals_summary
+        typical_entry()
+            .mentorship
+            .unwrap()
+            .agreement
+            .unwrap()
+            .goals_summary
     );
 }

@@ -118,10 +118,9 @@ impl std::fmt::Display for BackupError {
             BackupError::NotBackup => {
                 write!(f, "This file is JSON but not a Trellis backup.")
             }
-            BackupError::WrongKind(kind) => write!(
-                f,
-                "This file is a “{kind}” file, not a Trellis backup."
-            ),
+            BackupError::WrongKind(kind) => {
+                write!(f, "This file is a “{kind}” file, not a Trellis backup.")
+            }
             BackupError::NoVersion => write!(
                 f,
                 "This backup has no version number, so Trellis cannot tell how to read it."
@@ -181,11 +180,12 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
             });
         }
     }
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| BackupError::Malformed {
-        line: e.line(),
-        column: e.column(),
-        reason: reason(&e),
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| BackupError::Malformed {
+            line: e.line(),
+            column: e.column(),
+            reason: reason(&e),
+        })?;
     let obj = value.as_object().ok_or(BackupError::NotBackup)?;
     match obj.get("kind") {
         None => {

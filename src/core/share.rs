@@ -131,9 +131,7 @@ mod wire {
         pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
             d.map(to_days).serialize(s)
         }
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<Option<NaiveDate>, D::Error> {
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
             Ok(Option::<u16>::deserialize(d)?.map(from_days))
         }
     }
@@ -733,7 +731,10 @@ impl SharedPlan {
     pub fn to_entry(&self, new_id: &str) -> GoalEntry {
         let draft = self.goal_draft();
         let goal = draft.validate().ok();
-        let mentor = self.mentor_name.as_ref().map(|name| placeholder_mentor(name));
+        let mentor = self
+            .mentor_name
+            .as_ref()
+            .map(|name| placeholder_mentor(name));
         let rule = self.rule();
         let has_plan =
             self.agreement.is_some() || self.schedule.is_some() || !self.sessions.is_empty();
@@ -838,8 +839,11 @@ impl SharedPlan {
             let msgs: Vec<String> = errs.into_iter().map(|e| e.message).collect();
             return Err(format!("the goal is not valid ({})", msgs.join(" ")));
         }
-        let dates = std::iter::once(g.deadline)
-            .chain(g.milestones.iter().flat_map(|m| std::iter::once(m.target).chain(m.done)));
+        let dates = std::iter::once(g.deadline).chain(
+            g.milestones
+                .iter()
+                .flat_map(|m| std::iter::once(m.target).chain(m.done)),
+        );
         if dates.clone().any(|d| !date_in_range(d)) {
             return Err(format!(
                 "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
@@ -895,7 +899,11 @@ impl SharedPlan {
                     ));
                 }
                 for item in items {
-                    check_text(&format!("an agenda item of session {n}"), &item.text, MAX_AGENDA_TEXT)?;
+                    check_text(
+                        &format!("an agenda item of session {n}"),
+                        &item.text,
+                        MAX_AGENDA_TEXT,
+                    )?;
                 }
             }
         }
@@ -913,7 +921,9 @@ impl SharedPlan {
                 }
             }
             if a.frequency.is_none() && self.schedule.is_none() {
-                return Err("the agreement's frequency refers to a schedule that is not there".into());
+                return Err(
+                    "the agreement's frequency refers to a schedule that is not there".into(),
+                );
             }
             if a.end <= a.start {
                 return Err("the agreement ends before it starts".into());
@@ -926,7 +936,10 @@ impl SharedPlan {
             if a.review_points.iter().any(|d| *d < a.start || *d > a.end) {
                 return Err("a review point is outside the agreement's dates".into());
             }
-            if !date_in_range(a.start) || !date_in_range(a.end) || a.review_points.iter().any(|d| !date_in_range(*d)) {
+            if !date_in_range(a.start)
+                || !date_in_range(a.end)
+                || a.review_points.iter().any(|d| !date_in_range(*d))
+            {
                 return Err(format!(
                     "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
                 ));

@@ -87,7 +87,10 @@ fn empty_file() {
 
 #[test]
 fn too_large() {
-    let raw = format!("{{\"kind\":\"trellis-backup\",\"pad\":\"{}\"}}", "x".repeat(MAX_BACKUP_BYTES));
+    let raw = format!(
+        "{{\"kind\":\"trellis-backup\",\"pad\":\"{}\"}}",
+        "x".repeat(MAX_BACKUP_BYTES)
+    );
     let (e, msg) = error(&raw);
     assert_eq!(e, BackupError::TooLarge(raw.len()));
     assert_eq!(
@@ -179,7 +182,10 @@ fn json_but_not_a_backup() {
 fn wrong_kind() {
     let (e, msg) = error("{\"kind\":\"trellis-roster\",\"version\":1,\"data\":{}}");
     assert_eq!(e, BackupError::WrongKind("trellis-roster".into()));
-    assert_eq!(msg, "This file is a “trellis-roster” file, not a Trellis backup.");
+    assert_eq!(
+        msg,
+        "This file is a “trellis-roster” file, not a Trellis backup."
+    );
 }
 
 #[test]
@@ -200,7 +206,8 @@ fn no_version() {
 
 #[test]
 fn future_version() {
-    let (e, msg) = error("{\"kind\":\"trellis-backup\",\"version\":7,\"saved_at\":\"x\",\"data\":{}}");
+    let (e, msg) =
+        error("{\"kind\":\"trellis-backup\",\"version\":7,\"saved_at\":\"x\",\"data\":{}}");
     assert_eq!(e, BackupError::FutureVersion(7));
     assert_eq!(
         msg,
@@ -293,7 +300,11 @@ fn preview_and_merge_never_lose_local_data() {
             ("g4", "New from backup"),
         ]
     );
-    assert_eq!(merged.active_goal.as_deref(), Some("g2"), "local active kept");
+    assert_eq!(
+        merged.active_goal.as_deref(),
+        Some("g2"),
+        "local active kept"
+    );
     // Merging the same backup again changes nothing, and the preview says so.
     let again = preview(&merged, &imported);
     assert!(again.merge_is_noop());
@@ -319,7 +330,10 @@ fn merge_into_an_empty_device_takes_the_active_goal() {
     assert_eq!(merged.goals.len(), 3);
     assert_eq!(merged.goals[1].id, "g3");
     assert_eq!(merged.active_goal.as_deref(), Some("g3"));
-    assert_eq!(merged.active().unwrap().draft.statement, imported.goals[0].draft.statement);
+    assert_eq!(
+        merged.active().unwrap().draft.statement,
+        imported.goals[0].draft.statement
+    );
 }
 
 #[test]
@@ -329,5 +343,10 @@ fn preview_matches_apply_for_duplicates_inside_the_backup() {
     let p = preview(&AppState::default(), &imported);
     assert_eq!(ids(&p.added), ["g7"]);
     assert_eq!(ids(&p.unchanged), ["g8"]);
-    assert_eq!(apply(&AppState::default(), &imported, Mode::Merge).goals.len(), 1);
+    assert_eq!(
+        apply(&AppState::default(), &imported, Mode::Merge)
+            .goals
+            .len(),
+        1
+    );
 }

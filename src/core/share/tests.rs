@@ -101,18 +101,16 @@ fn from_entry_shares_the_plan_and_nothing_private() {
         }
     );
     let debug = format!("{p:?}");
-    for private in [
-        "PRIVATE",
-        "Sam Rivera",
-        "Engineering lead",
-        "plan-1",
-    ] {
+    for private in ["PRIVATE", "Sam Rivera", "Engineering lead", "plan-1"] {
         assert!(!debug.contains(private), "{private} leaked: {debug}");
     }
     let link = encode(&p);
     assert!(link.starts_with("v1."));
     assert_eq!(decode(&link).unwrap(), p);
-    assert_eq!(decode(&format!("https://trellis.example/#{link}")).unwrap(), p);
+    assert_eq!(
+        decode(&format!("https://trellis.example/#{link}")).unwrap(),
+        p
+    );
 }
 
 #[test]
@@ -139,7 +137,10 @@ fn to_entry_rebuilds_a_copy_without_private_data() {
     assert!(m.wins.is_empty());
     assert_eq!(m.sessions.len(), orig.sessions.len());
     for (a, b) in m.sessions.iter().zip(&orig.sessions) {
-        assert_eq!((a.date, a.local_time, a.minutes), (b.date, b.local_time, b.minutes));
+        assert_eq!(
+            (a.date, a.local_time, a.minutes),
+            (b.date, b.local_time, b.minutes)
+        );
         assert_eq!(a.status, b.status);
         assert!(a.notes.is_empty() && a.action_items.is_empty() && a.feedback.is_none());
     }
@@ -173,9 +174,19 @@ fn parts_leave_things_out() {
     assert_eq!(p.mentor_name, None);
     assert_eq!(p.mentee_name, None);
     let copy = p.to_entry("g2");
-    let a = copy.mentorship.as_ref().unwrap().agreement.as_ref().unwrap();
+    let a = copy
+        .mentorship
+        .as_ref()
+        .unwrap()
+        .agreement
+        .as_ref()
+        .unwrap();
     // The generated summary is rebuilt from the shared goal: no milestones leak through it.
-    assert!(!a.goals_summary.contains("Outline first talk"), "{}", a.goals_summary);
+    assert!(
+        !a.goals_summary.contains("Outline first talk"),
+        "{}",
+        a.goals_summary
+    );
     assert_eq!(a.mentor_name, "");
     assert!(copy.mentor.is_none());
 
@@ -275,7 +286,9 @@ fn empty_link() {
 
 #[test]
 fn not_a_trellis_link() {
-    for s in ["hello", "v1", "x1.AAAA", "v.AAAA", "vx.AAAA", "v0.AAAA", "V1.AAAA", "v-1.AA"] {
+    for s in [
+        "hello", "v1", "x1.AAAA", "v.AAAA", "vx.AAAA", "v0.AAAA", "V1.AAAA", "v-1.AA",
+    ] {
         let (e, msg) = err(s);
         assert_eq!(e, LinkError::NotTrellis, "{s}");
         assert_eq!(msg, "This is not a Trellis plan link.");
@@ -462,7 +475,9 @@ fn semantic_checks_after_decoding() {
     );
     let mut p = plan();
     p.schedule.as_mut().unwrap().zone = "Mars/Olympus".into();
-    assert!(invalid(&p).starts_with("The plan in this link is not valid: the schedule is not valid ("));
+    assert!(
+        invalid(&p).starts_with("The plan in this link is not valid: the schedule is not valid (")
+    );
     let mut p = plan();
     p.sessions[0].minutes = 0;
     assert_eq!(
@@ -490,7 +505,10 @@ fn dates_are_limited_to_the_link_range() {
     #[derive(Deserialize, Debug)]
     struct Time(#[serde(with = "wire::minute_of_day")] NaiveTime);
     let bytes = |m: u16| postcard::to_allocvec(&m).unwrap();
-    assert_eq!(postcard::from_bytes::<Time>(&bytes(1439)).unwrap().0, t(23, 59));
+    assert_eq!(
+        postcard::from_bytes::<Time>(&bytes(1439)).unwrap().0,
+        t(23, 59)
+    );
     assert!(postcard::from_bytes::<Time>(&bytes(1440)).is_err());
     #[derive(Deserialize, Debug)]
     struct Cad(#[serde(with = "wire::cadence")] Cadence);
@@ -549,7 +567,17 @@ fn goal_strategy() -> impl Strategy<Value = SharedGoal> {
         any::<bool>(),
     )
         .prop_map(
-            |(aspiration, cat, statement, measure, deadline, weekly_hours, skills, ms, long_term)| {
+            |(
+                aspiration,
+                cat,
+                statement,
+                measure,
+                deadline,
+                weekly_hours,
+                skills,
+                ms,
+                long_term,
+            )| {
                 let mut focus_skills: Vec<String> = Vec::new();
                 for s in skills {
                     if !focus_skills.iter().any(|x| x.eq_ignore_ascii_case(&s)) {
@@ -661,7 +689,13 @@ fn agreement(with_schedule: bool) -> impl Strategy<Value = SharedAgreement> {
         proptest::collection::vec(0i64..400, 0..4),
     )
         .prop_map(
-            move |((summary, freq, channel, resp, conf, bound, _), f, session_minutes, (start, len), rps)| {
+            move |(
+                (summary, freq, channel, resp, conf, bound, _),
+                f,
+                session_minutes,
+                (start, len),
+                rps,
+            )| {
                 let end = start + Duration::days(len);
                 SharedAgreement {
                     goals_summary: summary,
@@ -687,7 +721,8 @@ fn agreement(with_schedule: bool) -> impl Strategy<Value = SharedAgreement> {
         )
 }
 
-const FORMATS_FOR_TEST: [Format; 4] = [Format::Video, Format::Phone, Format::Chat, Format::InPerson];
+const FORMATS_FOR_TEST: [Format; 4] =
+    [Format::Video, Format::Phone, Format::Chat, Format::InPerson];
 
 fn plan_strategy() -> impl Strategy<Value = SharedPlan> {
     (
@@ -699,23 +734,25 @@ fn plan_strategy() -> impl Strategy<Value = SharedPlan> {
         proptest::option::of(word()),
         any::<bool>(),
     )
-        .prop_flat_map(|(origin, goal, schedule, sessions, mentor, mentee, with_agreement)| {
-            let has_schedule = schedule.is_some();
-            let agreement = if with_agreement {
-                proptest::option::of(agreement(has_schedule)).boxed()
-            } else {
-                Just(None).boxed()
-            };
-            agreement.prop_map(move |agreement| SharedPlan {
-                origin: origin.clone(),
-                goal: goal.clone(),
-                agreement,
-                schedule: schedule.clone(),
-                sessions: sessions.clone(),
-                mentor_name: mentor.clone(),
-                mentee_name: mentee.clone(),
-            })
-        })
+        .prop_flat_map(
+            |(origin, goal, schedule, sessions, mentor, mentee, with_agreement)| {
+                let has_schedule = schedule.is_some();
+                let agreement = if with_agreement {
+                    proptest::option::of(agreement(has_schedule)).boxed()
+                } else {
+                    Just(None).boxed()
+                };
+                agreement.prop_map(move |agreement| SharedPlan {
+                    origin: origin.clone(),
+                    goal: goal.clone(),
+                    agreement,
+                    schedule: schedule.clone(),
+                    sessions: sessions.clone(),
+                    mentor_name: mentor.clone(),
+                    mentee_name: mentee.clone(),
+                })
+            },
+        )
 }
 
 proptest! {
