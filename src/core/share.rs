@@ -1079,10 +1079,11 @@ pub fn encode(plan: &SharedPlan) -> String {
 }
 
 /// Reads a link. Accepts the fragment with or without its `#`, or a whole pasted link (the
-/// part after the first `#` is read). Never panics; every failure is a [`LinkError`].
+/// part after the last `#` is read). Never panics; every failure is a [`LinkError`].
 pub fn decode(input: &str) -> Result<SharedPlan, LinkError> {
     let s = input.trim();
-    let s = match s.find('#') {
+    // A link's payload never contains '#', so the part after the last one is the fragment.
+    let s = match s.rfind('#') {
         Some(i) => s[i + 1..].trim(),
         None => s,
     };
