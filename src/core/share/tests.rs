@@ -111,6 +111,7 @@ fn from_entry_shares_the_plan_and_nothing_private() {
         decode(&format!("https://trellis.example/#{link}")).unwrap(),
         p
     );
+    assert_eq!(decode(&format!(" #/shared#{link}\n")).unwrap(), p);
 }
 
 #[test]
