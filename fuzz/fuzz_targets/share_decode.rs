@@ -12,7 +12,10 @@ fn check(link: &str) {
         let again = share::decode(&share::encode(&plan)).expect("a decoded plan re-encodes");
         assert_eq!(again, plan);
         let entry = plan.to_entry("g1");
-        assert!(entry.draft.validate().is_ok(), "a decoded plan's goal validates");
+        assert!(
+            entry.draft.validate().is_ok(),
+            "a decoded plan's goal validates"
+        );
         for i in 0..plan.sessions.len().min(3) {
             let _ = plan.agenda(i);
         }

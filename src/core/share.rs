@@ -746,16 +746,7 @@ impl SharedPlan {
                 .and_then(|r| generate(r).ok())
                 .map(|occ| occ.into_iter().map(|o| o.date).collect())
                 .unwrap_or_default();
-            for s in &self.sessions {
-                let base = format!("s-{}", s.date.format("%Y%m%d"));
-                let id = if m.sessions.iter().any(|x| x.id == base) {
-                    (2..)
-                        .map(|n| format!("{base}-{n}"))
-                        .find(|id| !m.sessions.iter().any(|x| &x.id == id))
-                        .expect("unbounded")
-                } else {
-                    base
-                };
+            for (s, id) in self.sessions.iter().zip(self.session_ids()) {
                 let mut session = Session::planned(id, s.date, s.local_time, s.minutes);
                 session.status = s.status;
                 session.moved = !rule.as_ref().is_some_and(|r| {
@@ -797,16 +788,30 @@ impl SharedPlan {
         let (Some(m), Ok(goal)) = (entry.mentorship.as_ref(), entry.draft.validate()) else {
             return Vec::new();
         };
-        let Some(s) = self.sessions.get(index) else {
+        if index >= self.sessions.len() {
             return Vec::new();
-        };
-        // Sessions are sorted in to_entry exactly as sent when the sender's were sorted; find
-        // by date, time and length to be safe.
-        m.sessions
-            .iter()
-            .find(|x| x.date == s.date && x.local_time == s.local_time && x.minutes == s.minutes)
-            .map(|x| agenda::agenda_for(m, &goal, &x.id))
-            .unwrap_or_default()
+        }
+        let id = &self.session_ids()[index];
+        agenda::agenda_for(m, &goal, id)
+    }
+
+    /// The ids [`SharedPlan::to_entry`] gives the sessions, in the link's order: `s-YYYYMMDD`
+    /// from the date, with `-2`, `-3`… on a clash.
+    fn session_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::with_capacity(self.sessions.len());
+        for s in &self.sessions {
+            let base = format!("s-{}", s.date.format("%Y%m%d"));
+            let id = if ids.contains(&base) {
+                (2..)
+                    .map(|n| format!("{base}-{n}"))
+                    .find(|id| !ids.contains(id))
+                    .expect("unbounded")
+            } else {
+                base
+            };
+            ids.push(id);
+        }
+        ids
     }
 
     /// Checks everything a link must satisfy; the error says what is wrong in plain words.

@@ -153,6 +153,25 @@ fn to_entry_rebuilds_a_copy_without_private_data() {
     assert!(agenda0[0].text.starts_with("Get to know each other"));
     assert_eq!(p.agenda(1).len(), 2);
     assert!(p.agenda(99).is_empty());
+    // Two sessions at the same date and time keep their own agendas.
+    let mut twins = p.clone();
+    let mut extra = twins.sessions[1].clone();
+    extra.agenda = Some(vec![SharedAgendaItem {
+        text: "Twin".into(),
+        done: false,
+    }]);
+    twins.sessions.insert(2, extra);
+    assert_eq!(twins.agenda(1).len(), 2);
+    assert_eq!(twins.agenda(2)[0].text, "Twin");
+    let ids: Vec<String> = twins
+        .to_entry("g8")
+        .mentorship
+        .unwrap()
+        .sessions
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    assert_eq!(ids[1..3], ["s-20270118", "s-20270118-2"]);
     // Sharing the copy again gives the same plan.
     assert_eq!(
         SharedPlan::from_entry(&copy, &full(), "g1-x7Qp").unwrap(),
