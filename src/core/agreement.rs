@@ -117,7 +117,8 @@ pub fn default_review_points(start: NaiveDate, end: NaiveDate) -> Vec<NaiveDate>
     }
 }
 
-fn channel_for(format: Format, mentor: Option<&Mentor>) -> String {
+/// The prefilled channel text for a format (the mentor's city for in-person sessions).
+pub fn channel_for(format: Format, mentor: Option<&Mentor>) -> String {
     match format {
         Format::Video => "Video call (link in the calendar invite); messages by email".into(),
         Format::Phone => "Phone call; messages by email".into(),

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod agreement;
+pub mod backup;
 pub mod datetext;
 pub mod directory;
 pub mod flow;
@@ -19,6 +20,7 @@ pub mod progress;
 pub mod roster;
 pub mod schedule;
 pub mod scoring;
+pub mod share;
 pub mod skills;
 pub mod smart;
 pub mod store;

@@ -1,0 +1,405 @@
+//! Backups you can trust: export everything to a JSON file, and import one with a preview of
+//! what it holds and what it would change before anything is touched.
+//!
+//! # File format
+//!
+//! The store envelope ([`crate::core::store`]) with a `kind` marker first, pretty-printed so
+//! line and column numbers in error messages point somewhere a person can look:
+//!
+//! ```json
+//! { "kind": "trellis-backup", "version": 1, "saved_at": "…", "data": { "goals": [ … ] } }
+//! ```
+//!
+//! [`crate::core::store::decode`] reads a backup file as it is (it ignores `kind`), and
+//! [`parse`] also accepts a bare store envelope (no `kind`), e.g. a copy of the browser's
+//! saved value. A file with another `kind` is refused.
+//!
+//! # Import
+//!
+//! [`parse`] → [`preview`] (shown to the user) → [`apply`] with the mode the user chose.
+//! [`Mode::Merge`] never loses local data: local goals stay, new goals are added, and a goal
+//! whose id exists locally with different content is added as a second goal with a new id.
+//! [`Mode::Replace`] makes the device hold exactly the backup; the preview says how many local
+//! goals that drops ([`Preview::lost_on_replace`]) so the UI can ask first.
+
+use serde::Serialize;
+
+use crate::core::store::{AppState, Envelope, GoalEntry, MAX_STORED_BYTES, VERSION};
+
+/// The `kind` of a Trellis backup file.
+pub const KIND: &str = "trellis-backup";
+/// Largest file [`parse`] reads, in bytes (5 MiB, what the browser's storage holds).
+pub const MAX_BACKUP_BYTES: usize = MAX_STORED_BYTES;
+
+#[derive(Serialize)]
+struct BackupFile<'a> {
+    kind: &'static str,
+    version: u32,
+    saved_at: &'a str,
+    data: &'a AppState,
+}
+
+/// The backup file for the whole state. `saved_at` is an ISO-8601 instant from the caller.
+pub fn export(state: &AppState, saved_at: &str) -> String {
+    let file = BackupFile {
+        kind: KIND,
+        version: VERSION,
+        saved_at,
+        data: state,
+    };
+    let mut out = serde_json::to_string_pretty(&file).expect("AppState always serialises");
+    out.push('\n');
+    out
+}
+
+/// A suggested file name, e.g. `trellis-backup-2027-01-31.json` (`date` is `YYYY-MM-DD`).
+pub fn file_name(date: &str) -> String {
+    format!("{KIND}-{date}.json")
+}
+
+/// A parsed backup.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub version: u32,
+    pub saved_at: String,
+    pub state: AppState,
+}
+
+/// Why a file could not be imported. [`std::fmt::Display`] gives the sentence to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    Empty,
+    /// The file's size in bytes.
+    TooLarge(usize),
+    /// Does not even start like JSON (a CSV, an image, a text file…).
+    NotJson,
+    /// JSON with a syntax error.
+    Malformed {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    /// Valid JSON, but not an object with a version (e.g. a mentor roster).
+    NotBackup,
+    /// A JSON file with another `kind` marker.
+    WrongKind(String),
+    /// A backup with no usable version number.
+    NoVersion,
+    FutureVersion(u64),
+    /// Well-formed JSON whose content does not have the backup's shape.
+    BadData {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    /// Two goals share an id.
+    DuplicateId(String),
+}
+
+impl std::fmt::Display for BackupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BackupError::Empty => write!(f, "The file is empty."),
+            BackupError::TooLarge(n) => write!(
+                f,
+                "The file is {n} bytes; a Trellis backup is at most {MAX_BACKUP_BYTES} bytes (5 MB)."
+            ),
+            BackupError::NotJson => {
+                write!(f, "This file is not a Trellis backup: it is not JSON.")
+            }
+            BackupError::Malformed {
+                line,
+                column,
+                reason,
+            } => write!(
+                f,
+                "The backup is damaged at line {line}, column {column}: {reason}."
+            ),
+            BackupError::NotBackup => {
+                write!(f, "This file is JSON but not a Trellis backup.")
+            }
+            BackupError::WrongKind(kind) => {
+                write!(f, "This file is a “{kind}” file, not a Trellis backup.")
+            }
+            BackupError::NoVersion => write!(
+                f,
+                "This backup has no version number, so Trellis cannot tell how to read it."
+            ),
+            BackupError::FutureVersion(v) => write!(
+                f,
+                "This backup was made by a newer Trellis (format {v}; this one reads up to {VERSION}). Update Trellis to import it."
+            ),
+            BackupError::BadData {
+                line,
+                column,
+                reason,
+            } => write!(
+                f,
+                "The backup has something unexpected at line {line}, column {column}: {reason}."
+            ),
+            BackupError::DuplicateId(id) => {
+                write!(f, "The backup lists two goals with the id “{id}”.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BackupError {}
+
+/// serde_json's message without its " at line L column C" tail (we report those ourselves).
+fn reason(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let tail = format!(" at line {} column {}", e.line(), e.column());
+    msg.strip_suffix(&tail).unwrap_or(&msg).to_string()
+}
+
+/// Reads a backup file from its bytes (as a file input gives them): not UTF-8 means not JSON.
+pub fn parse_bytes(raw: &[u8]) -> Result<Backup, BackupError> {
+    if raw.len() > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge(raw.len()));
+    }
+    std::str::from_utf8(raw)
+        .map_err(|_| BackupError::NotJson)
+        .and_then(parse)
+}
+
+/// Reads a backup file (its text). Never panics.
+pub fn parse(raw: &str) -> Result<Backup, BackupError> {
+    if raw.len() > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge(raw.len()));
+    }
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    match raw.trim_start().chars().next() {
+        None => return Err(BackupError::Empty),
+        Some('{' | '[') => {}
+        // A bare JSON value (number, string, true/false/null) or something else entirely.
+        Some(_) => {
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(raw) {
+                Ok(_) => BackupError::NotBackup,
+                Err(_) => BackupError::NotJson,
+            });
+        }
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| BackupError::Malformed {
+            line: e.line(),
+            column: e.column(),
+            reason: reason(&e),
+        })?;
+    let obj = value.as_object().ok_or(BackupError::NotBackup)?;
+    match obj.get("kind") {
+        None => {
+            // A bare store envelope is fine; any other object is not a backup.
+            if !obj.contains_key("version") || !obj.contains_key("data") {
+                return Err(BackupError::NotBackup);
+            }
+        }
+        Some(serde_json::Value::String(k)) if k == KIND => {}
+        Some(serde_json::Value::String(k)) => {
+            return Err(BackupError::WrongKind(k.chars().take(60).collect()));
+        }
+        Some(_) => return Err(BackupError::NotBackup),
+    }
+    let version = obj
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or(BackupError::NoVersion)?;
+    match version {
+        1 => {}
+        0 => return Err(BackupError::NoVersion),
+        v => return Err(BackupError::FutureVersion(v)),
+    }
+    // Parse again from the text so shape errors carry a line and column.
+    let env: Envelope = serde_json::from_str(raw).map_err(|e| BackupError::BadData {
+        line: e.line(),
+        column: e.column(),
+        reason: reason(&e),
+    })?;
+    let mut seen: Vec<&str> = Vec::new();
+    for g in &env.data.goals {
+        if seen.contains(&g.id.as_str()) {
+            return Err(BackupError::DuplicateId(g.id.clone()));
+        }
+        seen.push(&g.id);
+    }
+    Ok(Backup {
+        version: env.version,
+        saved_at: env.saved_at,
+        state: env.data,
+    })
+}
+
+/// How to bring a backup in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Keep every local goal, add the backup's.
+    Merge,
+    /// Make this device hold exactly the backup.
+    Replace,
+}
+
+/// A goal named in a preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoalRef {
+    pub id: String,
+    /// The goal statement (may be empty for a goal not written yet).
+    pub statement: String,
+}
+
+fn goal_ref(g: &GoalEntry) -> GoalRef {
+    GoalRef {
+        id: g.id.clone(),
+        statement: g.draft.statement.trim().to_string(),
+    }
+}
+
+/// What a backup holds and what importing it would change.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Preview {
+    /// Goals in the backup.
+    pub goals: usize,
+    /// Sessions in the backup, over all goals.
+    pub sessions: usize,
+    /// Goals with a chosen mentor in the backup.
+    pub with_mentor: usize,
+    /// In the backup, not on this device: merge adds them.
+    pub added: Vec<GoalRef>,
+    /// Same id on both sides with different content: merge keeps both (the backup's copy gets
+    /// a new id); replace keeps only the backup's.
+    pub changed: Vec<GoalRef>,
+    /// Already on this device as they are in the backup (by id, or an identical copy).
+    pub unchanged: Vec<GoalRef>,
+    /// Only on this device: merge keeps them; replace removes them.
+    pub only_local: Vec<GoalRef>,
+}
+
+impl Preview {
+    /// How many local goals [`Mode::Replace`] would drop or overwrite (changed + only local).
+    pub fn lost_on_replace(&self) -> usize {
+        self.changed.len() + self.only_local.len()
+    }
+
+    /// Whether merging would change nothing.
+    pub fn merge_is_noop(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// Same content, ids aside.
+fn same_content(a: &GoalEntry, b: &GoalEntry) -> bool {
+    let mut b = b.clone();
+    b.id = a.id.clone();
+    *a == b
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Added,
+    Changed,
+    Unchanged,
+}
+
+fn classify(current: &AppState, g: &GoalEntry) -> Class {
+    match current.goals.iter().find(|c| c.id == g.id) {
+        Some(c) if c == g => Class::Unchanged,
+        _ if current.goals.iter().any(|c| same_content(c, g)) => Class::Unchanged,
+        Some(_) => Class::Changed,
+        None => Class::Added,
+    }
+}
+
+/// What importing `imported` into `current` would do, for the user to see before choosing.
+pub fn preview(current: &AppState, imported: &AppState) -> Preview {
+    let mut p = Preview {
+        goals: imported.goals.len(),
+        sessions: imported
+            .goals
+            .iter()
+            .filter_map(|g| g.mentorship.as_ref())
+            .map(|m| m.sessions.len())
+            .sum(),
+        with_mentor: imported.goals.iter().filter(|g| g.mentor.is_some()).count(),
+        ..Preview::default()
+    };
+    // Classify against the state as merge builds it, so the preview matches `apply` exactly.
+    let mut work = current.clone();
+    for g in &imported.goals {
+        let class = classify(&work, g);
+        match class {
+            Class::Added => work.goals.push(g.clone()),
+            Class::Changed => work.goals.push(GoalEntry {
+                id: "\u{0}renamed".into(), // stands for the new id apply gives it
+                ..g.clone()
+            }),
+            Class::Unchanged => {}
+        }
+        let list = match class {
+            Class::Added => &mut p.added,
+            Class::Changed => &mut p.changed,
+            Class::Unchanged => &mut p.unchanged,
+        };
+        list.push(goal_ref(g));
+    }
+    p.only_local = current
+        .goals
+        .iter()
+        .filter(|c| !imported.goals.iter().any(|g| g.id == c.id))
+        .map(goal_ref)
+        .collect();
+    p
+}
+
+/// The state after importing. Merge never loses local data (see the module docs).
+pub fn apply(current: &AppState, imported: &AppState, mode: Mode) -> AppState {
+    match mode {
+        Mode::Replace => imported.clone(),
+        Mode::Merge => {
+            let mut out = current.clone();
+            let mut renamed: Vec<(String, String)> = Vec::new();
+            for g in &imported.goals {
+                match classify(&out, g) {
+                    Class::Unchanged => {}
+                    Class::Added => out.goals.push(g.clone()),
+                    Class::Changed => {
+                        let taken = |id: &str| {
+                            out.goals.iter().any(|x| x.id == id)
+                                || imported.goals.iter().any(|x| x.id == id)
+                        };
+                        let id = (1..)
+                            .map(|n| format!("g{n}"))
+                            .find(|id| !taken(id))
+                            .expect("unbounded");
+                        renamed.push((g.id.clone(), id.clone()));
+                        let mut copy = g.clone();
+                        copy.id = id;
+                        out.goals.push(copy);
+                    }
+                }
+            }
+            // The mentee's own profile and roster stay; the backup's fill only what is empty.
+            if out.needs == Default::default() {
+                out.needs = imported.needs.clone();
+            }
+            if out.roster.is_none() {
+                out.roster = imported.roster.clone();
+                out.use_roster = imported.use_roster;
+            }
+            if out.active().is_none() {
+                out.active_goal = imported.active_goal.as_ref().map(|a| {
+                    renamed
+                        .iter()
+                        .find(|(old, _)| old == a)
+                        .map(|(_, new)| new.clone())
+                        .unwrap_or_else(|| a.clone())
+                });
+                if out.active().is_none() {
+                    out.active_goal = None;
+                }
+            }
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
