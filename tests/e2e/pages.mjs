@@ -71,7 +71,7 @@ export class GoalWizard extends App {
     await this.page.getByTestId('wizard-back').click();
   }
   async goToStep(name) {
-    await this.page.getByRole('navigation', { name: 'Goal steps' }).getByRole('button', { name }).click();
+    await this.page.getByRole('navigation', { name: 'Goal steps' }).getByRole('button', { name, exact: true }).click();
   }
   async fill(label, value) {
     await this.page.getByLabel(label, { exact: true }).fill(value);

@@ -10,7 +10,11 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="app-footer">
             <p>
-                <span class="lock" aria-hidden="true">"🔒 "</span>
+                <svg class="lock" viewBox="0 0 24 24" aria-hidden="true">
+                    <rect x="5" y="11" width="14" height="9" rx="2" />
+                    <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+                </svg>
+                " "
                 "Saved in this browser only. Nothing leaves your device. "
                 <A href="/data">"Your data: export or delete"</A>
             </p>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::store;
+use crate::core::backup;
 use crate::ui::{browser, state::AppCtx};
 
 /// Everything about the user's data: where it lives, export it all, delete it all.
@@ -12,8 +12,8 @@ pub fn DataPage() -> impl IntoView {
     let export = move |_| {
         let text = ctx
             .state
-            .with_untracked(|s| store::encode(s, &browser::now_iso()));
-        let name = format!("trellis-backup-{}.json", ctx.today);
+            .with_untracked(|s| backup::export(s, &browser::now_iso()));
+        let name = backup::file_name(&ctx.today.to_string());
         message.set(Some(
             match browser::download(&name, "application/json", &text) {
                 Ok(()) => format!("Exported as {name}."),

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Benchmarks (measured, never timed tests): criterion benches of the pure core, then the size of
+# the release bundle. Numbers go into BENCHMARKS.md by hand.
+#   bash scripts/bench.sh            all
+#   bash scripts/bench.sh size       only the bundle size (builds the release bundle)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+what="${1:-all}"
+if [ "$what" = all ] || [ "$what" = core ]; then
+  for b in smart rank roster; do
+    echo "== criterion: $b =="
+    cargo bench --quiet --bench "$b" -- --warm-up-time 1 --measurement-time 3 --noplot
+  done
+fi
+if [ "$what" = all ] || [ "$what" = size ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== release bundle size =="
+  trunk build --release >/dev/null 2>&1
+  node scripts/size.mjs dist
+fi
