@@ -99,8 +99,19 @@ pub fn suggest(
             })
             .collect();
     }
+    // A small whole-number measure ("0 → 3 talks") names its own steps: one milestone per
+    // unit when that gives 3 to 6 of them.
+    let per_unit = || {
+        let metric_set = !draft.metric.trim().is_empty();
+        let target = parse_decimal(&draft.target)?;
+        let base = parse_decimal(&draft.baseline).unwrap_or(0.0);
+        let steps = (target - base).abs();
+        (metric_set && steps.fract() == 0.0 && (3.0..=6.0).contains(&steps))
+            .then_some(steps as usize)
+    };
     let count = count
         .map(|c| c.clamp(1, MAX_MILESTONES))
+        .or_else(per_unit)
         .unwrap_or_else(|| count_for_span(span));
     let titles = measure_titles(draft, count).unwrap_or_else(|| generic_titles(count));
     let n = count as i64;
@@ -315,9 +326,26 @@ mod tests {
                 "3 of 3 talks given"
             ]
         );
-        // 4 milestones cannot split 3 talks: generic titles.
-        let v = suggest(&draft, today(), d(2027, 4, 1), None);
+        // A longer span still gives one milestone per talk, spread to the deadline.
+        let v = suggest(&draft, today(), d(2027, 6, 30), None);
+        assert_eq!(
+            titles(&v),
+            [
+                "1 of 3 talks given",
+                "2 of 3 talks given",
+                "3 of 3 talks given"
+            ]
+        );
+        assert_eq!(v[2].target, "2027-06-30");
+        // An explicit count of 4 cannot split 3 talks: generic titles.
+        let v = suggest(&draft, today(), d(2027, 4, 1), Some(4));
         assert_eq!(v[0].title, "First step done");
+        // A large measure (0 → 20) does not give 20 milestones.
+        let many = GoalDraft {
+            target: "20".into(),
+            ..draft.clone()
+        };
+        assert_eq!(suggest(&many, today(), d(2027, 4, 1), None).len(), 4);
         let down = GoalDraft {
             metric: "weight".into(),
             baseline: "80".into(),

@@ -80,8 +80,9 @@ export class GoalWizard extends App {
     await this.page.getByRole('radio', { name: new RegExp(label) }).check();
   }
   async addSkill(skill) {
-    await this.page.getByLabel('Focus skills', { exact: true }).fill(skill);
-    await this.page.getByLabel('Focus skills', { exact: true }).press('Enter');
+    const input = this.page.getByRole('textbox', { name: 'Focus skills', exact: true });
+    await input.fill(skill);
+    await input.press('Enter');
   }
   verdict(letter) {
     return this.page.getByTestId(`smart-${letter}`).getAttribute('data-verdict');

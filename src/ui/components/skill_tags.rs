@@ -35,7 +35,7 @@ pub fn SkillTags(
         <div class="field skill-tags">
             <label for="skill-input">"Focus skills"</label>
             <p class="hint" id="skill-hint">"The skills you want to grow, e.g. public speaking. Mentors are matched on these."</p>
-            <ul class="tags" aria-label="Focus skills">
+            <ul class="tags" aria-label="Your focus skills">
                 <For
                     each=move || skills.get()
                     key=|s| s.clone()

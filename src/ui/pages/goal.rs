@@ -525,7 +525,10 @@ fn GoalSwitcher() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || show_templates.get()>
-                <TemplatePicker on_pick=pick/>
+                <section class="template-panel" aria-labelledby="tpl-title">
+                    <h2 id="tpl-title">"Start from a template"</h2>
+                    <TemplatePicker on_pick=pick/>
+                </section>
             </Show>
         </div>
     }
