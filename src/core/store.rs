@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::agreement::AgreementDraft;
 use super::goal::GoalDraft;
 use super::mentor::Mentor;
 use super::needs::NeedsDraft;
@@ -37,6 +38,9 @@ pub struct GoalEntry {
     pub mentor: Option<Mentor>,
     /// The mentorship being planned and run with the chosen mentor.
     pub mentorship: Option<Mentorship>,
+    /// The mentoring agreement as the form holds it (kept even when it does not validate);
+    /// `None` until the mentee first edits it.
+    pub agreement_draft: Option<AgreementDraft>,
 }
 
 /// A shortlisted mentor with the mentee's note.
