@@ -15,7 +15,10 @@ pub fn AgreementForm(
     plan: PlanCtx,
 ) -> impl IntoView {
     let app = plan.app;
-    let stored = Memo::new(move |_| app.state.with(|s| s.active().and_then(|g| g.agreement_draft.clone())));
+    let stored = Memo::new(move |_| {
+        app.state
+            .with(|s| s.active().and_then(|g| g.agreement_draft.clone()))
+    });
     // The form: what the mentee typed, or the prefilled draft until they type.
     let draft = Memo::new(move |_| {
         stored.get().unwrap_or_else(|| {
@@ -23,9 +26,10 @@ pub fn AgreementForm(
                 return AgreementDraft::default();
             };
             let mentor = plan.mentor.get();
-            let mut d = plan.plan.with(|p| p.agreement.as_ref().map(Agreement::to_draft)).unwrap_or_else(|| {
-                Agreement::draft_from(&goal, mentor.as_ref(), app.today)
-            });
+            let mut d = plan
+                .plan
+                .with(|p| p.agreement.as_ref().map(Agreement::to_draft))
+                .unwrap_or_else(|| Agreement::draft_from(&goal, mentor.as_ref(), app.today));
             if let Some(rule) = plan.plan.with(|p| p.rule.clone()) {
                 d.set_cadence(&rule.cadence);
             }
@@ -35,7 +39,13 @@ pub fn AgreementForm(
     let attempted = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     let errors = Memo::new(move |_| draft.with(|d| d.validate().err().unwrap_or_default()));
-    let shown_errors = Memo::new(move |_| if attempted.get() { errors.get() } else { Vec::new() });
+    let shown_errors = Memo::new(move |_| {
+        if attempted.get() {
+            errors.get()
+        } else {
+            Vec::new()
+        }
+    });
     let saved = Memo::new(move |_| plan.plan.with(|p| p.agreement.clone()));
     let edit = move |f: Box<dyn FnOnce(&mut AgreementDraft)>| {
         let mut d = draft.get_untracked();
@@ -45,7 +55,11 @@ pub fn AgreementForm(
     };
     let err_for = move |field: &'static str| {
         Signal::derive(move || {
-            shown_errors.with(|e| e.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+            shown_errors.with(|e| {
+                e.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| e.message.clone())
+            })
         })
     };
     let text = move |f: fn(&AgreementDraft) -> String| Signal::derive(move || draft.with(f));
@@ -66,12 +80,16 @@ pub fn AgreementForm(
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if check().is_some() {
-            status.set(Some("Agreement saved. Print it to sign together, or share it with your mentor.".into()));
+            status.set(Some(
+                "Agreement saved. Print it to sign together, or share it with your mentor.".into(),
+            ));
         }
     };
     let print = move |_| {
         if check().is_some() {
-            status.set(Some("Agreement saved and sent to the printer dialog.".into()));
+            status.set(Some(
+                "Agreement saved and sent to the printer dialog.".into(),
+            ));
             // Let the print view render before the dialog opens.
             request_animation_frame(|| {
                 if let Some(w) = web_sys::window() {

@@ -44,10 +44,18 @@ pub fn ProgressPanel(
         let title = milestones.with_untracked(|m| m.get(i).map(|m| m.title.clone()));
         app.update_draft(|d| {
             if let Some(m) = d.milestones.get_mut(i) {
-                m.done = if done { today.to_string() } else { String::new() };
+                m.done = if done {
+                    today.to_string()
+                } else {
+                    String::new()
+                };
             }
         });
-        celebrate.set(title.filter(|_| done).map(|t| format!("Milestone done: {t}. Well done — that is real progress.")));
+        celebrate.set(
+            title
+                .filter(|_| done)
+                .map(|t| format!("Milestone done: {t}. Well done — that is real progress.")),
+        );
     };
     let stat = |label: &'static str, f: fn(&Progress) -> (usize, usize), testid: &'static str| {
         view! {

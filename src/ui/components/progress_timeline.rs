@@ -5,8 +5,8 @@ use crate::core::progress::{TimelineKind, TimelinePoint};
 use crate::core::smart::human_date;
 use crate::ui::components::schedule_row::status_label;
 
-const W: f64 = 600.0;
-const PAD: f64 = 16.0;
+/// Left and right margin, in percent of the width.
+const PAD: f64 = 4.0;
 const LANE_SESSION: f64 = 28.0;
 const LANE_MILESTONE: f64 = 56.0;
 const LANE_WIN: f64 = 84.0;
@@ -20,11 +20,19 @@ pub fn ProgressTimeline(
 ) -> impl IntoView {
     let drawing = move || {
         let pts = points.get();
-        let (Some(first), Some(last)) = (pts.first().map(|p| p.date), pts.last().map(|p| p.date)) else {
+        let (Some(first), Some(last)) = (pts.first().map(|p| p.date), pts.last().map(|p| p.date))
+        else {
             return None;
         };
         let span = ((last - first).num_days().max(1)) as f64;
-        let x = move |d: chrono::NaiveDate| PAD + (d - first).num_days() as f64 / span * (W - 2.0 * PAD);
+        // Horizontal positions are percentages, so the drawing keeps its height and round
+        // marks at any width; marks are nested SVGs placed at a percentage.
+        let x = move |d: chrono::NaiveDate| {
+            format!(
+                "{:.2}%",
+                PAD + (d - first).num_days() as f64 / span * (100.0 - 2.0 * PAD)
+            )
+        };
         let marks = pts
             .iter()
             .map(|p| {
@@ -33,7 +41,7 @@ pub fn ProgressTimeline(
                 match &p.kind {
                     TimelineKind::Today => view! {
                         <g class="tl-today">
-                            <line x1=cx x2=cx y1="8" y2="100"></line>
+                            <line x1=cx.clone() x2=cx.clone() y1="8" y2="96"></line>
                             <text x=cx y="112" text-anchor="middle">"Today"</text>
                         </g>
                     }
@@ -45,21 +53,32 @@ pub fn ProgressTimeline(
                     }
                     TimelineKind::Milestone { done, overdue } => {
                         let class = if *done { "tl-milestone done" } else if *overdue { "tl-milestone overdue" } else { "tl-milestone" };
-                        let pts = format!("{cx},{} {},{LANE_MILESTONE} {cx},{} {},{LANE_MILESTONE}", LANE_MILESTONE - 8.0, cx + 8.0, LANE_MILESTONE + 8.0, cx - 8.0);
-                        view! { <polygon class=class points=pts><title>{tip}</title></polygon> }.into_any()
+                        view! {
+                            <svg x=cx y=LANE_MILESTONE overflow="visible">
+                                <polygon class=class points="0,-8 8,0 0,8 -8,0"><title>{tip}</title></polygon>
+                            </svg>
+                        }
+                        .into_any()
                     }
-                    TimelineKind::Win => {
-                        let pts = format!("{cx},{} {},{} {},{}", LANE_WIN - 8.0, cx + 7.0, LANE_WIN + 6.0, cx - 7.0, LANE_WIN + 6.0);
-                        view! { <polygon class="tl-win" points=pts><title>{tip}</title></polygon> }.into_any()
+                    TimelineKind::Win => view! {
+                        <svg x=cx y=LANE_WIN overflow="visible">
+                            <polygon class="tl-win" points="0,-8 7,6 -7,6"><title>{tip}</title></polygon>
+                        </svg>
                     }
+                    .into_any(),
                 }
             })
             .collect_view();
+        let left = format!("{PAD}%");
+        let right = format!("{}%", 100.0 - PAD);
+        let axis = move |y: f64, class: &'static str| {
+            view! { <line class=class x1=left.clone() x2=right.clone() y1=y y2=y></line> }
+        };
         Some(view! {
-            <svg class="timeline-svg" viewBox=format!("0 0 {W} 120") aria-hidden="true" focusable="false">
-                <line class="tl-axis" x1=PAD x2=W - PAD y1=LANE_SESSION y2=LANE_SESSION></line>
-                <line class="tl-axis faint" x1=PAD x2=W - PAD y1=LANE_MILESTONE y2=LANE_MILESTONE></line>
-                <line class="tl-axis faint" x1=PAD x2=W - PAD y1=LANE_WIN y2=LANE_WIN></line>
+            <svg class="timeline-svg" width="100%" height="120" aria-hidden="true" focusable="false">
+                {axis(LANE_SESSION, "tl-axis")}
+                {axis(LANE_MILESTONE, "tl-axis faint")}
+                {axis(LANE_WIN, "tl-axis faint")}
                 {marks}
             </svg>
             <p class="tl-range hint">

@@ -19,6 +19,9 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
+/// A change to the skip dates.
+type SkipEdit = Box<dyn FnOnce(&mut Vec<chrono::NaiveDate>)>;
+
 /// The schedule form as typed (text, so nothing is lost while editing).
 #[derive(Clone, Debug, PartialEq)]
 struct Form {
@@ -52,7 +55,10 @@ impl Form {
                 f.cadence = "nth".into();
                 f.nth = match n {
                     Nth::Last => "last".into(),
-                    n => (1..=4u8).find(|k| Nth::from_number(*k) == Some(n)).unwrap_or(1).to_string(),
+                    n => (1..=4u8)
+                        .find(|k| Nth::from_number(*k) == Some(n))
+                        .unwrap_or(1)
+                        .to_string(),
                 };
                 f.weekday = weekday.num_days_from_monday().to_string();
             }
@@ -185,7 +191,9 @@ pub fn ScheduleEditor(
     let app = plan.app;
     let initial = plan.plan.with_untracked(|p| p.rule.clone()).map_or_else(
         || {
-            let minutes = plan.plan.with_untracked(|p| p.agreement.as_ref().map(|a| a.session_minutes));
+            let minutes = plan
+                .plan
+                .with_untracked(|p| p.agreement.as_ref().map(|a| a.session_minutes));
             let start = plan
                 .plan
                 .with_untracked(|p| p.agreement.as_ref().map(|a| a.start))
@@ -199,8 +207,14 @@ pub fn ScheduleEditor(
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let status = RwSignal::new(None::<String>);
     let has_rule = Memo::new(move |_| plan.plan.with(|p| p.rule.is_some()));
-    let skips = Memo::new(move |_| plan.plan.with(|p| p.rule.as_ref().map(|r| r.skips.clone()).unwrap_or_default()));
-    let session_ids = Memo::new(move |_| plan.plan.with(|p| p.sessions.iter().map(|s| s.id.clone()).collect::<Vec<_>>()));
+    let skips = Memo::new(move |_| {
+        plan.plan
+            .with(|p| p.rule.as_ref().map(|r| r.skips.clone()).unwrap_or_default())
+    });
+    let session_ids = Memo::new(move |_| {
+        plan.plan
+            .with(|p| p.sessions.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    });
     let skip_input = RwSignal::new(String::new());
     let skip_error = RwSignal::new(None::<String>);
 
@@ -222,7 +236,11 @@ pub fn ScheduleEditor(
     };
     let generate = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match form.get_untracked().to_rule(skips.get_untracked()).and_then(apply) {
+        match form
+            .get_untracked()
+            .to_rule(skips.get_untracked())
+            .and_then(apply)
+        {
             Ok(msg) => {
                 errors.set(Vec::new());
                 status.set(Some(msg));
@@ -234,7 +252,7 @@ pub fn ScheduleEditor(
             }
         }
     };
-    let change_skips = move |f: Box<dyn FnOnce(&mut Vec<chrono::NaiveDate>)>| {
+    let change_skips = move |f: SkipEdit| {
         let Some(mut rule) = plan.plan.with_untracked(|p| p.rule.clone()) else {
             return;
         };
@@ -263,7 +281,15 @@ pub fn ScheduleEditor(
     let get = move |f: fn(&Form) -> String| move || form.with(f);
     let cadence = move || form.with(|f| f.cadence.clone());
     let err = move |field: &'static str| {
-        move || errors.with(|e| e.iter().filter(|e| e.field == field).map(|e| e.message.clone()).collect::<Vec<_>>().join(" "))
+        move || {
+            errors.with(|e| {
+                e.iter()
+                    .filter(|e| e.field == field)
+                    .map(|e| e.message.clone())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        }
     };
 
     view! {

@@ -37,13 +37,18 @@ pub fn SessionActions(
             return;
         }
         let d = parse_iso_date(&due.get_untracked());
-        let r = plan.update(|m| sid.with_value(|id| m.add_action_item(id, t, owner.get_untracked(), d)));
+        let r = plan
+            .update(|m| sid.with_value(|id| m.add_action_item(id, t, owner.get_untracked(), d)));
         error.set(r.and_then(Result::err));
         text.set(String::new());
         due.set(String::new());
     };
     let base = format!("act-{id}");
-    let (t_id, o_id, d_id) = (format!("{base}-text"), format!("{base}-owner"), format!("{base}-due"));
+    let (t_id, o_id, d_id) = (
+        format!("{base}-text"),
+        format!("{base}-owner"),
+        format!("{base}-due"),
+    );
     let (t_for, o_for, d_for) = (t_id.clone(), o_id.clone(), d_id.clone());
     view! {
         <section class="actions-block" aria-label=move || format!("Action items for session {}", number.get())>

@@ -4,6 +4,9 @@ use crate::core::agenda::agenda_for;
 use crate::core::plan::AgendaItem;
 use crate::ui::components::session_ctx::PlanCtx;
 
+/// A change to an agenda list.
+type AgendaEdit = Box<dyn FnOnce(&mut Vec<AgendaItem>)>;
+
 /// A session's agenda: generated from the plan (first session, check-ins, milestone and
 /// midpoint reviews, the final session, open action items carried in as follow-ups) until the
 /// mentee edits it; items can be checked, edited, removed and added.
@@ -20,17 +23,19 @@ pub fn SessionAgenda(
     let items = Memo::new(move |_| {
         plan.goal.with(|g| {
             g.as_ref()
-                .map(|g| plan.plan.with(|p| sid.with_value(|id| agenda_for(p, g, id))))
+                .map(|g| {
+                    plan.plan
+                        .with(|p| sid.with_value(|id| agenda_for(p, g, id)))
+                })
                 .unwrap_or_default()
         })
     });
     let edited = Memo::new(move |_| {
-        plan.plan.with(|p| {
-            sid.with_value(|id| p.session(id).is_some_and(|s| s.agenda.is_some()))
-        })
+        plan.plan
+            .with(|p| sid.with_value(|id| p.session(id).is_some_and(|s| s.agenda.is_some())))
     });
     let new_item = RwSignal::new(String::new());
-    let set_list = move |f: Box<dyn FnOnce(&mut Vec<AgendaItem>)>| {
+    let set_list = move |f: AgendaEdit| {
         let mut list = items.get_untracked();
         f(&mut list);
         plan.update(|m| {
@@ -83,9 +88,11 @@ pub fn SessionAgenda(
                                         let v = event_target_value(&ev);
                                         set_list(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.text = v }))
                                     }></textarea>
-                                {move || follow().then(|| view! { <span class="badge carried">"Carried over"</span> })}
-                                <button type="button" class="button subtle small" aria-label=format!("Remove agenda item {}", i + 1)
-                                    on:click=move |_| set_list(Box::new(move |l| { if i < l.len() { l.remove(i); } }))>"Remove"</button>
+                                <div class="ai-foot">
+                                    {move || follow().then(|| view! { <span class="badge carried">"Carried over"</span> })}
+                                    <button type="button" class="button subtle small" aria-label=format!("Remove agenda item {}", i + 1)
+                                        on:click=move |_| set_list(Box::new(move |l| { if i < l.len() { l.remove(i); } }))>"Remove"</button>
+                                </div>
                             </li>
                         }
                     }

@@ -34,7 +34,10 @@ impl PlanCtx {
             app.state
                 .with(|s| s.active().and_then(|g| g.draft.validate().ok()))
         });
-        let mentor = Memo::new(move |_| app.state.with(|s| s.active().and_then(|g| g.mentor.clone())));
+        let mentor = Memo::new(move |_| {
+            app.state
+                .with(|s| s.active().and_then(|g| g.mentor.clone()))
+        });
         let plan = Memo::new(move |_| {
             app.state.with(|s| {
                 s.active()

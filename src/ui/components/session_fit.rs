@@ -14,7 +14,10 @@ pub fn SessionFit(
     id: String,
 ) -> impl IntoView {
     let sid = StoredValue::new(id.clone());
-    let fit = Memo::new(move |_| plan.plan.with(|p| sid.with_value(|id| p.session(id).and_then(|s| s.fit))));
+    let fit = Memo::new(move |_| {
+        plan.plan
+            .with(|p| sid.with_value(|id| p.session(id).and_then(|s| s.fit)))
+    });
     let name = format!("fit-{id}");
     view! {
         <fieldset class="field fit-check" data-testid="fit-check">

@@ -31,7 +31,8 @@ pub fn SessionMentorForm(
             return;
         }
         errors.set(Vec::new());
-        plan.app.update_goal(|g| g.mentor = Some(manual_mentor(n, z)));
+        plan.app
+            .update_goal(|g| g.mentor = Some(manual_mentor(n, z)));
     };
     view! {
         <section class="card" aria-labelledby="mentor-q" data-testid="mentor-form">

@@ -56,7 +56,14 @@ fn SessionTabs(
     let selected = RwSignal::new(0usize);
     let pick = move |i: usize| {
         selected.set(i);
-        crate::ui::browser::focus_later(["tab-agreement", "tab-schedule", "tab-sessions", "tab-progress"][i]);
+        crate::ui::browser::focus_later(
+            [
+                "tab-agreement",
+                "tab-schedule",
+                "tab-sessions",
+                "tab-progress",
+            ][i],
+        );
     };
     let mentor_line = move || {
         plan.mentor.with(|m| {
@@ -77,7 +84,7 @@ fn SessionTabs(
                             type="button"
                             role="tab"
                             id=format!("tab-{key}")
-                            aria-controls=format!("panel-{key}")
+                            aria-controls=move || (selected.get() == i).then(|| format!("panel-{key}"))
                             aria-selected=move || (selected.get() == i).to_string()
                             tabindex=move || if selected.get() == i { "0" } else { "-1" }
                             on:click=move |_| selected.set(i)
