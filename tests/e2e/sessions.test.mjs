@@ -248,8 +248,25 @@ test('desktop: a mentor found outside Trellis, then every section', async () => 
   await page.getByTestId('generate').click();
   assert.ok((await s.scheduleRows().count()) > 0);
   assert.match(await s.scheduleRows().first().innerText(), /Priya N\.: /);
+  // Cancel one occurrence and move another; the rest of the series stays put.
+  const count = await s.scheduleRows().count();
+  await page.getByRole('button', { name: 'Cancel session 2' }).click();
+  assert.match(await s.scheduleRows().nth(1).innerText(), /Cancelled/);
+  await page.getByRole('button', { name: 'Move session 3' }).click();
+  await page.getByLabel('New time (your time)').fill('08:30');
+  await page.getByRole('button', { name: 'Save the new time' }).click();
+  assert.match(await s.scheduleRows().nth(2).innerText(), /08:30.*Moved/s);
+  assert.match(await s.scheduleRows().nth(2).innerText(), /Priya N\.: .*14:00/s); // London 08:30 = Kolkata 14:00
+  assert.equal(await s.scheduleRows().count(), count);
   await clean(page, 'desktop schedule');
   await shot(page, 'sessions-1280-schedule');
+  // An agenda item added by hand makes the agenda the mentee's own.
+  await s.section('Sessions');
+  const card = await s.openCard(1);
+  await card.getByLabel('New agenda item').fill('Ask about speaking clubs');
+  await card.getByRole('button', { name: 'Add', exact: true }).click();
+  assert.match(await card.innerText(), /Your edited agenda/);
+  assert.equal(await card.getByTestId('agenda-item').last().locator('textarea').inputValue(), 'Ask about speaking clubs');
   for (const name of ['Agreement', 'Sessions', 'Progress']) {
     await s.section(name);
     await clean(page, `desktop ${name}`);
