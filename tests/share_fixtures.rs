@@ -379,6 +379,7 @@ fn typical_entry() -> GoalEntry {
         mentor: Some(mentor),
         mentorship: Some(m),
         origin: None,
+        agreement_draft: None,
     }
 }
 

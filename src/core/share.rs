@@ -778,6 +778,7 @@ impl SharedPlan {
             mentor,
             mentorship,
             origin: Some(self.origin.clone()),
+            agreement_draft: None,
         }
     }
 

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::agreement::AgreementDraft;
 use super::goal::GoalDraft;
 use super::mentor::Mentor;
 use super::needs::NeedsDraft;
@@ -42,6 +43,9 @@ pub struct GoalEntry {
     /// to update this copy instead of adding another.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
+    /// The mentoring agreement as the form holds it (kept even when it does not validate);
+    /// `None` until the mentee first edits it.
+    pub agreement_draft: Option<AgreementDraft>,
 }
 
 /// A shortlisted mentor with the mentee's note.

@@ -94,3 +94,49 @@ export class GoalWizard extends App {
     return this.page.getByTestId('goal-summary');
   }
 }
+
+export class SessionsPage extends App {
+  /** Seeds storage before the app starts (call before open()). */
+  async seed(state) {
+    const raw = JSON.stringify({ version: 1, saved_at: 'x', data: state });
+    await this.page.addInitScript((r) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('trellis.state', r);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, raw);
+  }
+  tab(name) {
+    return this.page.getByRole('tab', { name });
+  }
+  async section(name) {
+    await this.tab(name).click();
+    await this.page.getByTestId(`panel-${name.toLowerCase()}`).waitFor();
+  }
+  async fill(label, value) {
+    await this.page.getByLabel(label, { exact: true }).fill(value);
+  }
+  scheduleRows() {
+    return this.page.getByTestId('schedule-row');
+  }
+  cards() {
+    return this.page.getByTestId('session-card');
+  }
+  card(n) {
+    return this.cards().nth(n - 1);
+  }
+  async openCard(n) {
+    const card = this.card(n);
+    if (!(await card.locator('details').evaluate((d) => d.open))) {
+      await card.locator('summary').click();
+    }
+    return card;
+  }
+  async download(testId, within = this.page) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      within.getByTestId(testId).first().click(),
+    ]);
+    return download;
+  }
+}

@@ -60,6 +60,7 @@ fn entry() -> GoalEntry {
         mentor: Some(mentor()),
         mentorship: Some(m),
         origin: None,
+        agreement_draft: None,
     }
 }
 

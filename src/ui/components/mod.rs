@@ -1,5 +1,7 @@
 //! Shared components, one a file.
 
+pub mod agreement_form;
+pub mod agreement_print;
 pub mod category_picker;
 pub mod empty_state;
 pub mod flow_steps;
@@ -7,6 +9,21 @@ pub mod footer;
 pub mod goal_summary;
 pub mod milestone_editor;
 pub mod nav;
+pub mod progress_health;
+pub mod progress_panel;
+pub mod progress_timeline;
+pub mod progress_wins;
+pub mod schedule_editor;
+pub mod schedule_row;
+pub mod schedule_zone_list;
+pub mod session_actions;
+pub mod session_agenda;
+pub mod session_card;
+pub mod session_ctx;
+pub mod session_feedback;
+pub mod session_fit;
+pub mod session_list;
+pub mod session_mentor_form;
 pub mod skill_tags;
 pub mod skip_link;
 pub mod smart_panel;
