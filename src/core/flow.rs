@@ -54,6 +54,49 @@ pub fn flow(state: &AppState) -> Flow {
         Some(g) => format!("“{}”", short(&g.draft.statement, 90)),
     };
     let goal_done = goal_state == StepState::Done;
+    let shortlisted = goal.map_or(0, |g| g.shortlist.len());
+    let mentor = goal.and_then(|g| g.mentor.as_ref());
+    let mentors_state = match (goal_done, mentor, shortlisted) {
+        (_, Some(_), _) => StepState::Done,
+        (true, None, 0) => StepState::Current,
+        (_, None, n) if n > 0 => StepState::InProgress,
+        _ => StepState::Waiting,
+    };
+    let mentors_summary = match (mentor, shortlisted) {
+        (Some(m), _) => format!("Your mentor: {}.", m.name),
+        (None, n) if n > 0 => format!("{n} shortlisted. Compare them and choose one."),
+        _ => "Rank mentors by what matters to you, with every score explained.".to_string(),
+    };
+    let plan = goal.and_then(|g| g.mentorship.as_ref());
+    let scheduled = plan.map_or(0, |m| m.sessions.len());
+    let has_agreement = plan.is_some_and(|m| m.agreement.is_some());
+    let sessions_state = match (mentor.is_some(), plan) {
+        (_, Some(_)) if scheduled > 0 && has_agreement => StepState::Done,
+        (_, Some(_)) => StepState::InProgress,
+        (true, None) => StepState::Current,
+        (false, None) => StepState::Waiting,
+    };
+    let sessions_summary = match plan {
+        Some(m) if scheduled > 0 => {
+            let held = m
+                .sessions
+                .iter()
+                .filter(|s| s.status == super::plan::SessionStatus::Held)
+                .count();
+            format!(
+                "{scheduled} sessions scheduled, {held} held{}.",
+                if has_agreement {
+                    ""
+                } else {
+                    "; the agreement is not saved yet"
+                }
+            )
+        }
+        Some(_) => "Started: agree expectations and set a schedule.".to_string(),
+        None => {
+            "Agree expectations, set a schedule, and run each session with an agenda.".to_string()
+        }
+    };
     let steps = vec![
         Step {
             key: "goal",
@@ -66,20 +109,15 @@ pub fn flow(state: &AppState) -> Flow {
             key: "mentors",
             title: "Shortlist mentors",
             href: "/mentors",
-            state: if goal_done {
-                StepState::Current
-            } else {
-                StepState::Waiting
-            },
-            summary: "Rank mentors by what matters to you, with every score explained.".to_string(),
+            state: mentors_state,
+            summary: mentors_summary,
         },
         Step {
             key: "sessions",
             title: "Plan your sessions",
             href: "/sessions",
-            state: StepState::Waiting,
-            summary: "Agree expectations, set a schedule, and run each session with an agenda."
-                .to_string(),
+            state: sessions_state,
+            summary: sessions_summary,
         },
     ];
     let next = steps.iter().position(|s| s.state != StepState::Done);
