@@ -105,7 +105,7 @@ export class MentorsPage extends App {
     await this.page.getByLabel(label, { exact: true }).selectOption(value);
   }
   async addTag(label, value) {
-    const input = this.page.getByLabel(label, { exact: true });
+    const input = this.page.getByRole('textbox', { name: label, exact: true });
     await input.fill(value);
     await input.press('Enter');
   }

@@ -58,8 +58,8 @@ pub fn MentorCompare() -> impl IntoView {
             row(c.label().to_string(), cells)
         });
         Some(view! {
-            <div class="compare-scroll" tabindex="0" role="region" aria-labelledby="compare-title">
-                <table class="compare-table" data-testid="compare-table">
+            <div class="compare-scroll" tabindex="0" role="region" aria-label="Comparison table (scrolls sideways)">
+                <table class=format!("compare-table cols-{}", mentors.len()) data-testid="compare-table">
                     <caption class="visually-hidden">"Shortlisted mentors compared"</caption>
                     <thead>
                         <tr>

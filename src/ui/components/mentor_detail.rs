@@ -54,7 +54,7 @@ pub fn MentorDetail(
     view! {
         <section id=id class="mentor-detail" data-testid="mentor-detail" aria-label=label>
             {(!mentor.bio.trim().is_empty()).then(|| view! { <p class="md-bio">{mentor.bio.clone()}</p> })}
-            <dl class="facts">
+            <dl class="facts md-facts">
                 {facts
                     .into_iter()
                     .filter(|(_, v)| !v.trim().is_empty())

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::core::directory;
 use crate::ui::pages::mentors::{Matching, SHORTLIST_MAX};
 use crate::ui::state::AppCtx;
 
@@ -40,7 +41,14 @@ pub fn MentorShortlist() -> impl IntoView {
             .enumerate()
             .map(|(i, id)| {
                 let found = m.dir.with(|d| d.get(&id).cloned());
-                let name = found.as_ref().map_or_else(|| id.clone(), |x| x.name.clone());
+                // A mentor missing here may still be named by the sample directory.
+                let name = found.as_ref().map(|x| x.name.clone()).unwrap_or_else(|| {
+                    directory::sample()
+                        .mentors
+                        .iter()
+                        .find(|x| x.id == id)
+                        .map_or_else(|| id.clone(), |x| x.name.clone())
+                });
                 let note_id = format!("note-{i}");
                 let cmp_id = format!("compare-{i}");
                 let pos = i + 1;
