@@ -9,7 +9,7 @@ use crate::ui::state::AppCtx;
 /// Shared hours per week as text, e.g. "2.5 h/week shared".
 pub fn overlap_text(minutes: u32) -> String {
     let h = minutes as f32 / 60.0;
-    if minutes % 60 == 0 {
+    if minutes.is_multiple_of(60) {
         format!("{} h/week shared", minutes / 60)
     } else {
         format!("{h:.1} h/week shared")
@@ -57,7 +57,7 @@ pub fn MentorCard(
         .iter()
         .filter(|c| c.points > 0)
         .collect();
-    top.sort_by(|a, b| b.points.cmp(&a.points));
+    top.sort_by_key(|c| std::cmp::Reverse(c.points));
     let reasons: Vec<String> = top.iter().take(3).map(|c| c.reason.clone()).collect();
     let is_open = {
         let id = id.clone();
@@ -69,7 +69,12 @@ pub fn MentorCard(
         Memo::new(move |_| {
             ctx.state.with(|s| {
                 s.active()
-                    .map(|g| (g.shortlist.iter().any(|e| e.mentor_id == id), g.shortlist.len()))
+                    .map(|g| {
+                        (
+                            g.shortlist.iter().any(|e| e.mentor_id == id),
+                            g.shortlist.len(),
+                        )
+                    })
                     .unwrap_or((false, 0))
             })
         })
@@ -174,7 +179,12 @@ pub fn MentorCard(
                 </Show>
             </div>
             <Show when=move || is_open.get()>
-                <MentorDetail id=detail_id.clone() mentor=detail_mentor.clone() breakdown=detail_breakdown.clone()/>
+                <MentorDetail
+                    id=detail_id.clone()
+                    mentor=detail_mentor.clone()
+                    breakdown=detail_breakdown.clone()
+                    mine=m.needs.with_untracked(|n| n.as_ref().map(|n| n.availability.clone()).unwrap_or_default())
+                />
             </Show>
         </li>
     }

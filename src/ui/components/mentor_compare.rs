@@ -33,17 +33,74 @@ pub fn MentorCompare() -> impl IntoView {
             }
         };
         let facts: Vec<(&str, Vec<String>)> = vec![
-            ("Score", explained.iter().map(|b| format!("{} / 100", b.score)).collect()),
-            ("Headline", mentors.iter().map(|x| x.headline.clone()).collect()),
-            ("Industry", mentors.iter().map(|x| x.industry.clone()).collect()),
-            ("Career stage", mentors.iter().map(|x| x.stage.label().to_string()).collect()),
-            ("Time zone", mentors.iter().map(|x| x.time_zone.clone()).collect()),
-            ("Languages", mentors.iter().map(|x| x.languages.join(", ")).collect()),
-            ("Shared time", explained.iter().map(|b| overlap_text(b.overlap.minutes)).collect()),
-            ("Formats", mentors.iter().map(|x| x.formats.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ")).collect()),
-            ("Teaching style", mentors.iter().map(|x| x.style.label().to_string()).collect()),
-            ("Capacity", mentors.iter().map(|x| capacity_text(x.capacity)).collect()),
-            ("Price", mentors.iter().map(|x| price_text(x.price_per_month)).collect()),
+            (
+                "Score",
+                explained
+                    .iter()
+                    .map(|b| format!("{} / 100", b.score))
+                    .collect(),
+            ),
+            (
+                "Headline",
+                mentors.iter().map(|x| x.headline.clone()).collect(),
+            ),
+            (
+                "Industry",
+                mentors.iter().map(|x| x.industry.clone()).collect(),
+            ),
+            (
+                "Career stage",
+                mentors
+                    .iter()
+                    .map(|x| x.stage.label().to_string())
+                    .collect(),
+            ),
+            (
+                "Time zone",
+                mentors.iter().map(|x| x.time_zone.clone()).collect(),
+            ),
+            (
+                "Languages",
+                mentors.iter().map(|x| x.languages.join(", ")).collect(),
+            ),
+            (
+                "Shared time",
+                explained
+                    .iter()
+                    .map(|b| overlap_text(b.overlap.minutes))
+                    .collect(),
+            ),
+            (
+                "Formats",
+                mentors
+                    .iter()
+                    .map(|x| {
+                        x.formats
+                            .iter()
+                            .map(|f| f.label())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .collect(),
+            ),
+            (
+                "Teaching style",
+                mentors
+                    .iter()
+                    .map(|x| x.style.label().to_string())
+                    .collect(),
+            ),
+            (
+                "Capacity",
+                mentors.iter().map(|x| capacity_text(x.capacity)).collect(),
+            ),
+            (
+                "Price",
+                mentors
+                    .iter()
+                    .map(|x| price_text(x.price_per_month))
+                    .collect(),
+            ),
         ];
         let criteria = Criterion::ALL.into_iter().enumerate().map(|(i, c)| {
             let cells = explained

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::directory::format_window;
-use crate::core::mentor::Mentor;
+use crate::core::mentor::{Mentor, Window};
 use crate::core::scoring::Breakdown;
 use crate::ui::components::{
     mentor_card::{capacity_text, price_text},
@@ -19,6 +19,8 @@ pub fn MentorDetail(
     mentor: Mentor,
     /// The mentor's score breakdown.
     breakdown: Breakdown,
+    /// The mentee's free times (their local time), for the week grid.
+    mine: Vec<Window>,
 ) -> impl IntoView {
     let forms: Vec<&str> = mentor.forms.iter().map(|f| f.label()).collect();
     let formats: Vec<&str> = mentor.formats.iter().map(|f| f.label()).collect();
@@ -65,7 +67,7 @@ pub fn MentorDetail(
             {(!breakdown.notes.is_empty()).then(|| view! {
                 <ul class="md-notes">{breakdown.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
             })}
-            <MentorWeekGrid name=mentor.name.clone() overlap=breakdown.overlap.clone()/>
+            <MentorWeekGrid name=mentor.name.clone() overlap=breakdown.overlap.clone() mine=mine/>
         </section>
     }
 }

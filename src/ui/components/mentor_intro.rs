@@ -28,20 +28,24 @@ pub fn draft_intro(
     needs: Option<&Needs>,
     why: Option<&Breakdown>,
 ) -> String {
-    let first = mentor.name.split_whitespace().next().unwrap_or(&mentor.name);
+    let first = mentor
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or(&mentor.name);
     let mut out = format!("Hello {first},\n\n");
     out.push_str("I'm looking for a mentor, and your profile stood out");
     let reasons: Vec<String> = why
         .map(|b| {
             let mut c: Vec<_> = b.contributions.iter().filter(|c| c.points > 0).collect();
-            c.sort_by(|a, b| b.points.cmp(&a.points));
-            c.iter().take(2).map(|c| c.reason.clone()).collect()
+            c.sort_by_key(|c| std::cmp::Reverse(c.points));
+            c.iter().take(2).map(|c| lower_first(&c.reason)).collect()
         })
         .unwrap_or_default();
     if reasons.is_empty() {
         out.push_str(".\n\n");
     } else {
-        out.push_str(&format!(": {}.\n\n", reasons.join("; ")));
+        out.push_str(&format!(" ({}).\n\n", reasons.join("; ")));
     }
     let skills: Vec<String> = goal.map(|g| g.focus_skills.clone()).unwrap_or_default();
     if let Some(g) = goal {
@@ -83,7 +87,12 @@ pub fn draft_intro(
         }
     ));
     let format = needs
-        .and_then(|n| n.formats.iter().find(|f| mentor.formats.contains(f)).copied())
+        .and_then(|n| {
+            n.formats
+                .iter()
+                .find(|f| mentor.formats.contains(f))
+                .copied()
+        })
         .or_else(|| mentor.formats.first().copied())
         .unwrap_or(Format::Video);
     out.push_str(&format!(
@@ -119,13 +128,17 @@ pub fn MentorIntro() -> impl IntoView {
     let editor = move || {
         let id = m.intro_for.get()?;
         let mentor = m.dir.with_untracked(|d| d.get(&id).cloned())?;
-        let goal = ctx.state.with_untracked(|s| s.active().map(|g| g.draft.clone()));
+        let goal = ctx
+            .state
+            .with_untracked(|s| s.active().map(|g| g.draft.clone()));
         let needs = m.needs.get_untracked();
-        let why = m
-            .scorer
-            .get_untracked()
-            .map(|s| s.0.explain(&mentor));
-        let text = RwSignal::new(draft_intro(goal.as_ref(), &mentor, needs.as_ref(), why.as_ref()));
+        let why = m.scorer.get_untracked().map(|s| s.0.explain(&mentor));
+        let text = RwSignal::new(draft_intro(
+            goal.as_ref(),
+            &mentor,
+            needs.as_ref(),
+            why.as_ref(),
+        ));
         let status = RwSignal::new(None::<String>);
         let copy = move |_| {
             let value = text.get_untracked();
@@ -168,4 +181,13 @@ pub fn MentorIntro() -> impl IntoView {
 
 fn fallback() -> String {
     "Copying is not available here: select the text and copy it (Ctrl+C or ⌘C).".into()
+}
+
+/// "Same industry: Media" → "same industry: Media".
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }

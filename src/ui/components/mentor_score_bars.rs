@@ -11,6 +11,14 @@ pub fn MentorScoreBars(
     breakdown: Breakdown,
 ) -> impl IntoView {
     let score = breakdown.score;
+    // Tracks are scaled to the criterion worth the most points, so the longest is full width.
+    let widest = breakdown
+        .contributions
+        .iter()
+        .map(|c| c.max_points)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     view! {
         <figure class="score-bars" data-testid="score-bars">
             <figcaption>
@@ -23,7 +31,10 @@ pub fn MentorScoreBars(
                     .contributions
                     .into_iter()
                     .map(|c| {
-                        let track = format!("width: {}%", c.max_points.max(1));
+                        let track = format!(
+                            "width: {:.1}%",
+                            (f64::from(c.max_points) * 100.0 / f64::from(widest)).max(1.0)
+                        );
                         let fill = if c.max_points == 0 {
                             "width: 0%".to_string()
                         } else {

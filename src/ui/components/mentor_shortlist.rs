@@ -18,13 +18,20 @@ pub fn MentorShortlist() -> impl IntoView {
     let ids = Memo::new(move |_| {
         ctx.state.with(|s| {
             s.active()
-                .map(|g| g.shortlist.iter().map(|e| e.mentor_id.clone()).collect::<Vec<_>>())
+                .map(|g| {
+                    g.shortlist
+                        .iter()
+                        .map(|e| e.mentor_id.clone())
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });
     let chosen = Memo::new(move |_| {
-        ctx.state
-            .with(|s| s.active().and_then(|g| g.mentor.as_ref().map(|m| (m.id.clone(), m.name.clone()))))
+        ctx.state.with(|s| {
+            s.active()
+                .and_then(|g| g.mentor.as_ref().map(|m| (m.id.clone(), m.name.clone())))
+        })
     });
     let move_by = move |i: usize, up: bool| {
         ctx.update_goal(|g| {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::core::directory::{DAY_NAMES, format_window};
+use crate::core::mentor::Window;
 use crate::core::overlap::Overlap;
 use crate::ui::components::mentor_card::overlap_text;
 
@@ -17,9 +18,11 @@ pub fn MentorWeekGrid(
     name: String,
     /// The shared time, slots in the mentee's local time.
     overlap: Overlap,
+    /// The mentee's own free times (their local time), drawn as outlines.
+    mine: Vec<Window>,
 ) -> impl IntoView {
     let width = LEFT + COL_W * 7.0;
-    let height = TOP + ROW_H * 24.0;
+    let height = TOP + ROW_H * 24.0 + 6.0;
     let slots: Vec<String> = overlap.slots.iter().map(format_window).collect();
     let caption = format!(
         "Shared time with {name}, in your time zone: {}",
@@ -39,6 +42,15 @@ pub fn MentorWeekGrid(
             <line x1=LEFT x2=LEFT + COL_W * 7.0 y1=y y2=y class="wg-hour"/>
         }
     });
+    let mine = mine
+        .iter()
+        .map(|w| {
+            let x = LEFT + COL_W * f64::from(w.day) + 1.0;
+            let y = TOP + ROW_H * f64::from(w.start_min) / 60.0;
+            let h = (ROW_H * f64::from(w.end_min.saturating_sub(w.start_min)) / 60.0).max(2.0);
+            view! { <rect x=x y=y width=COL_W - 2.0 height=h rx=2 class="wg-mine"/> }
+        })
+        .collect_view();
     let rects = overlap
         .slots
         .iter()
@@ -52,9 +64,14 @@ pub fn MentorWeekGrid(
     view! {
         <figure class="week-grid" data-testid="week-grid">
             <figcaption>{caption}</figcaption>
+            <p class="wg-legend hint" aria-hidden="true">
+                <span class="wg-key wg-key-mine"></span>"Your free time "
+                <span class="wg-key wg-key-slot"></span>"Shared"
+            </p>
             <svg viewBox=format!("0 0 {width} {height}") class="wg-svg" aria-hidden="true" focusable="false">
                 {days.collect_view()}
                 {hours.collect_view()}
+                {mine}
                 {rects}
             </svg>
             {if slots.is_empty() {

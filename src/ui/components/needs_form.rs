@@ -106,8 +106,12 @@ pub fn NeedsForm() -> impl IntoView {
             d
         })
     });
-    let errors = Memo::new(move |_| m.checked.with(|c| c.as_ref().err().cloned().unwrap_or_default()));
-    let err = move |field: &'static str| Signal::derive(move || errors.with(|e| field_error(e, field)));
+    let errors = Memo::new(move |_| {
+        m.checked
+            .with(|c| c.as_ref().err().cloned().unwrap_or_default())
+    });
+    let err =
+        move |field: &'static str| Signal::derive(move || errors.with(|e| field_error(e, field)));
     let text = move |f: fn(&NeedsDraft) -> String| Signal::derive(move || draft.with(f));
     let described = move |id: &'static str, hint: bool| {
         move || {
@@ -119,7 +123,8 @@ pub fn NeedsForm() -> impl IntoView {
             ids.join(" ")
         }
     };
-    let invalid = move |field: &'static str| move || errors.with(|e| field_error(e, field)).map(|_| "true");
+    let invalid =
+        move |field: &'static str| move || errors.with(|e| field_error(e, field)).map(|_| "true");
     let has_last_valid = Memo::new(move |_| m.needs.with(Option::is_some));
 
     view! {

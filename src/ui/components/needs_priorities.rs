@@ -43,7 +43,9 @@ pub fn NeedsPriorities(
 ) -> impl IntoView {
     let hint = |c: Criterion| match c {
         Criterion::Skills => "Offers your goal's focus skills (or related ones).",
-        Criterion::Industry => "Works in your industry (or another, if you want a different perspective).",
+        Criterion::Industry => {
+            "Works in your industry (or another, if you want a different perspective)."
+        }
         Criterion::Experience => "A career stage that suits the mentoring form.",
         Criterion::Availability => "Hours you are both free each week.",
         Criterion::Style => "Teaches the way you like to learn.",

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::directory;
-use crate::core::goal::FieldError;
+use crate::core::goal::{Category, FieldError};
 use crate::core::mentor::Mentor;
 use crate::core::needs::{Needs, NeedsDraft};
 use crate::core::scoring::{ExclusionReason, MentorIndex, Ranking, Scorer};
@@ -130,7 +130,10 @@ impl Matching {
         let dir = Memo::new(move |_| match source.get() {
             Some((file, on, n, ..)) => {
                 let mentors = ctx.state.with_untracked(|s| {
-                    s.roster.as_ref().map(|r| r.mentors.clone()).unwrap_or_default()
+                    s.roster
+                        .as_ref()
+                        .map(|r| r.mentors.clone())
+                        .unwrap_or_default()
                 });
                 Dir::new(
                     format!("Imported roster “{file}” ({n} mentors, imported {on})"),
@@ -213,7 +216,13 @@ pub fn MentorsPage() -> impl IntoView {
                 } else {
                     g.draft.focus_skills.join(", ")
                 };
-                (g.draft.statement.clone(), skills)
+                let category = Category::from_key(&g.draft.category)
+                    .map(|c| format!("{} · ", c.label()))
+                    .unwrap_or_default();
+                (
+                    g.draft.statement.clone(),
+                    format!("{category}focus skills: {skills}"),
+                )
             })
         })
     });
@@ -241,7 +250,6 @@ pub fn MentorsPage() -> impl IntoView {
                     <p class="eyebrow">"Matching for your goal"</p>
                     <p class="goal-context-statement">{move || goal_line.get().map(|g| g.0)}</p>
                     <p>
-                        <strong>"Focus skills: "</strong>
                         {move || goal_line.get().map(|g| g.1)}
                         " · "
                         <A href="/goal">"Edit on the Goal page"</A>

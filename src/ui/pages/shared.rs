@@ -7,7 +7,11 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let location = use_location();
-    let has_payload = move || location.hash.with(|h| h.trim_start_matches('#').len() > 0);
+    let has_payload = move || {
+        location
+            .hash
+            .with(|h| !h.trim_start_matches('#').is_empty())
+    };
     view! {
         <div class="page" data-testid="page-shared">
             <h1>"Shared plan"</h1>
