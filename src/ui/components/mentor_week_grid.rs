@@ -42,6 +42,7 @@ pub fn MentorWeekGrid(
             <line x1=LEFT x2=LEFT + COL_W * 7.0 y1=y y2=y class="wg-hour"/>
         }
     });
+    let has_mine = !mine.is_empty();
     let mine = mine
         .iter()
         .map(|w| {
@@ -75,7 +76,14 @@ pub fn MentorWeekGrid(
                 {rects}
             </svg>
             {if slots.is_empty() {
-                view! { <p class="hint">"No shared time in a typical week. Add your free times under “What you need”, or ask about other times."</p> }.into_any()
+                {
+                let msg = if has_mine {
+                    "No shared time in a typical week: ask whether other times could work."
+                } else {
+                    "No shared time shown: add your free times under “What you need”."
+                };
+                view! { <p class="hint">{msg}</p> }.into_any()
+            }
             } else {
                 view! {
                     <p class="hint">"Shared slots (your time):"</p>
