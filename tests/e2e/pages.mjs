@@ -138,5 +138,58 @@ export class SessionsPage extends App {
       within.getByTestId(testId).first().click(),
     ]);
     return download;
+
+export class MentorsPage extends App {
+  /** Stores a state envelope, then opens /mentors (storage is per origin, so visit it first). */
+  async seed(data) {
+    await this.page.goto(this.base + '/');
+    await this.page.evaluate((raw) => localStorage.setItem('trellis.state', raw), JSON.stringify({ version: 1, saved_at: 'x', data }));
+    await this.open('/mentors');
+  }
+  async selectOption(label, value) {
+    await this.page.getByLabel(label, { exact: true }).selectOption(value);
+  }
+  async addTag(label, value) {
+    const input = this.page.getByRole('textbox', { name: label, exact: true });
+    await input.fill(value);
+    await input.press('Enter');
+  }
+  async addWindow(day, from, to) {
+    await this.page.getByTestId('add-window').click();
+    const n = await this.page.getByTestId('window-row').count();
+    await this.page.getByLabel(`Day (window ${n})`).selectOption(day);
+    await this.page.getByLabel(`From (window ${n})`).fill(from);
+    await this.page.getByLabel(`To (window ${n})`).fill(to);
+  }
+  async setImportance(criterionKey, importance) {
+    await this.page.getByTestId(`weight-${criterionKey}`).selectOption(importance);
+  }
+  cards() {
+    return this.page.getByTestId('mentor-card');
+  }
+  async topNames(n = 3) {
+    await this.cards().first().waitFor();
+    return (await this.page.getByTestId('mentor-name').allInnerTexts()).slice(0, n);
+  }
+  resultCount() {
+    return this.page.getByTestId('result-count');
+  }
+  async openDetail(i = 0) {
+    await this.cards().nth(i).getByTestId('toggle-detail').click();
+    return this.cards().nth(i).getByTestId('mentor-detail');
+  }
+  async shortlist(i) {
+    await this.cards().nth(i).getByTestId('toggle-shortlist').click();
+  }
+  shortlistItems() {
+    return this.page.getByTestId('shortlist-item');
+  }
+  async importRoster(path) {
+    await this.page.getByText('Import a roster from your program').click();
+    await this.page.getByTestId('roster-file').setInputFiles(path);
+    await this.page.getByTestId('import-report').waitFor();
+  }
+  importProblems() {
+    return this.page.getByTestId('import-problem');
   }
 }

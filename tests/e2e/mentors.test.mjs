@@ -1,0 +1,226 @@
+// The Mentors page at the phone viewport (and one desktop check): needs, live re-ranking,
+// the score breakdown, shortlist, compare, introduction, choosing, roster import; axe in
+// every state, no console errors, no horizontal scroll.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { start, newPage, axeViolations, horizontalOverflow, VIEWPORTS } from './harness.mjs';
+import { MentorsPage } from './pages.mjs';
+
+const FIXTURE = new URL('../fixtures/roster_three_bad.csv', import.meta.url).pathname;
+const SHOTS = '/tmp/shots';
+
+/** A valid goal (as in tests/fixtures/store_v1.json) with two focus skills; needs left empty. */
+const GOAL_STATE = {
+  goals: [{
+    id: 'g1',
+    draft: {
+      aspiration: 'Become a confident speaker',
+      category: 'skill',
+      statement: 'Give 3 talks at local meetups by June 30, 2027',
+      metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
+      deadline: '2027-06-30', weekly_hours: '3',
+      focus_skills: ['public speaking', 'storytelling'],
+      milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
+      long_term: false, template: null,
+    },
+    step: 4,
+  }],
+  active_goal: 'g1',
+};
+
+let env;
+before(async () => {
+  env = await start();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => { await env?.stop(); });
+
+async function clean(page, state) {
+  assert.deepEqual(await axeViolations(page), [], `axe: ${state}`);
+  assert.equal(await horizontalOverflow(page), 0, `horizontal scroll: ${state}`);
+}
+
+async function fillIndustry(m) {
+  await m.page.getByLabel('Your industry').fill('Media');
+}
+
+async function fillNeeds(m) {
+  await fillIndustry(m);
+  await m.selectOption('Your career stage', 'early');
+  await m.addTag('Languages you speak', 'English');
+  await m.page.getByLabel('Your time zone').fill('Europe/London');
+  await m.selectOption('How you like to learn', 'coaching');
+  await m.addWindow('mon', '18:00', '20:00');
+  await m.addWindow('sat', '09:00', '12:00');
+}
+
+test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, choose', async () => {
+  const { page, errors, context } = await newPage(env, VIEWPORTS.phone);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const m = new MentorsPage(page, env.base);
+
+  // Without a goal: the explanatory empty state, and needs can still be set.
+  await m.open('/mentors');
+  await page.getByTestId('mentors-no-goal').waitFor();
+  assert.equal(await page.getByTestId('mentors-no-goal').getByRole('link').getAttribute('href'), '/goal');
+  await page.getByTestId('needs-incomplete').waitFor();
+  await clean(page, 'no goal');
+
+  await m.seed(GOAL_STATE);
+  await page.getByTestId('mentors-goal').waitFor();
+  assert.match(await page.getByTestId('source-line').innerText(), /fictional/i);
+  assert.match(await page.getByText('Sample mentors (fictional profiles)').innerText(), /fictional/);
+
+  // Invalid needs: every problem at once.
+  const problems = page.getByTestId('needs-errors').locator('li');
+  assert.ok(await problems.count() >= 3, 'stage, languages and learning style missing');
+  await fillNeeds(m);
+  await page.getByTestId('mentor-list').waitFor();
+  assert.equal(await problems.count(), 0);
+  assert.match(await m.resultCount().innerText(), /\d+ mentors match your must-haves/);
+  await clean(page, 'list');
+
+  // Changing one importance re-ranks live.
+  const before = await m.topNames(3);
+  await m.setImportance('availability', 'essential');
+  await page.waitForFunction((first) => document.querySelector('[data-testid="mentor-name"]')?.textContent !== first, before[0]);
+  const after = await m.topNames(3);
+  assert.notEqual(after[0], before[0], `first mentor changes: ${before} → ${after}`);
+
+  // An invalid time zone is explained; the ranking keeps the last valid needs.
+  await page.getByLabel('Your time zone').fill('Mars/Olympus');
+  assert.match(await page.locator('#needs-tz-error').innerText(), /unknown time zone "Mars\/Olympus"/);
+  assert.deepEqual(await m.topNames(3), after);
+  await page.getByLabel('Your time zone').fill('Europe/London');
+  await page.locator('#needs-tz-error:empty').waitFor({ state: 'attached' });
+
+  // Must-have with one-click relax.
+  await page.getByTestId('must-capacity').check();
+  await page.getByTestId('relax-capacity').waitFor();
+  const withMust = await m.resultCount().innerText();
+  assert.match(withMust, /excluded/);
+  await page.getByTestId('relax-capacity').click();
+  assert.equal(await page.getByTestId('must-capacity').isChecked(), false);
+  await page.getByTestId('relax-capacity').waitFor({ state: 'detached' });
+
+  // Breakdown: bars sum to the score; the week grid lists the shared slots.
+  const detail = await m.openDetail(0);
+  await detail.waitFor();
+  assert.equal(await m.cards().first().getByTestId('toggle-detail').getAttribute('aria-expanded'), 'true');
+  const score = Number(await m.cards().first().getByTestId('mentor-score').locator('.mc-score-num').innerText());
+  const total = Number(await detail.getByTestId('breakdown-total').innerText());
+  const points = await detail.getByTestId('score-bar').evaluateAll((bars) => bars.map((b) => Number(b.dataset.points)));
+  assert.equal(points.length, 6);
+  assert.equal(points.reduce((a, b) => a + b, 0), score);
+  assert.equal(total, score);
+  await detail.getByTestId('week-grid').waitFor();
+  await clean(page, 'detail open');
+  await page.screenshot({ path: `${SHOTS}/mentors-375-detail.png`, fullPage: true });
+  await m.cards().first().getByTestId('toggle-detail').press('Enter');
+  await detail.waitFor({ state: 'detached' });
+
+  // Shortlist two, reorder, a note, compare.
+  const names = await m.topNames(2);
+  await m.shortlist(0);
+  await m.shortlist(1);
+  assert.equal(await m.shortlistItems().count(), 2);
+  assert.deepEqual(await page.getByTestId('shortlist-name').allInnerTexts(), names);
+  await page.getByRole('button', { name: `Move ${names[1]} up` }).click();
+  assert.deepEqual(await page.getByTestId('shortlist-name').allInnerTexts(), [names[1], names[0]]);
+  await page.getByLabel(`Your note on ${names[0]}`).fill('Ask about meetup talks');
+  const checks = page.getByTestId('compare-check');
+  await checks.nth(0).check();
+  await checks.nth(1).check();
+  const table = page.getByTestId('compare-table');
+  await table.waitFor();
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), [names[1], names[0]]);
+  assert.match(await table.innerText(), /Focus skills/);
+  await clean(page, 'compare');
+
+  // Draft an introduction and copy it.
+  await page.getByTestId('draft-intro').first().click();
+  const intro = page.getByTestId('intro-text');
+  await intro.waitFor();
+  const text = await intro.inputValue();
+  assert.match(text, /Give 3 talks at local meetups by June 30, 2027/);
+  assert.match(text, /public speaking/);
+  assert.match(text, /every 2 weeks, 45 minutes/);
+  assert.match(text, /Agenda for a first call/);
+  await intro.fill(text + '\nP.S. edited');
+  await page.getByTestId('copy-intro').click();
+  await page.getByTestId('copy-status').filter({ hasText: /Copied|Copying is not available/ }).waitFor();
+  await clean(page, 'introduction');
+
+  // Choose a mentor: the plan links on to Sessions, and it survives a reload.
+  await page.getByTestId('choose-mentor').first().click();
+  await page.getByTestId('chosen-mentor').waitFor();
+  assert.equal(await page.getByTestId('chosen-mentor').getByRole('link').getAttribute('href'), '/sessions');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.getByTestId('chosen-mentor').waitFor();
+  assert.equal(await page.getByLabel(`Your note on ${names[0]}`).inputValue(), 'Ask about meetup talks');
+  await page.screenshot({ path: `${SHOTS}/mentors-375.png`, fullPage: true });
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('phone: roster import reports exactly the three bad rows; removing it keeps everything else', async () => {
+  const { page, errors, context } = await newPage(env, VIEWPORTS.phone);
+  const m = new MentorsPage(page, env.base);
+  await m.seed(GOAL_STATE);
+  await fillNeeds(m);
+  await m.shortlist(0);
+  const sampleName = (await page.getByTestId('shortlist-name').allInnerTexts())[0];
+
+  await m.importRoster(FIXTURE);
+  assert.match(await page.getByTestId('import-summary').innerText(), /Imported 5 of 8 mentors; 3 rows have problems/);
+  const reported = await m.importProblems().allInnerTexts();
+  assert.equal(reported.length, 3, reported.join('\n'));
+  assert.match(reported[0], /^line 4, column time_zone: .*Moon\/Tranquility/);
+  assert.match(reported[1], /^line 6, column name: empty name/);
+  assert.match(reported[2], /^line 8, column capacity: .*-1/);
+  await clean(page, 'import report');
+  await page.screenshot({ path: `${SHOTS}/mentors-375-import.png`, fullPage: true });
+
+  // The roster is ranked now; the sample mentor on the shortlist is not in this directory.
+  assert.match(await page.getByTestId('source-line').innerText(), /roster_three_bad\.csv/);
+  assert.equal(await page.getByTestId('source-roster').isChecked(), true);
+  assert.equal(await m.cards().count(), 5);
+  await page.getByTestId('not-in-directory').waitFor();
+  assert.equal(await page.getByTestId('shortlist-name').first().innerText(), sampleName);
+
+  // Search filters the ranked list.
+  await page.getByLabel('Search the ranked mentors').fill('zanele');
+  assert.deepEqual(await page.getByTestId('mentor-name').allInnerTexts(), ['Zanele Dube']);
+  await page.getByLabel('Search the ranked mentors').fill('');
+
+  // Back to the sample, then remove the roster (after confirming): goal and shortlist stay.
+  await page.getByTestId('source-sample').check();
+  assert.match(await page.getByTestId('source-line').innerText(), /fictional/i);
+  await page.getByTestId('remove-roster').click();
+  await page.getByTestId('confirm-remove-roster').click();
+  await page.getByTestId('remove-roster').waitFor({ state: 'detached' });
+  assert.equal(await m.shortlistItems().count(), 1);
+  await page.getByTestId('mentors-goal').waitFor();
+  await clean(page, 'after removal');
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('desktop: the page lays out without overflow or axe violations, and pages through results', async () => {
+  const { page, errors, context } = await newPage(env, VIEWPORTS.desktop);
+  const m = new MentorsPage(page, env.base);
+  await m.seed(GOAL_STATE);
+  await fillNeeds(m);
+  assert.equal(await m.cards().count(), 20);
+  await page.getByTestId('show-more').click();
+  assert.equal(await m.cards().count(), 40);
+  await (await m.openDetail(0)).waitFor();
+  await clean(page, 'desktop');
+  await page.screenshot({ path: `${SHOTS}/mentors-1280.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
