@@ -107,10 +107,10 @@ mod tests {
                 assert_eq!(from(key(v)).as_ref(), Some(v));
             }
         }
-        check(&CareerStage::ALL, |v| v.key(), CareerStage::from_key);
-        check(&MentoringForm::ALL, |v| v.key(), MentoringForm::from_key);
-        check(&Format::ALL, |v| v.key(), Format::from_key);
-        check(&Style::ALL, |v| v.key(), Style::from_key);
+        check(CareerStage::ALL, |v| v.key(), CareerStage::from_key);
+        check(MentoringForm::ALL, |v| v.key(), MentoringForm::from_key);
+        check(Format::ALL, |v| v.key(), Format::from_key);
+        check(Style::ALL, |v| v.key(), Style::from_key);
     }
 
     #[test]

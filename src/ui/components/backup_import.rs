@@ -69,17 +69,15 @@ pub fn BackupImport() -> impl IntoView {
 
     let preview = Memo::new(move |_| {
         picked.with(|p| match p {
-            Some(Picked {
-                result: Ok(b), ..
-            }) => ctx.state.with(|s| Some(backup::preview(s, &b.state))),
+            Some(Picked { result: Ok(b), .. }) => {
+                ctx.state.with(|s| Some(backup::preview(s, &b.state)))
+            }
             _ => None,
         })
     });
     let error = Memo::new(move |_| {
         picked.with(|p| match p {
-            Some(Picked {
-                result: Err(e), ..
-            }) => Some(e.to_string()),
+            Some(Picked { result: Err(e), .. }) => Some(e.to_string()),
             _ => None,
         })
     });
@@ -117,21 +115,24 @@ pub fn BackupImport() -> impl IntoView {
         confirming.set(false);
     };
     let apply = move |mode: Mode| {
-        let Some(Picked {
-            result: Ok(b), ..
-        }) = picked.get_untracked()
-        else {
+        let Some(Picked { result: Ok(b), .. }) = picked.get_untracked() else {
             return;
         };
         let p = preview.get_untracked().unwrap_or_default();
-        let next = ctx.state.with_untracked(|s| backup::apply(s, &b.state, mode));
+        let next = ctx
+            .state
+            .with_untracked(|s| backup::apply(s, &b.state, mode));
         ctx.state.set(next);
         ctx.save_now();
         status.set(Some(match mode {
             Mode::Merge => format!(
                 "Merged. {} goal{} added; every goal that was here is still here.",
                 p.added.len() + p.changed.len(),
-                if p.added.len() + p.changed.len() == 1 { "" } else { "s" }
+                if p.added.len() + p.changed.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
             ),
             Mode::Replace => format!(
                 "Replaced. This device now holds exactly the backup ({} goal{}).",

@@ -85,18 +85,12 @@ pub fn ShareDialog() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let is_open = RwSignal::new(false);
     let entry = Memo::new(move |_| ctx.state.with(|s| s.active().cloned()));
-    let shareable = Memo::new(move |_| {
-        entry.with(|e| e.as_ref().is_some_and(|e| e.draft.validate().is_ok()))
-    });
+    let shareable =
+        Memo::new(move |_| entry.with(|e| e.as_ref().is_some_and(|e| e.draft.validate().is_ok())));
     let has = move |f: fn(&GoalEntry) -> bool| entry.with(|e| e.as_ref().is_some_and(f));
     let has_milestones = Memo::new(move |_| has(|e| !e.draft.milestones.is_empty()));
-    let has_agreement = Memo::new(move |_| {
-        has(|e| {
-            e.mentorship
-                .as_ref()
-                .is_some_and(|m| m.agreement.is_some())
-        })
-    });
+    let has_agreement =
+        Memo::new(move |_| has(|e| e.mentorship.as_ref().is_some_and(|m| m.agreement.is_some())));
     let has_schedule = Memo::new(move |_| {
         has(|e| {
             e.mentorship
@@ -215,15 +209,17 @@ pub fn ShareDialog() -> impl IntoView {
         let data = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&data, &"title".into(), &"My mentoring plan".into());
         let _ = js_sys::Reflect::set(&data, &"url".into(), &link.get_untracked().into());
-        if let Ok(promise) = f.call1(&window().navigator(), &data) {
-            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                spawn_local(async move {
-                    // A cancelled share sheet rejects; nothing to tell.
-                    if JsFuture::from(promise).await.is_ok() {
-                        copy_state.set(CopyState::Shared);
-                    }
-                });
-            }
+        if let Some(promise) = f
+            .call1(&window().navigator(), &data)
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        {
+            spawn_local(async move {
+                // A cancelled share sheet rejects; nothing to tell.
+                if JsFuture::from(promise).await.is_ok() {
+                    copy_state.set(CopyState::Shared);
+                }
+            });
         }
     };
 

@@ -7,10 +7,11 @@ use wasm_bindgen::JsCast;
 pub fn SkipLink() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+        if let Some(el) = document()
+            .get_element_by_id("main")
+            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
         }
     };
     view! {

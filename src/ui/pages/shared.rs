@@ -56,7 +56,10 @@ pub fn SharedPage() -> impl IntoView {
 enum SaveState {
     Idle,
     /// A copy of this plan is already here: ask what to do.
-    Asking { local_id: String, statement: String },
+    Asking {
+        local_id: String,
+        statement: String,
+    },
     Saved(String),
 }
 
