@@ -282,6 +282,7 @@ test('backup: export, import into a fresh browser and merge; replace asks first;
   assert.deepEqual(state.data.goals.map((g) => g.draft.statement), [STATEMENT]);
 
   // A damaged file: the message says where, nothing changes.
+  await fresh.page.waitForTimeout(400); // let the debounced save of the replace land first
   const before = await stored(fresh.page);
   await imp.importFile('broken.json', '{\n  "kind": "trellis-backup",\n  "version": 1,\n  "data": { "goals": [ }\n}\n');
   const err = await imp.error().innerText();
