@@ -191,5 +191,79 @@ export class MentorsPage extends App {
   }
   importProblems() {
     return this.page.getByTestId('import-problem');
+
+export class SharePage extends PlanPage {
+  dialog() {
+    return this.page.getByTestId('share-dialog');
+  }
+  async openDialog() {
+    await this.page.getByTestId('share-open').click();
+    await this.page.getByRole('dialog', { name: 'Share this plan as a link' }).waitFor();
+    await this.page.getByTestId('share-link').waitFor();
+  }
+  async leaveOut(label) {
+    await this.dialog().getByLabel(label, { exact: true }).uncheck();
+  }
+  async firstName(name) {
+    await this.dialog().getByLabel('Your first name (optional)').fill(name);
+  }
+  link() {
+    return this.page.getByTestId('share-link').inputValue();
+  }
+  async length() {
+    return Number((await this.page.getByTestId('share-length').innerText()).match(/\d+/)[0]);
+  }
+  preview() {
+    return this.page.getByTestId('share-preview');
+  }
+  qr() {
+    return this.page.getByTestId('share-qr');
+  }
+  async copy() {
+    await this.page.getByTestId('share-copy').click();
+    await this.page.getByTestId('share-status').filter({ hasText: /copied|select and copy/ }).waitFor();
+    return this.page.getByTestId('share-status').innerText();
+  }
+  async close() {
+    await this.page.getByTestId('share-close').click();
+  }
+}
+
+export class SharedPlanPage extends App {
+  /** Opens a link (a whole URL) and waits for the plan or the error. */
+  async openLink(url) {
+    await this.page.goto(url);
+    await this.page.locator('[data-testid="shared-plan"], [data-testid="shared-error"]').first().waitFor();
+  }
+  banner() {
+    return this.page.getByTestId('shared-banner');
+  }
+  plan() {
+    return this.page.getByTestId('shared-plan');
+  }
+  error() {
+    return this.page.getByTestId('shared-error');
+  }
+  status() {
+    return this.page.getByTestId('shared-status');
+  }
+  async saveCopy() {
+    await this.page.getByTestId('shared-save').click();
+  }
+}
+
+export class BackupImport extends DataPage {
+  async importFile(name, contents) {
+    await this.page.getByLabel('Backup file (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+    await this.page.locator('[data-testid="import-preview"], [data-testid="import-error"]').first().waitFor();
+  }
+  preview() {
+    return this.page.getByTestId('import-preview');
+  }
+  error() {
+    return this.page.getByTestId('import-error');
+  }
+  importStatus() {
+    return this.page.getByTestId('import-status');
   }
 }

@@ -2,6 +2,7 @@
 
 pub mod agreement_form;
 pub mod agreement_print;
+pub mod backup_import;
 pub mod category_picker;
 pub mod empty_state;
 pub mod flow_steps;
@@ -24,6 +25,7 @@ pub mod progress_health;
 pub mod progress_panel;
 pub mod progress_timeline;
 pub mod progress_wins;
+pub mod qr_code;
 pub mod roster_import;
 pub mod schedule_editor;
 pub mod schedule_row;
@@ -36,6 +38,8 @@ pub mod session_feedback;
 pub mod session_fit;
 pub mod session_list;
 pub mod session_mentor_form;
+pub mod share_dialog;
+pub mod shared_plan_view;
 pub mod skill_tags;
 pub mod skip_link;
 pub mod smart_panel;

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use crate::core::backup;
+use crate::ui::components::backup_import::BackupImport;
 use crate::ui::{browser, state::AppCtx};
 
-/// Everything about the user's data: where it lives, export it all, delete it all.
+/// Everything about the user's data: where it lives, export it all, import a backup, delete
+/// it all.
 #[component]
 pub fn DataPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
@@ -42,6 +44,7 @@ pub fn DataPage() -> impl IntoView {
                 <p>"Download all your Trellis data as one JSON file."</p>
                 <button class="button primary" on:click=export data-testid="export">"Export as JSON"</button>
             </section>
+            <BackupImport/>
             <section class="card danger-zone">
                 <h2>"Delete everything"</h2>
                 <p>"Remove every goal, shortlist and plan Trellis keeps in this browser. This cannot be undone."</p>

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::core::flow;
 use crate::ui::components::flow_steps::FlowSteps;
+use crate::ui::components::share_dialog::ShareDialog;
 use crate::ui::state::AppCtx;
 
 /// The Plan overview: where the mentee is in the flow and what to do next.
@@ -35,6 +36,7 @@ pub fn PlanPage() -> impl IntoView {
                     })
             }}
             <FlowSteps flow=flow/>
+            <ShareDialog/>
         </div>
     }
 }

@@ -2,38 +2,161 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::core::share::{self, SharedPlan};
+use crate::ui::components::shared_plan_view::SharedPlanView;
+use crate::ui::state::AppCtx;
+
 /// A plan opened from a shared link. The plan travels in the URL fragment, which browsers
-/// never send to a server.
+/// never send to a server. Reading a link never writes anything; only "Save a copy" does, and
+/// it adds a goal without touching the others (or, if the user chooses, replaces the copy saved
+/// earlier from a link of the same plan).
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let location = use_location();
-    let has_payload = move || {
+    let fragment = Memo::new(move |_| {
         location
             .hash
-            .with(|h| !h.trim_start_matches('#').is_empty())
-    };
+            .with(|h| h.trim_start_matches('#').trim().to_string())
+    });
+    let decoded = Memo::new(move |_| {
+        fragment.with(|f| (!f.is_empty()).then(|| share::decode(f).map_err(|e| e.to_string())))
+    });
     view! {
-        <div class="page" data-testid="page-shared">
-            <h1>"Shared plan"</h1>
-            <Show
-                when=has_payload
-                fallback=|| {
-                    view! {
-                        <section class="card">
-                            <h2>"Open the link you were sent"</h2>
-                            <p>
-                                "A mentee can share their mentoring plan as a link. The whole plan travels inside the link itself — no server, no account — and opens here, read-only."
-                            </p>
-                            <A href="/" attr:class="button">"Make your own plan"</A>
-                        </section>
-                    }
+        <div class="page shared-page" data-testid="page-shared">
+            {move || match decoded.get() {
+                None => view! {
+                    <h1>"Shared plan"</h1>
+                    <section class="card">
+                        <h2>"Open the link you were sent"</h2>
+                        <p>
+                            "A mentee can share their mentoring plan as a link. The whole plan travels inside the link itself — no server, no account — and opens here, read-only."
+                        </p>
+                        <A href="/" attr:class="button">"Make your own plan"</A>
+                    </section>
                 }
-            >
-                <section class="notice warning" role="alert" data-testid="shared-error">
-                    <h2>"This link could not be read"</h2>
-                    <p>"This version of Trellis does not recognise the plan in this link. Nothing on this device was changed."</p>
-                </section>
-            </Show>
+                .into_any(),
+                Some(Err(message)) => view! {
+                    <h1>"Shared plan"</h1>
+                    <section class="notice warning shared-error" role="alert" data-testid="shared-error">
+                        <h2>"This link could not be read"</h2>
+                        <p data-testid="shared-error-message">{message}</p>
+                        <p>"Nothing on this device was changed."</p>
+                    </section>
+                    <p><A href="/" attr:class="button">"Go to Trellis home"</A></p>
+                }
+                .into_any(),
+                Some(Ok(plan)) => view! { <OpenedPlan plan=plan/> }.into_any(),
+            }}
         </div>
+    }
+}
+
+/// What "Save a copy" is doing.
+#[derive(Clone, Debug, PartialEq)]
+enum SaveState {
+    Idle,
+    /// A copy of this plan is already here: ask what to do.
+    Asking {
+        local_id: String,
+        statement: String,
+    },
+    Saved(String),
+}
+
+/// A plan read from a link: banner, the plan, Print and Save a copy.
+#[component]
+fn OpenedPlan(
+    /// The decoded, validated plan.
+    plan: SharedPlan,
+) -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let save_state = RwSignal::new(SaveState::Idle);
+    let stored = StoredValue::new(plan.clone());
+    let from = plan
+        .mentee_name
+        .as_ref()
+        .map(|n| format!("{n} shared this mentoring plan with you."))
+        .unwrap_or_else(|| "A mentee shared this mentoring plan with you.".to_string());
+
+    // `replace`: the id of the local copy to overwrite; `None` adds a new goal.
+    let save = move |replace: Option<String>| {
+        let plan = stored.get_value();
+        ctx.state.update(|s| {
+            let id = match replace {
+                Some(id) if s.goals.iter().any(|g| g.id == id) => id,
+                _ => s.next_goal_id(),
+            };
+            let entry = plan.to_entry(&id);
+            match s.goals.iter_mut().find(|g| g.id == id) {
+                Some(g) => *g = entry,
+                None => s.goals.push(entry),
+            }
+            s.active_goal = Some(id);
+        });
+        ctx.save_now();
+        save_state.set(SaveState::Saved(
+            "Saved. This plan is now your active plan on this device.".into(),
+        ));
+    };
+    let start_save = move |_| {
+        let origin = stored.with_value(|p| p.origin.clone());
+        let existing = ctx.state.with_untracked(|s| {
+            share::find_same_origin(s, &origin)
+                .map(|g| (g.id.clone(), g.draft.statement.trim().to_string()))
+        });
+        match existing {
+            Some((local_id, statement)) => {
+                save_state.set(SaveState::Asking {
+                    local_id,
+                    statement,
+                });
+                crate::ui::browser::focus_later("save-choice-title");
+            }
+            None => save(None),
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    view! {
+        <p class="shared-banner" data-testid="shared-banner">
+            <strong>{from}</strong>
+            " It lives only in this link."
+        </p>
+        <h1>"Mentoring plan"</h1>
+        <div class="actions no-print shared-actions">
+            <button type="button" class="button" on:click=print data-testid="shared-print">"Print"</button>
+            <button type="button" class="button primary" on:click=start_save data-testid="shared-save">"Save a copy"</button>
+        </div>
+        {move || match save_state.get() {
+            SaveState::Asking { local_id, statement } => {
+                let replace_id = local_id.clone();
+                view! {
+                    <div class="card confirm no-print" role="group" aria-labelledby="save-choice-title" data-testid="save-choice">
+                        <p id="save-choice-title" tabindex="-1">
+                            <strong>"You saved this plan on this device before"</strong>
+                            {format!(" (“{statement}”). What should Trellis do?")}
+                        </p>
+                        <button type="button" class="button primary" data-testid="save-keep-both" on:click=move |_| save(None)>"Keep both"</button>
+                        <button type="button" class="button" data-testid="save-replace" on:click=move |_| save(Some(replace_id.clone()))>"Replace the local copy"</button>
+                        <button type="button" class="button subtle" data-testid="save-cancel" on:click=move |_| save_state.set(SaveState::Idle)>"Cancel"</button>
+                    </div>
+                }
+                .into_any()
+            }
+            _ => ().into_any(),
+        }}
+        <p class="status no-print" role="status" aria-live="polite" data-testid="shared-status">
+            {move || match save_state.get() {
+                SaveState::Saved(msg) => Some(view! { {msg}" " <A href="/">"Open your plan"</A> }),
+                _ => None,
+            }}
+        </p>
+        <SharedPlanView plan=plan/>
+        <p class="hint shared-foot">
+            "Made with Trellis, a private mentoring planner that runs in the browser. "
+            <A href="/">"Make your own plan"</A>
+        </p>
     }
 }
