@@ -3,6 +3,7 @@
 # the release bundle. Numbers go into BENCHMARKS.md by hand.
 #   bash scripts/bench.sh            all
 #   bash scripts/bench.sh size       only the bundle size (builds the release bundle)
+#   bash scripts/bench.sh browser    ranking 10,000 and 100,000 mentors in headless Chromium
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -12,6 +13,12 @@ if [ "$what" = all ] || [ "$what" = core ]; then
     echo "== criterion: $b =="
     cargo bench --quiet --bench "$b" -- --warm-up-time 1 --measurement-time 3 --noplot
   done
+fi
+if [ "$what" = all ] || [ "$what" = browser ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== browser: ranking in headless Chromium (release wasm) =="
+  cargo test --quiet --release --target wasm32-unknown-unknown --test rank_in_browser -- --nocapture 2>&1 |
+    grep -E "bench rank|test result"
 fi
 if [ "$what" = all ] || [ "$what" = size ]; then
   bash scripts/setup.sh >/dev/null

@@ -1,0 +1,92 @@
+//! A benchmark, not a test: ranking generated mentors inside headless Chromium, timed with
+//! `performance.now()`. Run by `bash scripts/bench.sh browser` (release build); it asserts
+//! nothing about time and prints the medians for BENCHMARKS.md.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::NaiveDate;
+use trellis::core::r#gen::generate;
+use trellis::core::mentor::{CareerStage, Format, MentoringForm, Style, Window};
+use trellis::core::needs::{Importance, MustHaves, Needs, Weights};
+use trellis::core::scoring::{MentorIndex, Scorer};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The same needs as `benches/rank.rs`, so native and browser numbers compare.
+fn needs() -> Needs {
+    Needs {
+        focus_skills: vec![
+            "public speaking".into(),
+            "python".into(),
+            "people management".into(),
+            "fundraising".into(),
+        ],
+        goal_category: None,
+        industry: "Healthcare".into(),
+        stage: CareerStage::Mid,
+        languages: vec!["English".into(), "Spanish".into()],
+        time_zone: "America/New_York".into(),
+        availability: (0..5)
+            .map(|day| Window {
+                day,
+                start_min: 18 * 60,
+                end_min: 21 * 60,
+            })
+            .chain([Window {
+                day: 5,
+                start_min: 9 * 60,
+                end_min: 13 * 60,
+            }])
+            .collect(),
+        formats: vec![Format::Video, Format::Chat],
+        form: MentoringForm::OneToOne,
+        learning_style: Style::Coaching,
+        interests: vec!["hiking".into(), "chess".into()],
+        wants_different_perspective: false,
+        max_price: Some(100),
+        must: MustHaves {
+            language: true,
+            ..MustHaves::default()
+        },
+        weights: Weights {
+            skills: Importance::Essential,
+            availability: Importance::Very,
+            ..Weights::default()
+        },
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+#[wasm_bindgen_test]
+fn rank_generated_mentors_in_the_browser() {
+    let week = NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
+    let needs = needs();
+    for (n, runs) in [(10_000usize, 15), (100_000, 5)] {
+        let mentors = generate(n, 42);
+        let t0 = now();
+        let index = MentorIndex::new(&mentors);
+        let index_ms = now() - t0;
+        let times: Vec<f64> = (0..runs)
+            .map(|_| {
+                let t = now();
+                let ranking = Scorer::new(&needs, week).rank_index(&index);
+                std::hint::black_box(ranking.ranked.len());
+                now() - t
+            })
+            .collect();
+        web_sys::console::log_1(
+            &format!("bench rank n={n}: Scorer::new + rank_index median {:.2} ms over {runs} runs; MentorIndex::new {:.1} ms", median(times), index_ms).into(),
+        );
+    }
+}
