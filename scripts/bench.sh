@@ -18,7 +18,7 @@ if [ "$what" = all ] || [ "$what" = browser ]; then
   bash scripts/setup.sh >/dev/null
   echo "== browser: ranking in headless Chromium (release wasm) =="
   cargo test --quiet --release --target wasm32-unknown-unknown --test rank_in_browser -- --nocapture 2>&1 |
-    grep -E "bench rank|test result"
+    grep -E "bench (rank|roster)|test result"
 fi
 if [ "$what" = all ] || [ "$what" = size ]; then
   bash scripts/setup.sh >/dev/null

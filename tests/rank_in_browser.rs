@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use trellis::core::r#gen::generate;
 use trellis::core::mentor::{CareerStage, Format, MentoringForm, Style, Window};
 use trellis::core::needs::{Importance, MustHaves, Needs, Weights};
+use trellis::core::roster;
 use trellis::core::scoring::{MentorIndex, Scorer};
 use wasm_bindgen_test::*;
 
@@ -89,4 +90,28 @@ fn rank_generated_mentors_in_the_browser() {
             &format!("bench rank n={n}: Scorer::new + rank_index median {:.2} ms over {runs} runs; MentorIndex::new {:.1} ms", median(times), index_ms).into(),
         );
     }
+}
+
+#[wasm_bindgen_test]
+fn import_a_10000_row_roster_in_the_browser() {
+    let csv = roster::export_csv(&generate(10_000, 7));
+    let times: Vec<f64> = (0..3)
+        .map(|_| {
+            let t = now();
+            let import = roster::import_csv(&csv);
+            std::hint::black_box(import.mentors.len());
+            now() - t
+        })
+        .collect();
+    let import = roster::import_csv(&csv);
+    web_sys::console::log_1(
+        &format!(
+            "bench roster import: 10,000 rows ({} KB CSV) median {:.0} ms over 3 runs; {} imported, {} problems",
+            csv.len() / 1024,
+            median(times),
+            import.mentors.len(),
+            import.problems.len()
+        )
+        .into(),
+    );
 }
