@@ -138,6 +138,8 @@ export class SessionsPage extends App {
       within.getByTestId(testId).first().click(),
     ]);
     return download;
+  }
+}
 
 export class MentorsPage extends App {
   /** Stores a state envelope, then opens /mentors (storage is per origin, so visit it first). */
@@ -191,6 +193,8 @@ export class MentorsPage extends App {
   }
   importProblems() {
     return this.page.getByTestId('import-problem');
+  }
+}
 
 export class SharePage extends PlanPage {
   dialog() {
