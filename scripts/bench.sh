@@ -17,7 +17,7 @@ fi
 if [ "$what" = all ] || [ "$what" = browser ]; then
   bash scripts/setup.sh >/dev/null
   echo "== browser: ranking in headless Chromium (release wasm) =="
-  cargo test --quiet --release --target wasm32-unknown-unknown --test rank_in_browser -- --nocapture 2>&1 |
+  cargo test --release --target wasm32-unknown-unknown --test rank_in_browser -- --nocapture 2>&1 |
     grep -E "bench (rank|roster)|test result"
 fi
 if [ "$what" = all ] || [ "$what" = size ]; then
