@@ -4,58 +4,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use trellis::core::r#gen::generate;
-use trellis::core::mentor::{CareerStage, Format, MentoringForm, Style, Window};
-use trellis::core::needs::{Importance, MustHaves, Needs, Weights};
+use trellis::core::r#gen::{bench_needs as needs, generate};
 use trellis::core::roster;
 use trellis::core::scoring::{MentorIndex, Scorer};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// The same needs as `benches/rank.rs`, so native and browser numbers compare.
-fn needs() -> Needs {
-    Needs {
-        focus_skills: vec![
-            "public speaking".into(),
-            "python".into(),
-            "people management".into(),
-            "fundraising".into(),
-        ],
-        goal_category: None,
-        industry: "Healthcare".into(),
-        stage: CareerStage::Mid,
-        languages: vec!["English".into(), "Spanish".into()],
-        time_zone: "America/New_York".into(),
-        availability: (0..5)
-            .map(|day| Window {
-                day,
-                start_min: 18 * 60,
-                end_min: 21 * 60,
-            })
-            .chain([Window {
-                day: 5,
-                start_min: 9 * 60,
-                end_min: 13 * 60,
-            }])
-            .collect(),
-        formats: vec![Format::Video, Format::Chat],
-        form: MentoringForm::OneToOne,
-        learning_style: Style::Coaching,
-        interests: vec!["hiking".into(), "chess".into()],
-        wants_different_perspective: false,
-        max_price: Some(100),
-        must: MustHaves {
-            language: true,
-            ..MustHaves::default()
-        },
-        weights: Weights {
-            skills: Importance::Essential,
-            availability: Importance::Very,
-            ..Weights::default()
-        },
-    }
-}
 
 fn now() -> f64 {
     web_sys::window()

@@ -4,7 +4,54 @@
 //! same mentors, on every platform.
 
 use super::mentor::{CareerStage, Format, Mentor, MentoringForm, Style, Window};
+use super::needs::{Importance, MustHaves, Needs, Weights};
 use super::skills;
+
+/// The mentee needs every ranking benchmark uses (native criterion and in the browser), so
+/// their numbers compare: four focus skills, weekday evenings and a Saturday morning in New
+/// York, language a must-have, skills essential and shared time very important.
+pub fn bench_needs() -> Needs {
+    Needs {
+        focus_skills: vec![
+            "public speaking".into(),
+            "python".into(),
+            "people management".into(),
+            "fundraising".into(),
+        ],
+        goal_category: None,
+        industry: "Healthcare".into(),
+        stage: CareerStage::Mid,
+        languages: vec!["English".into(), "Spanish".into()],
+        time_zone: "America/New_York".into(),
+        availability: (0..5)
+            .map(|day| Window {
+                day,
+                start_min: 18 * 60,
+                end_min: 21 * 60,
+            })
+            .chain([Window {
+                day: 5,
+                start_min: 9 * 60,
+                end_min: 13 * 60,
+            }])
+            .collect(),
+        formats: vec![Format::Video, Format::Chat],
+        form: MentoringForm::OneToOne,
+        learning_style: Style::Coaching,
+        interests: vec!["hiking".into(), "chess".into()],
+        wants_different_perspective: false,
+        max_price: Some(100),
+        must: MustHaves {
+            language: true,
+            ..MustHaves::default()
+        },
+        weights: Weights {
+            skills: Importance::Essential,
+            availability: Importance::Very,
+            ..Weights::default()
+        },
+    }
+}
 
 /// SplitMix64: tiny, fast, and good enough for test data.
 #[derive(Clone, Debug)]

@@ -42,7 +42,7 @@ fn navigator_member(name: &str) -> Option<JsValue> {
 }
 
 /// What happened to the last copy or share.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum CopyState {
     Idle,
     Copied,
@@ -121,7 +121,8 @@ pub fn ShareDialog() -> impl IntoView {
     let agendas = RwSignal::new(true);
     let mentor_name = RwSignal::new(true);
     let first_name = RwSignal::new(String::new());
-    let copy_state = RwSignal::new(CopyState::Idle);
+    // What happened to which link: a status about an earlier link is stale and not shown.
+    let copy_state = RwSignal::new((CopyState::Idle, String::new()));
     let can_share_natively = navigator_member("share").is_some_and(|v| v.is_function());
 
     let plan = Memo::new(move |_| {
@@ -148,13 +149,17 @@ pub fn ShareDialog() -> impl IntoView {
             _ => String::new(),
         })
     });
+    let copy_status = Memo::new(move |_| {
+        copy_state.with(|(state, at)| {
+            if link.with(|l| l == at) {
+                *state
+            } else {
+                CopyState::Idle
+            }
+        })
+    });
     let link_len = Memo::new(move |_| link.with(|l| l.chars().count()));
     let fits_qr = Memo::new(move |_| link.with(|l| !l.is_empty() && share::qr_fits(l.len())));
-    // Any change to the link makes an earlier "copied" stale.
-    Effect::new(move |_| {
-        link.track();
-        copy_state.set(CopyState::Idle);
-    });
 
     let open = move |_| {
         ctx.update_goal(|g| {
@@ -162,7 +167,7 @@ pub fn ShareDialog() -> impl IntoView {
                 g.origin = Some(new_origin(&g.id));
             }
         });
-        copy_state.set(CopyState::Idle);
+        copy_state.set((CopyState::Idle, link.get_untracked()));
         is_open.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
@@ -185,7 +190,7 @@ pub fn ShareDialog() -> impl IntoView {
     let copy = move |_| {
         let text = link.get_untracked();
         let Some(clipboard) = navigator_member("clipboard") else {
-            copy_state.set(CopyState::Manual);
+            copy_state.set((CopyState::Manual, link.get_untracked()));
             select_link();
             return;
         };
@@ -193,9 +198,9 @@ pub fn ShareDialog() -> impl IntoView {
         let promise = clipboard.write_text(&text);
         spawn_local(async move {
             match JsFuture::from(promise).await {
-                Ok(_) => copy_state.set(CopyState::Copied),
+                Ok(_) => copy_state.set((CopyState::Copied, link.get_untracked())),
                 Err(_) => {
-                    copy_state.set(CopyState::Manual);
+                    copy_state.set((CopyState::Manual, link.get_untracked()));
                     select_link();
                 }
             }
@@ -217,7 +222,7 @@ pub fn ShareDialog() -> impl IntoView {
             spawn_local(async move {
                 // A cancelled share sheet rejects; nothing to tell.
                 if JsFuture::from(promise).await.is_ok() {
-                    copy_state.set(CopyState::Shared);
+                    copy_state.set((CopyState::Shared, link.get_untracked()));
                 }
             });
         }
@@ -314,7 +319,7 @@ pub fn ShareDialog() -> impl IntoView {
                                 })}
                             </div>
                             <p class="status" role="status" aria-live="polite" data-testid="share-status">
-                                {move || match copy_state.get() {
+                                {move || match copy_status.get() {
                                     CopyState::Idle => "",
                                     CopyState::Copied => "Link copied.",
                                     CopyState::Manual => "Copying is blocked here: select and copy the link above.",
