@@ -5,8 +5,8 @@ use crate::core::mentor::{CareerStage, Format, MentoringForm, Style};
 use crate::core::needs::{MAX_LIST, NeedsDraft};
 use crate::ui::components::{
     needs_priorities::{NeedsPriorities, set_weight_key},
-    needs_tags::NeedsTags,
     needs_windows::NeedsWindows,
+    tag_input::TagInput,
 };
 use crate::ui::pages::mentors::{Matching, effective_needs};
 use crate::ui::state::AppCtx;
@@ -182,7 +182,7 @@ pub fn NeedsForm() -> impl IntoView {
                             <p class="field-error" id="needs-stage-error">{err("stage")}</p>
                         </div>
                     </div>
-                    <NeedsTags
+                    <TagInput
                         id="needs-languages"
                         label="Languages you speak"
                         hint="e.g. English, Spanish. Press Enter after each."
@@ -290,7 +290,7 @@ pub fn NeedsForm() -> impl IntoView {
                             <p class="field-error" id="needs-style-error">{err("learning_style")}</p>
                         </div>
                     </div>
-                    <NeedsTags
+                    <TagInput
                         id="needs-interests"
                         label="Interests"
                         hint="Optional: things you would enjoy talking about, e.g. cycling."

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::core::goal::{FieldError, GoalDraft, parse_iso_date};
+use crate::core::goal::{FieldError, GoalDraft, MAX_SKILLS, parse_iso_date};
 use crate::core::store::REVIEW_STEP;
 use crate::core::{flow, smart, templates};
 use crate::ui::browser::focus_later;
@@ -9,8 +9,8 @@ use crate::ui::components::{
     category_picker::CategoryPicker,
     goal_summary::GoalSummary,
     milestone_editor::MilestoneEditor,
-    skill_tags::SkillTags,
     smart_panel::SmartPanel,
+    tag_input::TagInput,
     template_picker::TemplatePicker,
     text_field::TextField,
     wizard_progress::{STEPS, WizardProgress},
@@ -200,9 +200,14 @@ fn StepWhy(
             value=field(|d| d.category.clone())
             on_change=Callback::new(move |v| ctx.update_draft(|d| d.category = v))
         />
-        <SkillTags
-            skills=Signal::derive(move || draft.with(|d| d.as_ref().map(|d| d.focus_skills.clone()).unwrap_or_default()))
+        <TagInput
+            id="skill-input"
+            label="Focus skills"
+            hint="The skills you want to grow, e.g. public speaking. Mentors are matched on these."
+            items=Signal::derive(move || draft.with(|d| d.as_ref().map(|d| d.focus_skills.clone()).unwrap_or_default()))
             on_change=Callback::new(move |v| ctx.update_draft(|d| d.focus_skills = v))
+            error=Signal::derive(|| None::<String>)
+            max=MAX_SKILLS
         />
         <div class="field">
             <label class="check" for="long-term">

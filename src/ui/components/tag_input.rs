@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-/// A list of short texts (languages, interests) as removable tags, with an input to add more
-/// (Enter or the Add button). Duplicates are refused with a message.
+/// A list of short texts (focus skills, languages, interests) as removable tags, with an input
+/// to add more (Enter or the Add button). Duplicates (any case) and more than `max` items are
+/// refused with a message; adds and removals are announced.
 #[component]
-pub fn NeedsTags(
+pub fn TagInput(
     /// Input id; also the base of the hint, list and message ids.
     id: &'static str,
     /// Visible label.
@@ -44,7 +45,7 @@ pub fn NeedsTags(
     };
     let described = format!("{hint_id} {error_id}");
     view! {
-        <div class="field needs-tags">
+        <div class="field tag-input">
             <label for=id>{label}</label>
             <p class="hint" id=hint_id>{hint}</p>
             <ul class="tags" aria-label=label>
