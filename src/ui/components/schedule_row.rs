@@ -25,15 +25,7 @@ pub fn ScheduleRow(
     id: String,
 ) -> impl IntoView {
     let sid = StoredValue::new(id.clone());
-    let session = Memo::new(move |_| {
-        plan.plan
-            .with(|p| sid.with_value(|id| p.session(id).cloned()))
-    });
-    let number = Memo::new(move |_| {
-        plan.plan.with(|p| {
-            sid.with_value(|id| p.sessions.iter().position(|s| &s.id == id).unwrap_or(0) + 1)
-        })
-    });
+    let (session, number) = plan.session_memos(sid);
     let moving = RwSignal::new(false);
     let new_date = RwSignal::new(String::new());
     let new_time = RwSignal::new(String::new());

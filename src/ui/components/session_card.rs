@@ -31,15 +31,7 @@ pub fn SessionCard(
     open: bool,
 ) -> impl IntoView {
     let sid = StoredValue::new(id.clone());
-    let session = Memo::new(move |_| {
-        plan.plan
-            .with(|p| sid.with_value(|id| p.session(id).cloned()))
-    });
-    let number = Memo::new(move |_| {
-        plan.plan.with(|p| {
-            sid.with_value(|id| p.sessions.iter().position(|s| &s.id == id).unwrap_or(0) + 1)
-        })
-    });
+    let (session, number) = plan.session_memos(sid);
     let is_first_held = Memo::new(move |_| {
         plan.plan.with(|p| {
             p.sessions

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::goal::Goal;
 use crate::core::mentor::Mentor;
-use crate::core::plan::Mentorship;
+use crate::core::plan::{Mentorship, Session};
 use crate::core::tz::{Tz, parse_zone};
 use crate::ui::state::AppCtx;
 
@@ -28,6 +28,20 @@ pub struct PlanCtx {
 }
 
 impl PlanCtx {
+    /// One session of the plan by its stable id, and its 1-based number in the plan.
+    pub fn session_memos(self, sid: StoredValue<String>) -> (Memo<Option<Session>>, Memo<usize>) {
+        let session = Memo::new(move |_| {
+            self.plan
+                .with(|p| sid.with_value(|id| p.session(id).cloned()))
+        });
+        let number = Memo::new(move |_| {
+            self.plan.with(|p| {
+                sid.with_value(|id| p.sessions.iter().position(|s| &s.id == id).unwrap_or(0) + 1)
+            })
+        });
+        (session, number)
+    }
+
     /// Builds the handle from the app context.
     pub fn new(app: AppCtx) -> PlanCtx {
         let goal = Memo::new(move |_| {
