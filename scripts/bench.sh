@@ -23,6 +23,6 @@ fi
 if [ "$what" = all ] || [ "$what" = size ]; then
   bash scripts/setup.sh >/dev/null
   echo "== release bundle size =="
-  trunk build --release >/dev/null 2>&1
+  release_bundle >/dev/null 2>&1
   node scripts/size.mjs dist
 fi

@@ -10,3 +10,19 @@ if [ -n "${NO_COLOR:-}" ]; then export NO_COLOR=true; fi
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+# The release bundle. With the rust-src component (scripts/setup.sh adds it) the standard
+# library is rebuilt for it with panics as bare traps and no source locations: no panic
+# messages, unwinding or location strings in the wasm (BENCHMARKS.md has the bytes this saves).
+# RUSTC_BOOTSTRAP only unlocks these build flags for this one build; tests build normally.
+# Its own target directory, so the test builds' caches stay valid.
+release_bundle() {
+  if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
+      CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/bundle" trunk build --release
+  else
+    echo "release_bundle: no rust-src component; building with the prebuilt standard library" >&2
+    trunk build --release
+  fi
+}

@@ -4,6 +4,6 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 bash scripts/setup.sh
-trunk build --release
+release_bundle
 echo "Trellis is served at http://127.0.0.1:8080"
 exec node tests/e2e/serve.mjs dist 8080

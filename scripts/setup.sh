@@ -15,6 +15,18 @@ fi
 for c in clippy rustfmt; do
   if rustup component list --installed | grep -q "^$c"; then say "$c present"; else rustup component add "$c"; fi
 done
+# rust-src lets the release bundle rebuild std without panic machinery (scripts/env.sh,
+# release_bundle); without it the bundle is built as usual, only larger.
+if rustup component list --installed | grep -q "^rust-src"; then
+  say "rust-src present"
+else
+  rustup component add rust-src || say "rust-src unavailable: the release bundle will use the prebuilt std"
+fi
+if rustup component list --installed | grep -q "^rust-src"; then
+  # Trunk builds offline: fetch the crates the standard library's own build needs, once.
+  RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    cargo fetch --target wasm32-unknown-unknown --quiet && say "crates for the std rebuild fetched"
+fi
 
 if trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "trunk $TRUNK_VERSION present"

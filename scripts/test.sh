@@ -51,7 +51,7 @@ layer wasm "$p" "$f" "$ok"
 
 echo "== layer 3: e2e (release bundle, Playwright + axe) =="
 ok=0
-trunk build --release >"$LOG/trunk.log" 2>&1 || { tail -n 40 "$LOG/trunk.log"; ok=1; }
+release_bundle >"$LOG/trunk.log" 2>&1 || { tail -n 40 "$LOG/trunk.log"; ok=1; }
 if [ "$ok" = 0 ]; then
   node --test --test-reporter=tap --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$LOG/e2e.log"
   [ "${PIPESTATUS[0]}" = 0 ] || ok=1

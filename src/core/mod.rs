@@ -4,6 +4,7 @@
 pub mod agenda;
 pub mod agreement;
 pub mod backup;
+pub mod datefmt;
 pub mod datetext;
 pub mod directory;
 pub mod flow;

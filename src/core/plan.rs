@@ -210,7 +210,7 @@ pub struct Mentorship {
 }
 
 fn base_id(date: NaiveDate) -> String {
-    format!("s-{}", date.format("%Y%m%d"))
+    format!("s-{}", crate::core::datefmt::compact_date(date))
 }
 
 impl Mentorship {

@@ -487,7 +487,7 @@ fn unless_default(s: &str, default: &str) -> Option<String> {
 }
 
 fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    crate::core::datefmt::iso_date(d)
 }
 
 fn whole_minute(t: NaiveTime) -> NaiveTime {
@@ -801,7 +801,7 @@ impl SharedPlan {
     fn session_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::with_capacity(self.sessions.len());
         for s in &self.sessions {
-            let base = format!("s-{}", s.date.format("%Y%m%d"));
+            let base = format!("s-{}", crate::core::datefmt::compact_date(s.date));
             let id = if ids.contains(&base) {
                 (2..)
                     .map(|n| format!("{base}-{n}"))

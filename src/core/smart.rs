@@ -163,7 +163,7 @@ fn check(
 
 /// Human date: "30 June 2027".
 pub fn human_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    crate::core::datefmt::human_date(d)
 }
 
 // ---------------------------------------------------------------------------------------------

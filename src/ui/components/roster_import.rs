@@ -77,7 +77,7 @@ pub fn RosterImport() -> impl IntoView {
                 warnings: import.warnings.clone(),
             }));
             if imported > 0 {
-                let today = ctx.today.format("%Y-%m-%d").to_string();
+                let today = crate::core::datefmt::iso_date(ctx.today);
                 ctx.state.update(|s| {
                     s.roster = Some(Roster {
                         file_name,

@@ -42,7 +42,7 @@ impl Form {
     fn from_rule(r: &ScheduleRule) -> Form {
         let mut f = Form {
             start: r.start.to_string(),
-            time: r.local_time.format("%H:%M").to_string(),
+            time: crate::core::datefmt::hm(&r.local_time),
             minutes: r.minutes.to_string(),
             zone: r.zone.clone(),
             weekday: r.start.weekday().num_days_from_monday().to_string(),

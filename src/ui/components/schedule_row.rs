@@ -46,7 +46,7 @@ pub fn ScheduleRow(
     let open_move = move |_| {
         if let Some(s) = session.get_untracked() {
             new_date.set(s.date.to_string());
-            new_time.set(s.local_time.format("%H:%M").to_string());
+            new_time.set(crate::core::datefmt::hm(&s.local_time));
         }
         error.set(None);
         moving.set(true);

@@ -89,11 +89,9 @@ impl PlanCtx {
     pub fn mentor_time(self, local: NaiveDateTime) -> Option<String> {
         let (me, them) = (self.mentee_tz.get()?, self.mentor_tz.get()?);
         let utc = crate::core::tz::local_to_utc(local, me);
-        Some(
-            crate::core::tz::utc_to_local(utc, them)
-                .format("%a %-d %b, %H:%M")
-                .to_string(),
-        )
+        Some(crate::core::datefmt::short_datetime(
+            crate::core::tz::utc_to_local(utc, them),
+        ))
     }
 }
 
@@ -117,5 +115,5 @@ pub fn now_utc() -> DateTime<Utc> {
 
 /// "Tue 12 Jan 2027, 09:00".
 pub fn fmt_local(t: NaiveDateTime) -> String {
-    t.format("%a %-d %b %Y, %H:%M").to_string()
+    crate::core::datefmt::long_datetime(t)
 }

@@ -10,7 +10,7 @@ use crate::ui::components::goal_summary::GoalSummary;
 
 /// "Mon 4 January 2027".
 fn day(d: NaiveDate) -> String {
-    format!("{} {}", d.format("%a"), human_date(d))
+    crate::core::datefmt::day_date(d)
 }
 
 fn status_label(s: SessionStatus) -> &'static str {
@@ -53,7 +53,7 @@ pub fn SharedPlanView(
         format!(
             "{} at {} ({} time), {} minutes, from {}, {}.",
             s.cadence.label(),
-            s.local_time.format("%H:%M"),
+            crate::core::datefmt::hm(&s.local_time),
             s.zone,
             s.minutes,
             human_date(s.start),
@@ -107,7 +107,7 @@ pub fn SharedPlanView(
                                 let when = format!(
                                     "{} · {}{} · {} min",
                                     day(s.date),
-                                    s.local_time.format("%H:%M"),
+                                    crate::core::datefmt::hm(&s.local_time),
                                     zone.as_ref().map(|z| format!(" ({z})")).unwrap_or_default(),
                                     s.minutes,
                                 );
