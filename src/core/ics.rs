@@ -4,10 +4,10 @@
 //! * CRLF line endings; content lines folded at 75 octets without splitting a UTF-8 character
 //!   (continuation lines start with one space); TEXT values escaped (`\\`, `\;`, `\,`, `\n`).
 //! * Times keep their zone: `DTSTART;TZID=America/New_York:20270110T090000`, with one
-//!   `VTIMEZONE` for the mentee's zone. Its observances are derived from chrono-tz: one for the
-//!   offset in force on 1 January of the first year covered, then one RRULE-free observance per
-//!   transition up to 31 December of the last year covered (`STANDARD` or `DAYLIGHT` by whether
-//!   the new offset includes daylight saving).
+//!   `VTIMEZONE` for the mentee's zone. Its observances come from [`crate::core::tz`]'s rules:
+//!   one for the offset in force on 1 January of the first year covered, then one RRULE-free
+//!   observance per transition up to 31 December of the last year covered (`STANDARD` or
+//!   `DAYLIGHT` by whether the new offset is the zone's daylight-saving one).
 //! * `UID:<session-id>.<plan-id>@trellis.local` — stable across exports and regenerations.
 //! * `DTSTAMP` is a parameter (core never reads the clock), written in UTC `Z` form.
 //! * Cancelled sessions are **included** with `STATUS:CANCELLED` and `SEQUENCE:1`, so a
@@ -15,8 +15,7 @@
 //! * `SUMMARY:Mentoring session with <mentor>` (mentor from the agreement, else "your mentor");
 //!   `DESCRIPTION` holds the goal and the agenda ([`crate::core::agenda::agenda_for`]).
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
-use chrono_tz::{OffsetComponents, OffsetName};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
 
 use crate::core::agenda::agenda_for;
 use crate::core::goal::Goal;
@@ -89,73 +88,6 @@ fn fmt_offset(secs: i32) -> String {
     }
 }
 
-/// Offset facts at one instant.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct OffsetAt {
-    secs: i32,
-    dst: bool,
-    name: String,
-}
-
-fn offset_at(tz: Tz, t: DateTime<Utc>) -> OffsetAt {
-    let off = tz.offset_from_utc_datetime(&t.naive_utc());
-    OffsetAt {
-        secs: off.fix().local_minus_utc(),
-        dst: off.dst_offset() != Duration::zero(),
-        name: off
-            .abbreviation()
-            .map(str::to_string)
-            .unwrap_or_else(|| fmt_offset(off.fix().local_minus_utc())),
-    }
-}
-
-/// One offset change: the first instant of the new offset.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Transition {
-    pub at: DateTime<Utc>,
-    pub from_secs: i32,
-    pub to_secs: i32,
-    pub dst: bool,
-    pub name: String,
-}
-
-/// Offset changes of `tz` in `[from, to)`, found by a daily scan and a binary search to the
-/// second.
-pub fn transitions(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<Transition> {
-    let mut out = Vec::new();
-    let mut t0 = from;
-    let mut o0 = offset_at(tz, t0);
-    while t0 < to {
-        let t1 = (t0 + Duration::days(1)).min(to);
-        let o1 = offset_at(tz, t1);
-        if o1.secs != o0.secs || o1.dst != o0.dst {
-            // Invariant: offset at lo is o0, offset at hi is not.
-            let (mut lo, mut hi) = (t0, t1);
-            while hi - lo > Duration::seconds(1) {
-                let mid = lo + (hi - lo) / 2;
-                if offset_at(tz, mid) == o0 {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            let new = offset_at(tz, hi);
-            out.push(Transition {
-                at: hi,
-                from_secs: o0.secs,
-                to_secs: new.secs,
-                dst: new.dst,
-                name: new.name.clone(),
-            });
-            o0 = new;
-        } else {
-            o0 = o1;
-        }
-        t0 = t1;
-    }
-    out
-}
-
 /// The `VTIMEZONE` lines (unfolded) for `tz` covering 1 January of `first_year` to
 /// 31 December of `last_year`.
 pub fn vtimezone_lines(zone_name: &str, tz: Tz, first_year: i32, last_year: i32) -> Vec<String> {
@@ -167,7 +99,7 @@ pub fn vtimezone_lines(zone_name: &str, tz: Tz, first_year: i32, last_year: i32)
     };
     let from = local_to_utc(jan1(first_year), tz);
     let to = local_to_utc(jan1(last_year + 1), tz);
-    let start = offset_at(tz, from);
+    let start = tz.offset_at(from);
     let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{zone_name}")];
     let mut observance = |dst: bool, local: NaiveDateTime, from: i32, to: i32, name: &str| {
         let kind = if dst { "DAYLIGHT" } else { "STANDARD" };
@@ -179,16 +111,22 @@ pub fn vtimezone_lines(zone_name: &str, tz: Tz, first_year: i32, last_year: i32)
         lines.push(format!("END:{kind}"));
     };
     observance(
-        start.dst,
+        start.is_dst(),
         utc_to_local(from, tz),
-        start.secs,
-        start.secs,
-        &start.name,
+        start.secs(),
+        start.secs(),
+        start.abbreviation(),
     );
-    for tr in transitions(tz, from, to) {
+    for tr in tz.transitions(from, to) {
         // DTSTART of an observance is the local time in the offset before the change.
-        let local = tr.at.naive_utc() + Duration::seconds(tr.from_secs.into());
-        observance(tr.dst, local, tr.from_secs, tr.to_secs, &tr.name);
+        let local = tr.at.naive_utc() + Duration::seconds(tr.before.secs().into());
+        observance(
+            tr.after.is_dst(),
+            local,
+            tr.before.secs(),
+            tr.after.secs(),
+            tr.after.abbreviation(),
+        );
     }
     lines.push("END:VTIMEZONE".to_string());
     lines
@@ -351,7 +289,7 @@ mod tests {
     use crate::core::agreement::tests::{goal, mentor};
     use crate::core::plan::AgendaItem;
     use crate::core::schedule::{Cadence, EndRule, ScheduleRule};
-    use chrono::NaiveTime;
+    use chrono::{NaiveTime, TimeZone};
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -501,26 +439,5 @@ mod tests {
         assert!(series_ics(&none, &goal(), stamp()).is_err());
         assert_eq!(session_uid("", "s-1"), "s-1@trellis.local");
         assert_eq!(session_uid("a b/c", "s-1"), "s-1.a-b-c@trellis.local");
-    }
-
-    #[test]
-    fn transitions_match_known_instants() {
-        let tz = parse_zone("Europe/London").unwrap();
-        let tr = transitions(
-            tz,
-            Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
-            Utc.with_ymd_and_hms(2028, 1, 1, 0, 0, 0).unwrap(),
-        );
-        let at: Vec<String> = tr.iter().map(|t| fmt_utc(t.at)).collect();
-        assert_eq!(at, ["20270328T010000Z", "20271031T010000Z"]);
-        assert!(tr[0].dst && !tr[1].dst);
-        assert!(
-            transitions(
-                parse_zone("Asia/Kolkata").unwrap(),
-                Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap(),
-                Utc.with_ymd_and_hms(2029, 1, 1, 0, 0, 0).unwrap(),
-            )
-            .is_empty()
-        );
     }
 }
