@@ -70,11 +70,11 @@ pub fn fold_line(line: &str) -> String {
 }
 
 fn fmt_local(t: NaiveDateTime) -> String {
-    t.format("%Y%m%dT%H%M%S").to_string()
+    crate::core::datefmt::compact_datetime(t)
 }
 
 fn fmt_utc(t: DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+    crate::core::datefmt::compact_datetime(t.naive_utc()) + "Z"
 }
 
 fn fmt_offset(secs: i32) -> String {
