@@ -41,7 +41,7 @@ pub fn current_milestone(goal: &Goal, date: NaiveDate) -> Option<&Milestone> {
         .iter()
         .filter(|ms| ms.done.is_none())
         .collect();
-    open.sort_by_key(|ms| ms.target);
+    crate::core::sorting::sort_by_key(&mut open, |ms| ms.target);
     open.iter()
         .find(|ms| ms.target >= date)
         .or_else(|| open.first())
@@ -121,7 +121,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         .iter()
         .filter(|ms| prev_date.is_none_or(|p| ms.target > p) && ms.target <= this.date)
         .collect();
-    due.sort_by_key(|ms| ms.target);
+    crate::core::sorting::sort_by_key(&mut due, |ms| ms.target);
     for ms in &due {
         items.push(format!(
             "Milestone review: {} (due {}) — done? what helped, what got in the way",

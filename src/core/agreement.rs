@@ -410,7 +410,7 @@ impl AgreementDraft {
                 }
             }
         }
-        review_points.sort();
+        crate::core::sorting::sort(&mut review_points);
         review_points.dedup();
         if !errors.is_empty() {
             return Err(errors);

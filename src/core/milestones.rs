@@ -252,7 +252,9 @@ pub fn add(mut list: Vec<MilestoneDraft>, deadline: Option<NaiveDate>) -> Vec<Mi
 
 /// Sorts by target date; milestones without a valid date keep their order at the end.
 pub fn sort_by_date(mut list: Vec<MilestoneDraft>) -> Vec<MilestoneDraft> {
-    list.sort_by_key(|m| parse_iso_date(&m.target).unwrap_or(NaiveDate::MAX));
+    crate::core::sorting::sort_by_key(&mut list, |m| {
+        parse_iso_date(&m.target).unwrap_or(NaiveDate::MAX)
+    });
     list
 }
 

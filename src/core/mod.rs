@@ -24,6 +24,7 @@ pub mod scoring;
 pub mod share;
 pub mod skills;
 pub mod smart;
+pub mod sorting;
 pub mod store;
 pub mod templates;
 pub mod tz;

@@ -240,8 +240,9 @@ impl Mentorship {
     }
 
     fn sort_sessions(&mut self) {
-        self.sessions
-            .sort_by(|a, b| (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id)));
+        crate::core::sorting::sort_by(&mut self.sessions, |a, b| {
+            (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id))
+        });
     }
 
     /// Sets (or replaces) the schedule rule and rebuilds the planned sessions without losing
@@ -396,7 +397,7 @@ impl Mentorship {
             date,
             text: text.into(),
         });
-        self.wins.sort_by_key(|w| w.date);
+        crate::core::sorting::sort_by_key(&mut self.wins, |w| w.date);
     }
 
     /// Hides a health warning by id.

@@ -107,7 +107,7 @@ pub fn progress(m: &Mentorship, goal: &Goal, today: NaiveDate) -> Progress {
         });
     }
     // Stable sort keeps Today first among points of the same date.
-    tl.sort_by_key(|pt| pt.date);
+    crate::core::sorting::sort_by_key(&mut tl, |pt| pt.date);
     p.timeline = tl;
     p
 }

@@ -172,7 +172,7 @@ impl Import {
             .filter(|p| p.place != Place::File)
             .map(|p| p.line)
             .collect();
-        v.sort_unstable();
+        crate::core::sorting::sort(&mut v);
         v.dedup();
         v
     }
@@ -375,7 +375,7 @@ impl RowParser<'_, '_> {
             Cell::Windows(ws) => out = ws,
             Cell::Bad(reason) => self.fail("availability", reason),
         }
-        out.sort_by_key(|w| (w.day, w.start_min, w.end_min));
+        crate::core::sorting::sort_by_key(&mut out, |w| (w.day, w.start_min, w.end_min));
         out.dedup();
         out
     }
@@ -628,7 +628,7 @@ fn build_mentor<'a>(
     if problems.is_empty() {
         Ok(m)
     } else {
-        problems.sort_by_key(|(c, _)| column_order(c));
+        crate::core::sorting::sort_by_key(&mut problems, |(c, _)| column_order(c));
         Err(problems)
     }
 }

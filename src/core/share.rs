@@ -765,8 +765,9 @@ impl SharedPlan {
                 });
                 m.sessions.push(session);
             }
-            m.sessions
-                .sort_by(|a, b| (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id)));
+            crate::core::sorting::sort_by(&mut m.sessions, |a, b| {
+                (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id))
+            });
             m.rule = rule;
             m
         });

@@ -420,7 +420,7 @@ pub fn clusters_of(normalized: &str) -> u64 {
 /// Every skill in the cluster map, sorted and deduplicated (for pickers and the generator).
 pub fn vocabulary() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = CLUSTERS.iter().flat_map(|c| c.iter().copied()).collect();
-    v.sort_unstable();
+    crate::core::sorting::sort(&mut v);
     v.dedup();
     v
 }
@@ -436,7 +436,7 @@ pub fn related(skill: &str) -> Vec<&'static str> {
         .flat_map(|(_, c)| c.iter().copied())
         .filter(|s| *s != n)
         .collect();
-    v.sort_unstable();
+    crate::core::sorting::sort(&mut v);
     v.dedup();
     v
 }

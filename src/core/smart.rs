@@ -1151,7 +1151,7 @@ fn check_achievable(
         Verdict::Partly
     };
     // Severe problems first, then the rest, all in one sentence.
-    issues.sort_by_key(|i| !i.0);
+    crate::core::sorting::sort_by_key(&mut issues, |i| !i.0);
     let reason = issues
         .iter()
         .map(|i| i.1.as_str())

@@ -71,7 +71,7 @@ pub fn load() -> Loaded {
         .into_iter()
         .filter(|k| k.starts_with(UNREADABLE_PREFIX))
         .collect();
-    waiting.sort();
+    crate::core::sorting::sort(&mut waiting);
     for key in waiting {
         if let Some(raw) = raw_get(&key) {
             let reason = match store::decode(&raw) {

@@ -57,7 +57,7 @@ pub fn MentorCard(
         .iter()
         .filter(|c| c.points > 0)
         .collect();
-    top.sort_by_key(|c| std::cmp::Reverse(c.points));
+    crate::core::sorting::sort_by_key(&mut top, |c| std::cmp::Reverse(c.points));
     let reasons: Vec<String> = top.iter().take(3).map(|c| c.reason.clone()).collect();
     let is_open = {
         let id = id.clone();

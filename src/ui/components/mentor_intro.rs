@@ -38,7 +38,7 @@ pub fn draft_intro(
     let reasons: Vec<String> = why
         .map(|b| {
             let mut c: Vec<_> = b.contributions.iter().filter(|c| c.points > 0).collect();
-            c.sort_by_key(|c| std::cmp::Reverse(c.points));
+            crate::core::sorting::sort_by_key(&mut c, |c| std::cmp::Reverse(c.points));
             c.iter().take(2).map(|c| lower_first(&c.reason)).collect()
         })
         .unwrap_or_default();

@@ -257,7 +257,7 @@ pub fn ScheduleEditor(
             return;
         };
         f(&mut rule.skips);
-        rule.skips.sort();
+        crate::core::sorting::sort(&mut rule.skips);
         rule.skips.dedup();
         match apply(rule) {
             Ok(msg) => status.set(Some(msg)),
