@@ -4,7 +4,7 @@
 //! the wasm bundle would otherwise carry for a dozen fixed patterns. Each function names the
 //! strftime pattern it replaces.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -103,6 +103,17 @@ pub fn long_datetime(t: NaiveDateTime) -> String {
     )
 }
 
+/// Reads "9:05" or "09:05" (what `%H:%M` accepts, as a time input gives it); `None` otherwise.
+pub fn parse_hm(s: &str) -> Option<NaiveTime> {
+    let (h, m) = s.trim().split_once(':')?;
+    let digits = |t: &str, lens: std::ops::RangeInclusive<usize>| {
+        (lens.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    NaiveTime::from_hms_opt(digits(h, 1..=2)?, digits(m, 2..=2)?, 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +153,28 @@ mod tests {
         while d.year() < 2028 {
             check(d.and_hms_opt(13, 7, 0).unwrap());
             d = d.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn parse_hm_reads_what_a_time_input_gives() {
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        for (input, want) in [
+            ("09:05", hm(9, 5)),
+            ("9:05", hm(9, 5)),
+            (" 23:59 ", hm(23, 59)),
+            ("00:00", hm(0, 0)),
+            ("24:00", None),
+            ("12:60", None),
+            ("12:5", None),
+            ("123:00", None),
+            ("12:00:00", None),
+            ("+1:00", None),
+            ("", None),
+            ("noon", None),
+            ("１２:００", None),
+        ] {
+            assert_eq!(parse_hm(input), want, "{input:?}");
         }
     }
 

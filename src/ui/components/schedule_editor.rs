@@ -1,4 +1,4 @@
-use chrono::{Datelike, NaiveTime, Weekday};
+use chrono::{Datelike, Weekday};
 use leptos::prelude::*;
 
 use crate::core::goal::{FieldError, parse_iso_date};
@@ -109,7 +109,7 @@ impl Form {
         if start.is_none() {
             e("start", "Choose the date of the first session.");
         }
-        let time = NaiveTime::parse_from_str(self.time.trim(), "%H:%M").ok();
+        let time = crate::core::datefmt::parse_hm(&self.time);
         if time.is_none() {
             e("time", "Choose a start time (HH:MM).");
         }

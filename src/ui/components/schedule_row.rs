@@ -1,4 +1,3 @@
-use chrono::NaiveTime;
 use leptos::prelude::*;
 
 use crate::core::goal::parse_iso_date;
@@ -53,7 +52,7 @@ pub fn ScheduleRow(
     };
     let save_move = move |_| {
         let d = parse_iso_date(&new_date.get_untracked());
-        let t = NaiveTime::parse_from_str(new_time.get_untracked().trim(), "%H:%M").ok();
+        let t = crate::core::datefmt::parse_hm(&new_time.get_untracked());
         match (d, t) {
             (Some(d), Some(t)) => {
                 let r = plan.update(|m| sid.with_value(|id| m.move_session(id, d, t)));
