@@ -380,6 +380,7 @@ fn typical_entry() -> GoalEntry {
         mentorship: Some(m),
         origin: None,
         agreement_draft: None,
+        schedule_draft: None,
     }
 }
 

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod progress;
 pub mod roster;
 pub mod schedule;
+pub mod schedule_draft;
 pub mod scoring;
 pub mod share;
 pub mod skills;

@@ -780,6 +780,7 @@ impl SharedPlan {
             mentorship,
             origin: Some(self.origin.clone()),
             agreement_draft: None,
+            schedule_draft: None,
         }
     }
 

@@ -12,6 +12,7 @@ use super::goal::GoalDraft;
 use super::mentor::Mentor;
 use super::needs::NeedsDraft;
 use super::plan::Mentorship;
+use super::schedule_draft::ScheduleDraft;
 
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
 /// test for the old version.
@@ -46,6 +47,9 @@ pub struct GoalEntry {
     /// The mentoring agreement as the form holds it (kept even when it does not validate);
     /// `None` until the mentee first edits it.
     pub agreement_draft: Option<AgreementDraft>,
+    /// The schedule form as typed but not yet generated; `None` once the rule holds it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_draft: Option<ScheduleDraft>,
 }
 
 /// A shortlisted mentor with the mentee's note.

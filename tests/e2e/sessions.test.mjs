@@ -118,6 +118,12 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   await s.fill('Length (minutes)', '60');
   assert.equal(await page.getByLabel('Your time zone').inputValue(), ZONE);
   await s.fill('Number of sessions', '6');
+  // What is typed is kept before generating: a reload shows it again.
+  await page.reload();
+  await s.section('Schedule');
+  assert.equal(await page.getByLabel('How often', { exact: true }).inputValue(), 'weekly');
+  assert.equal(await page.getByLabel('Start time (your time)').inputValue(), '18:00');
+  assert.equal(await page.getByLabel('Number of sessions').inputValue(), '6');
   await page.getByTestId('generate').click();
   assert.match(await page.getByTestId('schedule-status').innerText(), /6 added/);
   assert.equal(await s.scheduleRows().count(), 6);

@@ -61,6 +61,7 @@ fn entry() -> GoalEntry {
         mentorship: Some(m),
         origin: None,
         agreement_draft: None,
+        schedule_draft: None,
     }
 }
 

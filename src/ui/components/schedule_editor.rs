@@ -1,184 +1,16 @@
-use chrono::{Datelike, Weekday};
 use leptos::prelude::*;
 
 use crate::core::goal::{FieldError, parse_iso_date};
-use crate::core::schedule::{Cadence, EndRule, Nth, ScheduleRule, weekday_name};
+use crate::core::schedule::{ScheduleRule, weekday_name};
+use crate::core::schedule_draft::{ScheduleDraft as Form, WEEKDAYS};
 use crate::core::smart::human_date;
 use crate::ui::browser;
 use crate::ui::components::{
     schedule_row::ScheduleRow, schedule_zone_list::ZoneList, session_ctx::PlanCtx,
 };
 
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
-
 /// A change to the skip dates.
 type SkipEdit = Box<dyn FnOnce(&mut Vec<chrono::NaiveDate>)>;
-
-/// The schedule form as typed (text, so nothing is lost while editing).
-#[derive(Clone, Debug, PartialEq)]
-struct Form {
-    cadence: String,
-    nth: String,
-    weekday: String,
-    day: String,
-    start: String,
-    time: String,
-    minutes: String,
-    zone: String,
-    end_kind: String,
-    count: String,
-    until: String,
-}
-
-impl Form {
-    fn from_rule(r: &ScheduleRule) -> Form {
-        let mut f = Form {
-            start: r.start.to_string(),
-            time: crate::core::datefmt::hm(&r.local_time),
-            minutes: r.minutes.to_string(),
-            zone: r.zone.clone(),
-            weekday: r.start.weekday().num_days_from_monday().to_string(),
-            ..Form::default_for(r.start, None)
-        };
-        match r.cadence {
-            Cadence::Weekly => f.cadence = "weekly".into(),
-            Cadence::EveryNWeeks(n) => f.cadence = format!("{n}w"),
-            Cadence::MonthlyNthWeekday { n, weekday } => {
-                f.cadence = "nth".into();
-                f.nth = match n {
-                    Nth::Last => "last".into(),
-                    n => (1..=4u8)
-                        .find(|k| Nth::from_number(*k) == Some(n))
-                        .unwrap_or(1)
-                        .to_string(),
-                };
-                f.weekday = weekday.num_days_from_monday().to_string();
-            }
-            Cadence::MonthlyDay(d) => {
-                f.cadence = "day".into();
-                f.day = d.to_string();
-            }
-        }
-        match r.end {
-            EndRule::Count(n) => {
-                f.end_kind = "count".into();
-                f.count = n.to_string();
-            }
-            EndRule::Until(d) => {
-                f.end_kind = "until".into();
-                f.until = d.to_string();
-            }
-        }
-        f
-    }
-
-    fn default_for(start: chrono::NaiveDate, minutes: Option<u16>) -> Form {
-        Form {
-            cadence: "2w".into(),
-            nth: "1".into(),
-            weekday: start.weekday().num_days_from_monday().to_string(),
-            day: start.day().to_string(),
-            start: start.to_string(),
-            time: "18:00".into(),
-            minutes: minutes.unwrap_or(60).to_string(),
-            zone: browser::browser_time_zone().unwrap_or_else(|| "UTC".into()),
-            end_kind: "count".into(),
-            count: "12".into(),
-            until: String::new(),
-        }
-    }
-
-    /// The rule, or every problem at once.
-    fn to_rule(&self, skips: Vec<chrono::NaiveDate>) -> Result<ScheduleRule, Vec<FieldError>> {
-        let mut errs = Vec::new();
-        let mut e = |field: &str, msg: &str| {
-            errs.push(FieldError {
-                field: field.into(),
-                message: msg.into(),
-            })
-        };
-        let start = parse_iso_date(&self.start);
-        if start.is_none() {
-            e("start", "Choose the date of the first session.");
-        }
-        let time = crate::core::datefmt::parse_hm(&self.time);
-        if time.is_none() {
-            e("time", "Choose a start time (HH:MM).");
-        }
-        let minutes = self.minutes.trim().parse::<u16>().ok();
-        if minutes.is_none() {
-            e("minutes", "Write the session length in minutes.");
-        }
-        let weekday = self
-            .weekday
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| WEEKDAYS.get(i).copied())
-            .unwrap_or(Weekday::Mon);
-        let cadence = match self.cadence.as_str() {
-            "weekly" => Some(Cadence::Weekly),
-            "2w" => Some(Cadence::EveryNWeeks(2)),
-            "3w" => Some(Cadence::EveryNWeeks(3)),
-            "4w" => Some(Cadence::EveryNWeeks(4)),
-            "nth" => {
-                let n = if self.nth == "last" {
-                    Some(Nth::Last)
-                } else {
-                    self.nth.parse::<u8>().ok().and_then(Nth::from_number)
-                };
-                n.map(|n| Cadence::MonthlyNthWeekday { n, weekday })
-            }
-            "day" => self.day.trim().parse::<u8>().ok().map(Cadence::MonthlyDay),
-            _ => None,
-        };
-        if cadence.is_none() {
-            e("cadence", "Choose how often you meet.");
-        }
-        let end = if self.end_kind == "until" {
-            let d = parse_iso_date(&self.until).map(EndRule::Until);
-            if d.is_none() {
-                e("end", "Choose the date of the last session.");
-            }
-            d
-        } else {
-            let n = self.count.trim().parse::<u16>().ok().map(EndRule::Count);
-            if n.is_none() {
-                e("end", "Write how many sessions to plan.");
-            }
-            n
-        };
-        let (Some(start), Some(local_time), Some(minutes), Some(cadence), Some(end)) =
-            (start, time, minutes, cadence, end)
-        else {
-            return Err(errs);
-        };
-        let rule = ScheduleRule {
-            cadence,
-            start,
-            local_time,
-            minutes,
-            zone: self.zone.trim().to_string(),
-            end,
-            skips,
-        };
-        match rule.validate() {
-            Ok(_) if errs.is_empty() => Ok(rule),
-            Ok(_) => Err(errs),
-            Err(more) => {
-                errs.extend(more);
-                Err(errs)
-            }
-        }
-    }
-}
 
 /// The recurring schedule: cadence, first date, time, length, the mentee's time zone and an
 /// end; Generate/Regenerate (keeping everything entered in sessions), skip dates, and the
@@ -189,20 +21,27 @@ pub fn ScheduleEditor(
     plan: PlanCtx,
 ) -> impl IntoView {
     let app = plan.app;
-    let initial = plan.plan.with_untracked(|p| p.rule.clone()).map_or_else(
-        || {
-            let minutes = plan
-                .plan
-                .with_untracked(|p| p.agreement.as_ref().map(|a| a.session_minutes));
-            let start = plan
-                .plan
-                .with_untracked(|p| p.agreement.as_ref().map(|a| a.start))
-                .filter(|d| *d >= app.today)
-                .unwrap_or(app.today);
-            Form::default_for(start, minutes)
-        },
-        |r| Form::from_rule(&r),
-    );
+    // What the mentee last typed (kept with the goal), else the saved rule, else defaults.
+    let stored = app
+        .state
+        .with_untracked(|s| s.active().and_then(|g| g.schedule_draft.clone()));
+    let initial = stored.unwrap_or_else(|| {
+        plan.plan.with_untracked(|p| p.rule.clone()).map_or_else(
+            || {
+                let minutes = plan
+                    .plan
+                    .with_untracked(|p| p.agreement.as_ref().map(|a| a.session_minutes));
+                let start = plan
+                    .plan
+                    .with_untracked(|p| p.agreement.as_ref().map(|a| a.start))
+                    .filter(|d| *d >= app.today)
+                    .unwrap_or(app.today);
+                let zone = browser::browser_time_zone().unwrap_or_else(|| "UTC".into());
+                Form::default_for(start, minutes, &zone)
+            },
+            |r| Form::from_rule(&r),
+        )
+    });
     let form = RwSignal::new(initial);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let status = RwSignal::new(None::<String>);
@@ -244,6 +83,8 @@ pub fn ScheduleEditor(
             Ok(msg) => {
                 errors.set(Vec::new());
                 status.set(Some(msg));
+                // The rule now holds what was typed.
+                app.update_goal(|g| g.schedule_draft = None);
             }
             Err(e) => {
                 status.set(None);
@@ -276,6 +117,9 @@ pub fn ScheduleEditor(
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
             form.update(|fm| f(fm, v));
+            // Keep what is typed with the goal, so a reload or another tab loses nothing.
+            let draft = form.get_untracked();
+            app.update_goal(|g| g.schedule_draft = Some(draft));
         }
     };
     let get = move |f: fn(&Form) -> String| move || form.with(f);
