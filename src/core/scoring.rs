@@ -753,6 +753,10 @@ impl SortKey {
 /// Sorts `(SortKey << 32 | row)` values. Rows are unique and pushed in ascending order, so a
 /// stable sort by the upper 22 bits gives the same order as sorting the whole numbers: large
 /// inputs take two stable counting-sort passes of 11 bits each (linear time).
+///
+/// Out of line, like [`decode`] and [`Scorer::rank_row`], so that the browser optimizes each
+/// loop on its own as soon as it is hot.
+#[inline(never)]
 fn sort_keys(keys: &mut [u64]) {
     const BITS: u32 = 11;
     const BUCKETS: usize = 1 << BITS;
@@ -784,8 +788,38 @@ fn sort_keys(keys: &mut [u64]) {
     // Two passes: the sorted keys are back in `keys`.
 }
 
+/// The ranking from sorted `(SortKey << 32 | row)` values; `by_name` maps rows to directory
+/// positions.
+#[inline(never)]
+fn decode(keys: &[u64], by_name: &[u32]) -> Vec<Ranked> {
+    keys.iter()
+        .map(|&k| {
+            let (full, score, overlap_min) = SortKey((k >> 32) as u32).parts();
+            Ranked {
+                index: by_name[k as u32 as usize] as usize,
+                score,
+                overlap_min,
+                full,
+            }
+        })
+        .collect()
+}
+
 /// Fixed-point scale for points (micro-points), so allocation is exact integer arithmetic.
 const MICRO: u64 = 1_000_000;
+
+/// `(micro + MICRO / 2) / MICRO` for up to 100 points' worth of micro-points, by a multiply
+/// and a shift: `opt-level = "z"` keeps a real 64-bit division, which would be one of the
+/// costliest steps per mentor. `2^50 / MICRO` rounded up is exact for every dividend below
+/// 2^27 (its error times 2^27 stays under 2^50).
+#[inline(always)]
+fn round_micro(micro: u64) -> u8 {
+    const SHIFT: u32 = 50;
+    const FACTOR: u64 = (1 << SHIFT) / MICRO + 1;
+    let x = micro + MICRO / 2;
+    debug_assert!(x < 1 << 27);
+    ((x * FACTOR) >> SHIFT) as u8
+}
 
 /// `max × fit` in micro-points, rounded (`fit` clamped to 0..=1).
 fn micro_points(max: u8, fit: f64) -> u64 {
@@ -991,7 +1025,7 @@ impl Scorer {
             + t.availability[e.overlap_min.min(SATURATION_MIN) as usize]
             + t.style[e.style as usize]
             + t.interests[e.interests.count_ones().min(INTEREST_SATURATION) as usize];
-        ((total + MICRO / 2) / MICRO) as u8
+        round_micro(total)
     }
 
     /// The needs being scored against.
@@ -1240,19 +1274,7 @@ impl Scorer {
         }
         keys.truncate(kept);
         sort_keys(&mut keys);
-        let by_name: &[u32] = &ix.by_name;
-        let ranked = keys
-            .iter()
-            .map(|&k| {
-                let (full, score, overlap_min) = SortKey((k >> 32) as u32).parts();
-                Ranked {
-                    index: by_name[k as u32 as usize] as usize,
-                    score,
-                    overlap_min,
-                    full,
-                }
-            })
-            .collect();
+        let ranked = decode(&keys, &ix.by_name);
         let excluded = ExclusionReason::ALL
             .into_iter()
             .zip(counts)
@@ -1972,6 +1994,24 @@ mod tests {
                     .collect();
                 assert_eq!(got.excluded, counts);
             }
+        }
+    }
+
+    #[test]
+    fn round_micro_divides_exactly() {
+        let check = |m: u64| assert_eq!(u64::from(round_micro(m)), (m + MICRO / 2) / MICRO, "{m}");
+        for k in 0..=100 {
+            for d in [0, 1, 2, MICRO / 2 - 1, MICRO / 2, MICRO / 2 + 1] {
+                for m in [k * MICRO + d, (k * MICRO).saturating_sub(d)] {
+                    if m <= 100 * MICRO {
+                        check(m);
+                    }
+                }
+            }
+        }
+        let mut rng = crate::core::r#gen::SplitMix64::new(8);
+        for _ in 0..100_000 {
+            check(rng.below(100 * MICRO + 1));
         }
     }
 
