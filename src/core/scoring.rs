@@ -71,7 +71,7 @@ use chrono::NaiveDate;
 
 use super::mentor::{CareerStage, Format, Mentor, MentoringForm, Style};
 pub use super::needs::{Criterion, Importance, MustHaves, Needs, Weights};
-use super::overlap::{self, Overlap, Span, WeekCounter, ZoneWeek};
+use super::overlap::{self, Overlap, Span, Steady, WeekCounter, ZoneWeek};
 use super::skills::{self, NameTable};
 use super::tz::{self, Tz};
 
@@ -348,6 +348,14 @@ struct Row {
     price: Option<u32>,
 }
 
+/// [`Steady::covers`] for a row's local spans (only asked when some weekday is not steady).
+fn covers(st: &Steady, days: u8, local: &[(u16, u16)]) -> bool {
+    match (local.first(), local.last()) {
+        (Some(f), Some(l)) => st.covers(days, i32::from(f.0), i32::from(l.1)),
+        _ => true,
+    }
+}
+
 /// `v[r.0..r.1]`.
 #[inline(always)]
 fn slice<T>(v: &[T], r: (u32, u32)) -> &[T] {
@@ -571,8 +579,8 @@ impl<'a> View<'a> {
 /// One zone of the index for the reference week.
 struct ZoneCx {
     week: ZoneWeek,
-    /// [`ZoneWeek::steady_offset`]: mentors available only on these weekdays take the fast path.
-    steady: Option<(i32, u8)>,
+    /// [`ZoneWeek::steady`]: mentors whose pattern it covers take the fast path.
+    steady: Option<Steady>,
 }
 
 /// Micro-points ([`micro_points`]) per criterion for every fit a mentor can reach, so ranking
@@ -1102,7 +1110,7 @@ impl Scorer {
                     z.map(|z| {
                         let week = ZoneWeek::new(z, self.week_start);
                         ZoneCx {
-                            steady: week.steady_offset(),
+                            steady: week.steady(),
                             week,
                         }
                     })
@@ -1142,12 +1150,14 @@ impl Scorer {
         if let Some(zc) = zc
             && let Some(counter) = &self.counter
         {
+            let local = slice(v.local, r.local);
             e.overlap_min = match zc.steady {
-                // Every window on a weekday at the zone's steady offset: two lookups a span.
-                Some((offset, days)) if r.days & !days == 0 => {
+                // The pattern converts at the zone's steady offset: two lookups a span.
+                Some(st) if r.days & !st.days == 0 || covers(&st, r.days, local) => {
                     let mut total = 0;
-                    for &(s, e) in slice(v.local, r.local) {
-                        total += counter.between(i32::from(s) - offset, i32::from(e) - offset);
+                    for &(s, e) in local {
+                        total +=
+                            counter.between(i32::from(s) - st.offset, i32::from(e) - st.offset);
                     }
                     total
                 }
