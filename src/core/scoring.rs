@@ -489,7 +489,8 @@ impl MentorIndex {
         ix
     }
 
-    /// Puts row `order[k]` at position `k`, copying the ranges it points to in the same order.
+    /// Puts row `order[k]` at position `k`, copying the ranges it points to in the same order
+    /// (except the raw windows, read only next to a daylight-saving change).
     fn reorder(&mut self, order: &[u32]) {
         fn copy<T: Copy>(from: &[T], r: (u32, u32), to: &mut Vec<T>) -> (u32, u32) {
             let start = to.len() as u32;
@@ -499,7 +500,6 @@ impl MentorIndex {
         let mut skills = Vec::with_capacity(self.flat_skills.len());
         let mut interests = Vec::with_capacity(self.flat_interests.len());
         let mut languages = Vec::with_capacity(self.flat_languages.len());
-        let mut windows = Vec::with_capacity(self.flat_windows.len());
         let mut local = Vec::with_capacity(self.flat_local.len());
         let rows = order
             .iter()
@@ -508,7 +508,6 @@ impl MentorIndex {
                 r.skills = copy(&self.flat_skills, r.skills, &mut skills);
                 r.interests = copy(&self.flat_interests, r.interests, &mut interests);
                 r.languages = copy(&self.flat_languages, r.languages, &mut languages);
-                r.windows = copy(&self.flat_windows, r.windows, &mut windows);
                 r.local = copy(&self.flat_local, r.local, &mut local);
                 r
             })
@@ -517,7 +516,6 @@ impl MentorIndex {
         self.flat_skills = skills;
         self.flat_interests = interests;
         self.flat_languages = languages;
-        self.flat_windows = windows;
         self.flat_local = local;
     }
 
