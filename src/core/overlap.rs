@@ -43,12 +43,15 @@ pub fn window_is_valid(w: &Window) -> bool {
 
 /// One zone's local days around a reference week, ready to turn local times into UTC minutes.
 ///
-/// Covers the 21 local dates from the Monday before the reference week to the Sunday after it.
-/// A day whose UTC offset is the same from its midnight to the next (nearly every day) is
-/// converted with integer arithmetic; a day near one transition is converted with the two
-/// offsets and the transition instant, following [`tz::local_to_utc`]'s gap and fold rules;
-/// anything stranger goes through [`tz::local_to_utc`] itself. (This assumes a zone never
-/// changes its offset twice within about two days, which holds for all current tz data.)
+/// Indexes the 21 local dates from the Monday before the reference week (0) to the Sunday
+/// after it (20). Only [`REACH`] (the Sunday before the reference week to the Monday after) can
+/// touch the reference UTC week, as UTC offsets stay within ±[`MAX_OFFSET_MIN`]; those nine
+/// days are prepared, the others always go through [`tz::local_to_utc`]. A day whose UTC offset
+/// is the same from its midnight to the next (nearly every day) is converted with integer
+/// arithmetic; a day near one transition is converted with the two offsets and the transition
+/// instant, following [`tz::local_to_utc`]'s gap and fold rules; anything stranger goes
+/// through [`tz::local_to_utc`] itself. (This assumes a zone never changes its offset twice
+/// within about two days, which holds for all current tz data.)
 #[derive(Clone, Debug)]
 pub struct ZoneWeek {
     tz: Tz,
@@ -75,13 +78,46 @@ fn offset_secs(tz: Tz, utc: NaiveDateTime) -> i64 {
         .into()
 }
 
+/// How far local time can be from UTC (±14 h): every current zone is within −12 h … +14 h.
+pub const MAX_OFFSET_MIN: i32 = 14 * 60;
+
+/// The local days (indexes of [`ZoneWeek`]) whose times can fall in the reference UTC week:
+/// with offsets within ±[`MAX_OFFSET_MIN`], the Saturday before it ends (in UTC) before it
+/// starts and the Tuesday after it begins after it ends.
+pub const REACH: std::ops::RangeInclusive<usize> = 6..=14;
+
 impl ZoneWeek {
     /// Prepares `tz` for the week starting on the Monday of `week_start`.
     pub fn new(tz: Tz, week_start: NaiveDate) -> ZoneWeek {
         let origin = week_origin(week_start);
         let minutes = |t: NaiveDateTime| (t - origin).num_seconds().div_euclid(60) as i32;
         let mut days = [Day::Exact; 21];
-        for (i, slot) in days.iter_mut().enumerate() {
+        // The offset at every UTC midnight from 3 days before the origin to 10 days after.
+        // Where the six around a local day agree on a whole-minute offset within ±14 h, the
+        // offset holds from a day before that local day begins (in UTC) to a day after it
+        // ends: no zone changes its offset twice within a day, so no change hides between
+        // samples. Then that local midnight reads `local - offset` (and no other reading is
+        // valid), which is what the general test below finds, with far fewer tz lookups.
+        // `samples[k]` is the offset at the origin + (k + REACH.start() - 9) days.
+        let first = *REACH.start();
+        let samples: [i64; 14] = std::array::from_fn(|k| {
+            offset_secs(tz, origin + Duration::days((k + first) as i64 - 9))
+        });
+        for (i, slot) in days
+            .iter_mut()
+            .enumerate()
+            .take(REACH.end() + 1)
+            .skip(first)
+        {
+            let near = &samples[i - first..i - first + 6];
+            let o = near[0];
+            if near.iter().all(|&x| x == o)
+                && o % 60 == 0
+                && o.abs() <= i64::from(MAX_OFFSET_MIN) * 60
+            {
+                *slot = Day::Regular((i as i32 - 7) * 1440 - (o / 60) as i32);
+                continue;
+            }
             let local = origin + Duration::days(i as i64 - 7);
             let u0 = tz::local_to_utc(local, tz).naive_utc();
             let o0 = offset_secs(tz, u0);
@@ -152,15 +188,15 @@ impl ZoneWeek {
     }
 
     /// Appends the UTC spans of `windows` (repeated over the previous, reference and next week,
-    /// clipped to the reference UTC week). The output is neither sorted nor merged; see
-    /// [`merge`]. Invalid windows are skipped.
+    /// clipped to the reference UTC week), window by window. The output is neither sorted nor
+    /// merged; see [`merge`]. Invalid windows are skipped, and so are the copies outside
+    /// [`REACH`], which cannot reach the reference week.
     pub fn push_spans(&self, windows: &[Window], out: &mut Vec<Span>) {
-        for week in 0..3usize {
-            for w in windows {
-                if !window_is_valid(w) {
+        for w in windows.iter().filter(|w| window_is_valid(w)) {
+            for idx in [0, 7, 14].map(|k| k + usize::from(w.day)) {
+                if !REACH.contains(&idx) {
                     continue;
                 }
-                let idx = week * 7 + usize::from(w.day);
                 let s = self.to_utc(idx, w.start_min).max(0);
                 let e = self.to_utc(idx, w.end_min).min(WEEK_MIN);
                 if s < e {
@@ -170,12 +206,12 @@ impl ZoneWeek {
         }
     }
 
-    /// The exact-conversion reference for [`ZoneWeek::push_spans`] (every endpoint through
-    /// [`tz::local_to_utc`]); used by tests to check the fast path.
+    /// The exact-conversion reference for [`ZoneWeek::push_spans`] (all three copies of every
+    /// window, every endpoint through [`tz::local_to_utc`]); used by tests to check the fast
+    /// path.
     pub fn push_spans_exact(&self, windows: &[Window], out: &mut Vec<Span>) {
-        for week in 0..3usize {
-            for w in windows.iter().filter(|w| window_is_valid(w)) {
-                let idx = week * 7 + usize::from(w.day);
+        for w in windows.iter().filter(|w| window_is_valid(w)) {
+            for idx in [0, 7, 14].map(|k| k + usize::from(w.day)) {
                 let s = self.exact(idx, w.start_min).max(0);
                 let e = self.exact(idx, w.end_min).min(WEEK_MIN);
                 if s < e {
@@ -183,6 +219,180 @@ impl ZoneWeek {
                 }
             }
         }
+    }
+}
+
+/// A zone's one UTC offset around a reference week, and which weekly patterns convert at it
+/// (see [`ZoneWeek::steady`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Steady {
+    /// Local − UTC, in minutes, within ±[`MAX_OFFSET_MIN`].
+    pub offset: i32,
+    /// Weekdays (bit `d`, 0 = Monday) whose days in [`REACH`] all convert at `offset`.
+    pub days: u8,
+    /// When Monday's bit is clear only because of the Monday after the week: Monday windows
+    /// starting at or after this local minute qualify all the same (1441: none do).
+    pub monday_from: i32,
+    /// When Sunday's bit is clear only because of the Sunday before the week: Sunday windows
+    /// ending at or before this local minute qualify all the same (-1: none do).
+    pub sunday_until: i32,
+}
+
+impl Steady {
+    /// Whether a pattern with windows on weekdays `days`, whose local week spans start at
+    /// `first_start` and end at `last_end` (week minutes), converts at the steady offset.
+    #[inline]
+    pub fn covers(&self, days: u8, first_start: i32, last_end: i32) -> bool {
+        const MONDAY: u8 = 1;
+        const SUNDAY: u8 = 1 << 6;
+        let other = days & !self.days;
+        other == 0
+            || (other & !(MONDAY | SUNDAY) == 0
+                && (other & MONDAY == 0 || first_start >= self.monday_from)
+                && (other & SUNDAY == 0 || last_end - 6 * 1440 <= self.sunday_until))
+    }
+}
+
+impl ZoneWeek {
+    /// The zone's UTC offset on the local days whose times can reach the reference UTC week,
+    /// and the weekly patterns it holds for. `None` when no day in [`REACH`] has a plain
+    /// offset within ±[`MAX_OFFSET_MIN`].
+    ///
+    /// Weekday `d`'s bit is set when each of its days in [`REACH`] converts with integer
+    /// arithmetic at the one offset. Monday and Sunday have a day at an edge of the reach
+    /// that only touches the week in part: a Monday window that starts late enough, or a
+    /// Sunday window that ends early enough, never reaches the week through that edge day,
+    /// however that day converts, nor would it at the offset. For a pattern the result
+    /// [`Steady::covers`], [`ZoneWeek::push_spans`] is the pattern's local week shifted by
+    /// the offset, repeated weekly and clipped to the UTC week, which is what
+    /// [`WeekCounter`] measures without converting anything.
+    pub fn steady(&self) -> Option<Steady> {
+        let off_of = |idx: usize| match self.days[idx] {
+            Day::Regular(m0) => Some((idx as i32 - 7) * 1440 - m0),
+            _ => None,
+        };
+        let offset = [10, 9, 11, 8, 12, 7, 13, 14, 6]
+            .into_iter()
+            .find_map(off_of)
+            .filter(|o| o.abs() <= MAX_OFFSET_MIN)?;
+        let mut days = 0u8;
+        for d in 0..7usize {
+            let idxs: &[usize] = match d {
+                0 => &[7, 14],
+                6 => &[6, 13],
+                _ => &[d + 7],
+            };
+            if idxs.iter().all(|&i| off_of(i) == Some(offset)) {
+                days |= 1 << d;
+            }
+        }
+        // The UTC minute of local midnight on an edge day, as early or as late as it can be
+        // read: `to_utc(idx, m)` lies between `earliest + m` and `latest + m` (around a change
+        // it reads with one of the two offsets, not always the same one).
+        let bounds = |idx: usize| match self.days[idx] {
+            Day::Regular(m0) => Some((m0, m0)),
+            Day::Transition { before, after, .. } => Some((before.min(after), before.max(after))),
+            Day::Exact => None,
+        };
+        // Through the Monday after (index 14), a window starting at `m` stays out of the week
+        // at the offset iff m >= offset, and as converted if earliest + m >= WEEK_MIN.
+        let mut monday_from = if days & 1 != 0 { 0 } else { 1441 };
+        if days & 1 == 0
+            && off_of(7) == Some(offset)
+            && let Some((earliest, _)) = bounds(14)
+        {
+            monday_from = offset.max(WEEK_MIN - earliest).max(0);
+        }
+        // Through the Sunday before (index 6), a window ending at `m` stays out of the week
+        // at the offset iff m <= 1440 + offset, and as converted if latest + m <= 0.
+        let mut sunday_until = if days & 1 << 6 != 0 { 1440 } else { -1 };
+        if days & 1 << 6 == 0
+            && off_of(13) == Some(offset)
+            && let Some((_, latest)) = bounds(6)
+        {
+            sunday_until = (1440 + offset).min(-latest).min(1440);
+        }
+        Some(Steady {
+            offset,
+            days,
+            monday_from,
+            sunday_until,
+        })
+    }
+}
+
+/// Appends a weekly pattern to `out` as sorted, merged local week-minute spans
+/// (`day × 1440 + minute`, within `0..=WEEK_MIN`) and returns its weekdays as bits (bit `d` for
+/// day `d`). Invalid windows are skipped; what `out` held before is left alone.
+pub fn push_local_week(windows: &[Window], out: &mut Vec<Span>) -> u8 {
+    let from = out.len();
+    let mut days = 0u8;
+    for w in windows.iter().filter(|w| window_is_valid(w)) {
+        let d0 = i32::from(w.day) * 1440;
+        out.push((d0 + i32::from(w.start_min), d0 + i32::from(w.end_min)));
+        days |= 1 << w.day;
+    }
+    let tail = &mut out[from..];
+    tail.sort_unstable();
+    let mut w = from;
+    for r in from..out.len() {
+        let (s, e) = out[r];
+        if w > from && s <= out[w - 1].1 {
+            out[w - 1].1 = out[w - 1].1.max(e);
+        } else {
+            out[w] = (s, e);
+            w += 1;
+        }
+    }
+    out.truncate(w);
+    days
+}
+
+/// Shared minutes with one side's merged UTC spans, answered by two table lookups per span of
+/// the other side, for spans given in the other side's local week (see
+/// [`ZoneWeek::steady`]).
+///
+/// Holds the running total of the first side's minutes, repeated weekly, from
+/// `-MAX_OFFSET_MIN` to `WEEK_MIN + MAX_OFFSET_MIN` (about 23 KB).
+#[derive(Clone, Debug)]
+pub struct WeekCounter {
+    /// `cum[i]`: minutes of the weekly-repeated spans in `[-MAX_OFFSET_MIN, i - MAX_OFFSET_MIN)`.
+    cum: Box<[u16]>,
+}
+
+impl WeekCounter {
+    /// For spans within `[0, WEEK_MIN]` (as [`utc_spans`] gives them; overlaps are fine).
+    pub fn new(spans: &[Span]) -> WeekCounter {
+        let len = (WEEK_MIN + 2 * MAX_OFFSET_MIN) as usize;
+        let mut on = vec![0u16; len + 1];
+        for &(s, e) in spans {
+            for k in -1..=1 {
+                let lo = (s + k * WEEK_MIN + MAX_OFFSET_MIN).clamp(0, len as i32) as usize;
+                let hi = (e + k * WEEK_MIN + MAX_OFFSET_MIN).clamp(0, len as i32) as usize;
+                if lo < hi {
+                    on[lo..hi].fill(1);
+                }
+            }
+        }
+        // Running total, shifted by one: cum[0] = 0, cum[i] = on[0] + … + on[i - 1].
+        let mut total = 0u16;
+        for x in on.iter_mut() {
+            let v = *x;
+            *x = total;
+            total += v;
+        }
+        WeekCounter {
+            cum: on.into_boxed_slice(),
+        }
+    }
+
+    /// Minutes of the weekly-repeated spans within `[s, e)`, where
+    /// `-MAX_OFFSET_MIN <= s <= e <= WEEK_MIN + MAX_OFFSET_MIN`.
+    #[inline(always)]
+    pub fn between(&self, s: i32, e: i32) -> u32 {
+        let i = (s + MAX_OFFSET_MIN) as usize;
+        let j = (e + MAX_OFFSET_MIN) as usize;
+        u32::from(self.cum[j]) - u32::from(self.cum[i])
     }
 }
 
@@ -470,7 +680,7 @@ mod tests {
         while monday < date(2028, 1, 3) {
             for name in zones {
                 let zw = ZoneWeek::new(zone(name), monday);
-                for idx in 0..21 {
+                for idx in REACH {
                     let minutes: Vec<u16> = match zw.days[idx] {
                         Day::Regular(_) => vec![0, 1, 719, 1439, 1440],
                         _ => {
@@ -489,7 +699,8 @@ mod tests {
             }
             monday += Duration::days(7);
         }
-        assert!(transition_days > 50, "{transition_days}");
+        // Each of the 16 changes in 2027 falls in the reach of one or two reference weeks.
+        assert!(transition_days > 25, "{transition_days}");
     }
 
     #[test]
@@ -673,5 +884,108 @@ mod tests {
         );
         // A non-Monday week start snaps back to its Monday.
         assert_eq!(monday_of(date(2027, 6, 10)), date(2027, 6, 7));
+    }
+
+    /// Random weekly windows at whole-minute precision (not only on the half hour).
+    fn random_windows(rng: &mut crate::core::r#gen::SplitMix64, n: u64) -> Vec<Window> {
+        (0..rng.below(n + 1))
+            .map(|_| {
+                let start = rng.below(1440) as u16;
+                let end = rng.range(u64::from(start) + 1, 1440) as u16;
+                Window {
+                    day: rng.below(7) as u8,
+                    start_min: start,
+                    end_min: end,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn steady_offset_counter_matches_span_intersection() {
+        use crate::core::r#gen::{PLACES, SplitMix64};
+        let mut rng = SplitMix64::new(11);
+        let mut zones: Vec<&str> = PLACES.iter().map(|p| p.0).collect();
+        zones.extend([
+            "Pacific/Chatham",
+            "Australia/Lord_Howe",
+            "Asia/Beirut",
+            "UTC",
+        ]);
+        let (mut fast, mut edge, mut steady_weekdays, mut weekdays) = (0, 0, 0, 0);
+        let mut monday = date(2026, 12, 28);
+        while monday < date(2028, 1, 3) {
+            let name = *rng.pick(&zones);
+            let mentee_zone = zone(name);
+            let mentee = utc_spans(&random_windows(&mut rng, 6), mentee_zone, monday);
+            let counter = WeekCounter::new(&mentee);
+            for name in &zones {
+                let zw = ZoneWeek::new(zone(name), monday);
+                let Some(steady) = zw.steady() else {
+                    panic!("{name} {monday}: no steady offset")
+                };
+                let (offset, days) = (steady.offset, steady.days);
+                steady_weekdays += days.count_ones();
+                weekdays += 7;
+                for _ in 0..12 {
+                    let windows = random_windows(&mut rng, 5);
+                    let mut local = Vec::new();
+                    let used = push_local_week(&windows, &mut local);
+                    let mut spans = Vec::new();
+                    zw.push_spans(&windows, &mut spans);
+                    merge(&mut spans);
+                    let want = intersection_minutes(&mentee, &spans);
+                    let total: u32 = local.iter().map(|&(s, e)| (e - s) as u32).sum();
+                    assert!(local.windows(2).all(|p| p[0].1 < p[1].0), "{local:?}");
+                    let (first, last) = match (local.first(), local.last()) {
+                        (Some(f), Some(l)) => (f.0, l.1),
+                        _ => (0, 0),
+                    };
+                    if steady.covers(used, first, last) {
+                        fast += 1;
+                        edge += usize::from(used & !days != 0);
+                        let got: u32 = local
+                            .iter()
+                            .map(|&(s, e)| counter.between(s - offset, e - offset))
+                            .sum();
+                        assert_eq!(got, want, "{name} {monday} {windows:?}");
+                        // At a steady offset nothing is lost or doubled: the whole pattern
+                        // lands in the UTC week once.
+                        let mut whole = Vec::new();
+                        zw.push_spans(&windows, &mut whole);
+                        merge(&mut whole);
+                        let utc: u32 = whole.iter().map(|&(s, e)| (e - s) as u32).sum();
+                        assert_eq!(utc, total, "{name} {monday}");
+                    }
+                }
+            }
+            monday += Duration::days(7);
+        }
+        // Nearly every zone-week is steady on every weekday: the fast path is the rule.
+        assert!(
+            steady_weekdays * 100 > weekdays * 97,
+            "{steady_weekdays}/{weekdays}"
+        );
+        assert!(fast > 15_000, "{fast}");
+        // Patterns on a weekday that is not steady, saved by the edge-day bounds.
+        assert!(edge > 50, "{edge}");
+    }
+
+    #[test]
+    fn week_counter_repeats_weekly() {
+        // 23:00 Sunday to 01:00 Monday UTC, split by the week edge into two spans.
+        let c = WeekCounter::new(&[(0, 60), (WEEK_MIN - 60, WEEK_MIN)]);
+        assert_eq!(c.between(0, WEEK_MIN), 120);
+        assert_eq!(c.between(-MAX_OFFSET_MIN, 0), 60);
+        assert_eq!(c.between(WEEK_MIN, WEEK_MIN + MAX_OFFSET_MIN), 60);
+        assert_eq!(c.between(-30, 30), 60);
+        assert_eq!(c.between(100, 100), 0);
+        let mut local = Vec::new();
+        let days = push_local_week(
+            &[w(6, 23.0, 24.0), w(0, 0.0, 1.0), w(0, 0.5, 2.0)],
+            &mut local,
+        );
+        assert_eq!(days, 0b100_0001);
+        assert_eq!(local, [(0, 120), (WEEK_MIN - 60, WEEK_MIN)]);
     }
 }

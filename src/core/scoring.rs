@@ -50,13 +50,20 @@
 //!
 //! # Performance
 //!
-//! [`Scorer::new`] precomputes the mentee side once (normalized focus skills with their
-//! related skills and aliases, interests, UTC spans of the mentee's week). [`MentorIndex`]
-//! precomputes the directory side once (interned skills, interests, languages and industries;
-//! zone per mentor; name order). [`Scorer::rank_index`] then maps each distinct skill, zone …
-//! to the needs once and scores every mentor with integer work only: no strings, no chrono
-//! calls and no allocation per mentor (one scratch buffer is reused), and a single `u64`
-//! sort key per mentor.
+//! [`Scorer::new`] precomputes the mentee side once: normalized focus skills and interests,
+//! the UTC spans of the mentee's week as a running total ([`overlap::WeekCounter`]), and the
+//! points each criterion gives at every reachable fit (point tables, from the same fit
+//! functions and rounding as the explanations). [`MentorIndex`] precomputes the directory side
+//! once: interned skills (with their related-skill clusters), interests, languages, industries
+//! and zones, each mentor's availability as merged local week spans, and the rows in
+//! tie-break order. [`Scorer::rank_index`] then maps each distinct skill, zone … to the needs
+//! once and scores every mentor with integer work, no strings and no allocation per mentor.
+//! Shared time is two table lookups per local span when the mentor's zone keeps one UTC
+//! offset on the mentor's weekdays that can reach the week (nearly always); otherwise, next to
+//! a daylight-saving change, the mentor's windows are converted to UTC and intersected as in
+//! [`explain`]. Each kept mentor becomes one `u64` (order key and row), sorted by two
+//! counting-sort passes. Explanations ([`Scorer::explain`]) are built on demand, for the
+//! mentors a page shows.
 
 use std::collections::HashMap;
 
@@ -64,7 +71,7 @@ use chrono::NaiveDate;
 
 use super::mentor::{CareerStage, Format, Mentor, MentoringForm, Style};
 pub use super::needs::{Criterion, Importance, MustHaves, Needs, Weights};
-use super::overlap::{self, Overlap, Span, ZoneWeek};
+use super::overlap::{self, Overlap, Span, Steady, WeekCounter, ZoneWeek};
 use super::skills::{self, NameTable};
 use super::tz::{self, Tz};
 
@@ -320,12 +327,16 @@ fn prefix_key(s: &str) -> u128 {
 }
 
 /// One mentor's facts in compact form (ranges point into the index's flat arrays).
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Row {
     skills: (u32, u32),
     interests: (u32, u32),
     languages: (u32, u32),
     windows: (u32, u32),
+    /// The availability as merged local week spans (`flat_local`).
+    local: (u32, u32),
+    /// Weekdays with a valid window (bit `d` for day `d`).
+    days: u8,
     zone: u32,
     /// `u32::MAX` when the mentor gave no industry.
     industry: u32,
@@ -335,11 +346,19 @@ struct Row {
     formats: u8,
     capacity: u8,
     price: Option<u32>,
-    /// Position in (name, id, directory position) order: the final tie-breaker in one number.
-    name_rank: u32,
 }
 
-fn range(v: &[u32], r: (u32, u32)) -> &[u32] {
+/// [`Steady::covers`] for a row's local spans (only asked when some weekday is not steady).
+fn covers(st: &Steady, days: u8, local: &[(u16, u16)]) -> bool {
+    match (local.first(), local.last()) {
+        (Some(f), Some(l)) => st.covers(days, i32::from(f.0), i32::from(l.1)),
+        _ => true,
+    }
+}
+
+/// `v[r.0..r.1]`.
+#[inline(always)]
+fn slice<T>(v: &[T], r: (u32, u32)) -> &[T] {
     &v[r.0 as usize..r.1 as usize]
 }
 
@@ -352,12 +371,14 @@ fn format_bit(f: Format) -> u8 {
 }
 
 /// A mentor directory prepared once for ranking many times (every time the mentee changes a
-/// priority). Holds normalized, interned skills, interests, languages, industries and zones
-/// and the name order, so [`Scorer::rank_index`] does no string work per mentor.
+/// priority). Holds normalized, interned skills, interests, languages, industries and zones,
+/// each mentor's availability as local week spans, and the rows in name order, so
+/// [`Scorer::rank_index`] does no string work per mentor.
 ///
 /// Build it when the directory loads or changes; it does not borrow the mentors.
 #[derive(Clone, Debug, Default)]
 pub struct MentorIndex {
+    /// In (name, id, directory position) order: the final tie-breaker is the row number.
     rows: Vec<Row>,
     skills: Interner,
     interests: Interner,
@@ -365,23 +386,43 @@ pub struct MentorIndex {
     industries: Interner,
     /// Raw zone names and their parse.
     zones: Vec<(String, Option<Tz>)>,
+    /// [`skills::clusters_of`] per interned skill.
+    skill_clusters: Vec<u64>,
     flat_skills: Vec<u32>,
     flat_interests: Vec<u32>,
     flat_languages: Vec<u32>,
     flat_windows: Vec<super::mentor::Window>,
-    /// Rows in (name, id, position) order: `by_name[rows[i].name_rank] == i`.
+    /// Local week minutes (`day × 1440 + minute`), merged per mentor.
+    flat_local: Vec<(u16, u16)>,
+    /// Directory position of each row: `rows[r]` is `mentors[by_name[r]]`.
     by_name: Vec<u32>,
 }
 
 impl MentorIndex {
-    /// Indexes `mentors`; row `i` is `mentors[i]`.
+    /// Indexes `mentors`; [`Ranked::index`] refers to positions in this slice.
     pub fn new(mentors: &[Mentor]) -> MentorIndex {
+        let mut keyed: Vec<(u128, u32)> = mentors
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (prefix_key(&m.name), i as u32))
+            .collect();
+        keyed.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0).then_with(|| {
+                let (x, y) = (&mentors[a.1 as usize], &mentors[b.1 as usize]);
+                x.name
+                    .cmp(&y.name)
+                    .then_with(|| x.id.cmp(&y.id))
+                    .then(a.1.cmp(&b.1))
+            })
+        });
+        let order: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
         let mut ix = MentorIndex::default();
         let mut zone_ids: FxMap<&str, u32> = FxMap::default();
         let mut skill_raw = RawInterner::new(skills::normalize);
         let mut interest_raw = RawInterner::new(skills::normalize);
         let mut language_raw = RawInterner::new(fold_key);
         let mut industry_ids: FxMap<&str, u32> = FxMap::default();
+        let mut local: Vec<Span> = Vec::with_capacity(16);
         for m in mentors {
             let skills = skill_raw.push_all(&m.skills, &mut ix.skills, &mut ix.flat_skills);
             let interests =
@@ -391,6 +432,13 @@ impl MentorIndex {
             let w0 = ix.flat_windows.len() as u32;
             ix.flat_windows.extend_from_slice(&m.availability);
             let windows = (w0, ix.flat_windows.len() as u32);
+            local.clear();
+            let days = overlap::push_local_week(&m.availability, &mut local);
+            let l0 = ix.flat_local.len() as u32;
+            // Within 0..=WEEK_MIN (10,080), so they fit in u16.
+            ix.flat_local
+                .extend(local.iter().map(|&(s, e)| (s as u16, e as u16)));
+            let local = (l0, ix.flat_local.len() as u32);
             let zname = m.time_zone.trim();
             let zone = *zone_ids.entry(zname).or_insert_with(|| {
                 ix.zones
@@ -415,6 +463,8 @@ impl MentorIndex {
                 interests,
                 languages,
                 windows,
+                local,
+                days,
                 zone,
                 industry,
                 stage: m.stage,
@@ -423,29 +473,50 @@ impl MentorIndex {
                 formats: m.formats.iter().fold(0, |a, &f| a | format_bit(f)),
                 capacity: m.capacity,
                 price: m.price_per_month,
-                name_rank: 0,
             });
         }
-        let mut keyed: Vec<(u128, u32)> = mentors
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (prefix_key(&m.name), i as u32))
-            .collect();
-        keyed.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0).then_with(|| {
-                let (x, y) = (&mentors[a.1 as usize], &mentors[b.1 as usize]);
-                x.name
-                    .cmp(&y.name)
-                    .then_with(|| x.id.cmp(&y.id))
-                    .then(a.1.cmp(&b.1))
-            })
-        });
-        let order: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
-        for (rank, &i) in order.iter().enumerate() {
-            ix.rows[i as usize].name_rank = rank as u32;
-        }
+        // Built in directory order (reading the mentors front to back is much faster than in
+        // name order); now put the rows and what they point to in tie-break order, so ranking
+        // reads everything front to back.
+        ix.reorder(&order);
         ix.by_name = order;
+        ix.skill_clusters = ix
+            .skills
+            .names
+            .iter()
+            .map(|n| skills::clusters_of(n))
+            .collect();
         ix
+    }
+
+    /// Puts row `order[k]` at position `k`, copying the ranges it points to in the same order
+    /// (except the raw windows, read only next to a daylight-saving change).
+    fn reorder(&mut self, order: &[u32]) {
+        fn copy<T: Copy>(from: &[T], r: (u32, u32), to: &mut Vec<T>) -> (u32, u32) {
+            let start = to.len() as u32;
+            to.extend_from_slice(&from[r.0 as usize..r.1 as usize]);
+            (start, to.len() as u32)
+        }
+        let mut skills = Vec::with_capacity(self.flat_skills.len());
+        let mut interests = Vec::with_capacity(self.flat_interests.len());
+        let mut languages = Vec::with_capacity(self.flat_languages.len());
+        let mut local = Vec::with_capacity(self.flat_local.len());
+        let rows = order
+            .iter()
+            .map(|&i| {
+                let mut r = self.rows[i as usize];
+                r.skills = copy(&self.flat_skills, r.skills, &mut skills);
+                r.interests = copy(&self.flat_interests, r.interests, &mut interests);
+                r.languages = copy(&self.flat_languages, r.languages, &mut languages);
+                r.local = copy(&self.flat_local, r.local, &mut local);
+                r
+            })
+            .collect();
+        self.rows = rows;
+        self.flat_skills = skills;
+        self.flat_interests = interests;
+        self.flat_languages = languages;
+        self.flat_local = local;
     }
 
     /// Number of mentors indexed.
@@ -465,7 +536,81 @@ struct Context {
     interest_bits: Vec<u32>,
     language_ok: Vec<bool>,
     industry_same: Vec<bool>,
-    zones: Vec<Option<ZoneWeek>>,
+    /// Per zone of the index (`None`: the zone does not parse).
+    zones: Vec<Option<ZoneCx>>,
+}
+
+/// An index and its [`Context`] as plain slices: indexing a slice is a bounds check, not a
+/// call, even at `opt-level = "z"` (the release profile, chosen for the bundle size).
+struct View<'a> {
+    rows: &'a [Row],
+    skills: &'a [u32],
+    interests: &'a [u32],
+    languages: &'a [u32],
+    windows: &'a [super::mentor::Window],
+    local: &'a [(u16, u16)],
+    skill_bits: &'a [SkillBits],
+    interest_bits: &'a [u32],
+    language_ok: &'a [bool],
+    industry_same: &'a [bool],
+    zones: &'a [Option<ZoneCx>],
+}
+
+impl<'a> View<'a> {
+    fn new(ix: &'a MentorIndex, cx: &'a Context) -> View<'a> {
+        View {
+            rows: &ix.rows,
+            skills: &ix.flat_skills,
+            interests: &ix.flat_interests,
+            languages: &ix.flat_languages,
+            windows: &ix.flat_windows,
+            local: &ix.flat_local,
+            skill_bits: &cx.skill_bits,
+            interest_bits: &cx.interest_bits,
+            language_ok: &cx.language_ok,
+            industry_same: &cx.industry_same,
+            zones: &cx.zones,
+        }
+    }
+}
+
+/// One zone of the index for the reference week.
+struct ZoneCx {
+    week: ZoneWeek,
+    /// [`ZoneWeek::steady`]: mentors whose pattern it covers take the fast path.
+    steady: Option<Steady>,
+}
+
+/// Micro-points ([`micro_points`]) per criterion for every fit a mentor can reach, so ranking
+/// adds six integers per mentor. Each entry comes from the same fit functions and rounding as
+/// [`allocate`], so `(sum + MICRO / 2) / MICRO` is exactly the sum of the allocated points.
+#[derive(Clone, Debug)]
+struct PointTables {
+    /// By `2 × exact + related` focus skills.
+    skills: [u64; 2 * MAX_SCORED_ITEMS + 1],
+    /// By fit (0 or 1).
+    industry: [u64; 2],
+    /// By stage difference (mentor − mentee) + 4.
+    experience: [u64; 9],
+    /// By shared minutes, up to [`SATURATION_MIN`].
+    availability: [u64; SATURATION_MIN as usize + 1],
+    /// By the mentor's style (`Style as usize`).
+    style: [u64; 4],
+    /// By shared interests, up to [`INTEREST_SATURATION`].
+    interests: [u64; INTEREST_SATURATION as usize + 1],
+}
+
+impl Default for PointTables {
+    fn default() -> Self {
+        PointTables {
+            skills: [0; 2 * MAX_SCORED_ITEMS + 1],
+            industry: [0; 2],
+            experience: [0; 9],
+            availability: [0; SATURATION_MIN as usize + 1],
+            style: [0; 4],
+            interests: [0; INTEREST_SATURATION as usize + 1],
+        }
+    }
 }
 
 /// The mentee's needs prepared once for fast scoring of many mentors.
@@ -475,9 +620,14 @@ pub struct Scorer {
     week_start: NaiveDate,
     zone: Tz,
     mentee_spans: Vec<Span>,
-    /// Normalized skill → (exact bits, related bits) over the focus skills.
-    skill_table: NameTable<SkillBits>,
-    /// The focus skills as the mentee wrote them, one per bit of `skill_table`.
+    /// The mentee's spans as a running total, for mentors in steady zones (`None`: no spans).
+    counter: Option<WeekCounter>,
+    tables: PointTables,
+    /// The normalized focus skills (bit `i` of [`SkillBits`] is `wanted[i]`).
+    wanted: Vec<String>,
+    /// [`skills::clusters_of`] of each of `wanted`.
+    wanted_clusters: Vec<u64>,
+    /// The focus skills as the mentee wrote them, one per entry of `wanted`.
     skill_labels: Vec<String>,
     n_skills: u32,
     /// Normalized interest → bits over the mentee's interests.
@@ -558,6 +708,11 @@ pub fn style_fit(teaching: Style, learning: Style) -> f64 {
     }
 }
 
+/// Availability fit for `min` shared minutes a week.
+fn availability_fit(min: u32) -> f64 {
+    f64::from(min.min(SATURATION_MIN)) / f64::from(SATURATION_MIN)
+}
+
 /// Splits 100 points by weights with the largest-remainder method (ties: criterion order).
 fn apportion(weights: [u32; 6]) -> [u8; 6] {
     let total: u32 = weights.iter().sum();
@@ -580,8 +735,102 @@ fn apportion(weights: [u32; 6]) -> [u8; 6] {
     out
 }
 
+/// The ranking order of an open/full flag, a score and weekly shared minutes in 22 bits, so
+/// that smaller sorts first: open first, then score descending, then overlap descending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct SortKey(u32);
+
+impl SortKey {
+    fn new(full: bool, score: u8, overlap_min: u32) -> SortKey {
+        let score = u32::from(score.min(100));
+        let overlap = overlap_min.min(overlap::WEEK_MIN as u32);
+        SortKey(u32::from(full) << 21 | (100 - score) << 14 | (overlap::WEEK_MIN as u32 - overlap))
+    }
+
+    fn parts(self) -> (bool, u8, u32) {
+        (
+            self.0 >> 21 == 1,
+            100 - (self.0 >> 14 & 0x7F) as u8,
+            overlap::WEEK_MIN as u32 - (self.0 & 0x3FFF),
+        )
+    }
+}
+
+/// Sorts `(SortKey << 32 | row)` values. Rows are unique and pushed in ascending order, so a
+/// stable sort by the upper 22 bits gives the same order as sorting the whole numbers: large
+/// inputs take two stable counting-sort passes of 11 bits each (linear time).
+///
+/// Out of line, like [`decode`] and [`Scorer::rank_row`], so that the browser optimizes each
+/// loop on its own as soon as it is hot.
+#[inline(never)]
+fn sort_keys(keys: &mut [u64]) {
+    const BITS: u32 = 11;
+    const BUCKETS: usize = 1 << BITS;
+    if keys.len() < 512 {
+        keys.sort_unstable();
+        return;
+    }
+    let mut buf = vec![0u64; keys.len()];
+    let (mut from, mut to): (&mut [u64], &mut [u64]) = (keys, &mut buf);
+    for shift in [32, 32 + BITS] {
+        let digit = |k: u64| (k >> shift) as usize & (BUCKETS - 1);
+        let mut start = [0u32; BUCKETS];
+        for &k in from.iter() {
+            start[digit(k)] += 1;
+        }
+        let mut sum = 0;
+        for c in start.iter_mut() {
+            let n = *c;
+            *c = sum;
+            sum += n;
+        }
+        for &k in from.iter() {
+            let d = digit(k);
+            to[start[d] as usize] = k;
+            start[d] += 1;
+        }
+        std::mem::swap(&mut from, &mut to);
+    }
+    // Two passes: the sorted keys are back in `keys`.
+}
+
+/// The ranking from sorted `(SortKey << 32 | row)` values; `by_name` maps rows to directory
+/// positions.
+#[inline(never)]
+fn decode(keys: &[u64], by_name: &[u32]) -> Vec<Ranked> {
+    keys.iter()
+        .map(|&k| {
+            let (full, score, overlap_min) = SortKey((k >> 32) as u32).parts();
+            Ranked {
+                index: by_name[k as u32 as usize] as usize,
+                score,
+                overlap_min,
+                full,
+            }
+        })
+        .collect()
+}
+
 /// Fixed-point scale for points (micro-points), so allocation is exact integer arithmetic.
 const MICRO: u64 = 1_000_000;
+
+/// `(micro + MICRO / 2) / MICRO` for up to 100 points' worth of micro-points, by a multiply
+/// and a shift: `opt-level = "z"` keeps a real 64-bit division, which would be one of the
+/// costliest steps per mentor. `2^50 / MICRO` rounded up is exact for every dividend below
+/// 2^27 (its error times 2^27 stays under 2^50).
+#[inline(always)]
+fn round_micro(micro: u64) -> u8 {
+    const SHIFT: u32 = 50;
+    const FACTOR: u64 = (1 << SHIFT) / MICRO + 1;
+    let x = micro + MICRO / 2;
+    debug_assert!(x < 1 << 27);
+    ((x * FACTOR) >> SHIFT) as u8
+}
+
+/// `max × fit` in micro-points, rounded (`fit` clamped to 0..=1).
+fn micro_points(max: u8, fit: f64) -> u64 {
+    (f64::from(max) * fit.clamp(0.0, 1.0) * MICRO as f64).round() as u64
+}
 
 /// Integer points per criterion summing exactly to the rounded total of `max × fit`
 /// (largest-remainder method; ties go to the earlier criterion).
@@ -590,8 +839,7 @@ fn allocate(max: [u8; 6], fits: [f64; 6]) -> [u8; 6] {
     let mut points = [0u8; 6];
     let mut total = 0u64;
     for i in 0..6 {
-        let f = fits[i].clamp(0.0, 1.0);
-        exact[i] = (f64::from(max[i]) * f * MICRO as f64).round() as u64;
+        exact[i] = micro_points(max[i], fits[i]);
         total += exact[i];
         points[i] = (exact[i] / MICRO) as u8;
     }
@@ -664,21 +912,7 @@ impl Scorer {
                 skill_labels.push(s.trim().to_string());
             }
         }
-        let mut skill_table: NameTable<SkillBits> = NameTable::default();
-        for (i, w) in wanted.iter().enumerate() {
-            let exact = SkillBits {
-                exact: 1 << i,
-                related: 0,
-            };
-            skill_table.insert(w, exact);
-            for r in skills::related(w) {
-                let related = SkillBits {
-                    exact: 0,
-                    related: 1 << i,
-                };
-                skill_table.insert(r, related);
-            }
-        }
+        let wanted_clusters = wanted.iter().map(|w| skills::clusters_of(w)).collect();
         let mut interests: Vec<String> = Vec::new();
         for s in &needs.interests {
             let n = skills::normalize(s);
@@ -710,14 +944,17 @@ impl Scorer {
             .min_overlap_hours
             .filter(|h| h.is_finite() && *h > 0.0)
             .map(|h| (f64::from(h) * 60.0).round() as u32);
-        Scorer {
+        let mut scorer = Scorer {
             needs: needs.clone(),
             week_start,
             zone,
+            counter: (!mentee_spans.is_empty()).then(|| WeekCounter::new(&mentee_spans)),
             mentee_spans,
-            skill_table,
+            tables: PointTables::default(),
+            wanted_clusters,
             skill_labels,
             n_skills: wanted.len() as u32,
+            wanted,
             interest_table,
             n_interests: interests.len() as u32,
             languages: needs.languages.iter().map(|l| fold_key(l)).collect(),
@@ -725,7 +962,76 @@ impl Scorer {
             industry,
             max_points: apportion(weights),
             min_overlap,
+        };
+        scorer.tables = scorer.point_tables();
+        scorer
+    }
+
+    /// Builds [`PointTables`] from the same fit functions [`Scorer::fits`] uses.
+    fn point_tables(&self) -> PointTables {
+        let [skills, industry, experience, availability, style, interests] = self.max_points;
+        let mut t = PointTables::default();
+        for (k, slot) in t.skills.iter_mut().enumerate() {
+            *slot = micro_points(skills, self.skills_fit(k as u32));
         }
+        for (m, slot) in t.availability.iter_mut().enumerate() {
+            *slot = micro_points(availability, availability_fit(m as u32));
+        }
+        for (fit, slot) in t.industry.iter_mut().enumerate() {
+            *slot = micro_points(industry, fit as f64);
+        }
+        for (i, slot) in t.experience.iter_mut().enumerate() {
+            let fit = experience_fit(self.needs.form, i as i8 - 4);
+            *slot = micro_points(experience, fit);
+        }
+        for st in Style::ALL {
+            let fit = style_fit(*st, self.needs.learning_style);
+            t.style[*st as usize] = micro_points(style, fit);
+        }
+        for (k, slot) in t.interests.iter_mut().enumerate() {
+            *slot = micro_points(interests, self.interests_fit(k as u32));
+        }
+        t
+    }
+
+    /// Skills fit for `k` = 2 × exact + related focus skills offered.
+    fn skills_fit(&self, k: u32) -> f64 {
+        if self.n_skills == 0 {
+            0.0
+        } else {
+            f64::from(k) / f64::from(2 * self.n_skills)
+        }
+    }
+
+    /// Interests fit for `k` shared interests.
+    fn interests_fit(&self, k: u32) -> f64 {
+        if self.n_interests == 0 {
+            0.0
+        } else {
+            f64::from(k.min(INTEREST_SATURATION))
+                / f64::from(self.n_interests.min(INTEREST_SATURATION))
+        }
+    }
+
+    /// The industry criterion is met (same industry, or a different one when asked for).
+    fn industry_met(&self, e: &Eval) -> bool {
+        !self.industry.is_empty()
+            && e.has_industry
+            && e.same_industry != self.needs.wants_different_perspective
+    }
+
+    /// The score [`allocate`] would sum to, from [`PointTables`]: integer work only.
+    #[inline(always)]
+    fn score_of(&self, e: &Eval) -> u8 {
+        let t = &self.tables;
+        let skills = 2 * e.skills_exact.count_ones() + e.skills_related.count_ones();
+        let total = t.skills[skills as usize]
+            + t.industry[usize::from(self.industry_met(e))]
+            + t.experience[(e.stage_diff + 4) as usize]
+            + t.availability[e.overlap_min.min(SATURATION_MIN) as usize]
+            + t.style[e.style as usize]
+            + t.interests[e.interests.count_ones().min(INTEREST_SATURATION) as usize];
+        round_micro(total)
     }
 
     /// The needs being scored against.
@@ -754,11 +1060,25 @@ impl Scorer {
             skill_bits: if self.n_skills == 0 {
                 Vec::new()
             } else {
-                ix.skills
-                    .names
+                // Related: shares a cluster with a focus skill; exact: is that focus skill.
+                let mut bits: Vec<SkillBits> = ix
+                    .skill_clusters
                     .iter()
-                    .map(|n| self.skill_table.get(n))
-                    .collect()
+                    .map(|&c| SkillBits {
+                        exact: 0,
+                        related: (self.wanted_clusters.iter().enumerate())
+                            .filter(|&(_, &w)| w & c != 0)
+                            .fold(0, |a, (i, _)| a | 1 << i),
+                    })
+                    .collect();
+                for (i, w) in self.wanted.iter().enumerate() {
+                    if let Some(&id) = ix.skills.ids.get(w.as_str()) {
+                        let b = &mut bits[id as usize];
+                        b.exact |= 1 << i;
+                        b.related &= !(1 << i);
+                    }
+                }
+                bits
             },
             interest_bits: if self.n_interests == 0 {
                 Vec::new()
@@ -784,44 +1104,74 @@ impl Scorer {
             zones: ix
                 .zones
                 .iter()
-                .map(|(_, z)| z.map(|z| ZoneWeek::new(z, self.week_start)))
+                .map(|(_, z)| {
+                    z.map(|z| {
+                        let week = ZoneWeek::new(z, self.week_start);
+                        ZoneCx {
+                            steady: week.steady(),
+                            week,
+                        }
+                    })
+                })
                 .collect(),
         }
     }
 
-    fn eval(&self, ix: &MentorIndex, cx: &Context, row: usize, scratch: &mut Vec<Span>) -> Eval {
+    /// One mentor's facts.
+    fn eval(&self, v: &View, row: usize, scratch: &mut Vec<Span>) -> Eval {
+        let mut e = self.eval_must(v, row, scratch);
+        self.eval_fit(v, row, &mut e);
+        e
+    }
+
+    /// One mentor's facts up to the must-haves (shared time included); [`Scorer::eval_fit`]
+    /// adds skills and interests. Reads plain slices ([`View`]) and tables only: with
+    /// `eval_fit` this is the loop body of [`Scorer::rank_index`].
+    #[inline(always)]
+    fn eval_must(&self, v: &View, row: usize, scratch: &mut Vec<Span>) -> Eval {
         let needs = &self.needs;
-        let r = &ix.rows[row];
-        let zw = cx.zones[r.zone as usize].as_ref();
+        let r = &v.rows[row];
+        let zc = v.zones[r.zone as usize].as_ref();
         let mut e = Eval {
             has_industry: r.industry != u32::MAX,
             style: r.style,
             exclusions: 0,
             overlap_min: 0,
-            bad_zone: zw.is_none(),
+            bad_zone: zc.is_none(),
             skills_exact: 0,
             skills_related: 0,
-            same_industry: r.industry != u32::MAX && cx.industry_same[r.industry as usize],
+            same_industry: r.industry != u32::MAX && v.industry_same[r.industry as usize],
             stage_diff: stage_index(r.stage) - stage_index(needs.stage),
             interests: 0,
             full: r.capacity == 0,
         };
-        if let Some(zw) = zw
-            && !self.mentee_spans.is_empty()
+        if let Some(zc) = zc
+            && let Some(counter) = &self.counter
         {
-            scratch.clear();
-            zw.push_spans(
-                &ix.flat_windows[r.windows.0 as usize..r.windows.1 as usize],
-                scratch,
-            );
-            overlap::merge(scratch);
-            e.overlap_min = overlap::intersection_minutes(&self.mentee_spans, scratch);
+            let local = slice(v.local, r.local);
+            e.overlap_min = match zc.steady {
+                // The pattern converts at the zone's steady offset: two lookups a span.
+                Some(st) if r.days & !st.days == 0 || covers(&st, r.days, local) => {
+                    let mut total = 0;
+                    for &(s, e) in local {
+                        total +=
+                            counter.between(i32::from(s) - st.offset, i32::from(e) - st.offset);
+                    }
+                    total
+                }
+                _ => {
+                    scratch.clear();
+                    zc.week.push_spans(slice(v.windows, r.windows), scratch);
+                    overlap::merge(scratch);
+                    overlap::intersection_minutes(&self.mentee_spans, scratch)
+                }
+            };
         }
         let must = &needs.must;
         if must.language
-            && !range(&ix.flat_languages, r.languages)
+            && !slice(v.languages, r.languages)
                 .iter()
-                .any(|&l| cx.language_ok[l as usize])
+                .any(|&l| v.language_ok[l as usize])
         {
             e.exclusions |= ExclusionReason::Language.bit();
         }
@@ -843,49 +1193,57 @@ impl Scorer {
         if must.form && r.forms & form_bit(needs.form) == 0 {
             e.exclusions |= ExclusionReason::Form.bit();
         }
+        e
+    }
+
+    /// Adds the focus skills and interests a mentor shares to `e`.
+    #[inline(always)]
+    fn eval_fit(&self, v: &View, row: usize, e: &mut Eval) {
+        let r = &v.rows[row];
         if self.n_skills > 0 {
-            for &s in range(&ix.flat_skills, r.skills) {
-                let bits = cx.skill_bits[s as usize];
+            for &s in slice(v.skills, r.skills) {
+                let bits = v.skill_bits[s as usize];
                 e.skills_exact |= bits.exact;
                 e.skills_related |= bits.related;
             }
             e.skills_related &= !e.skills_exact;
         }
         if self.n_interests > 0 {
-            for &s in range(&ix.flat_interests, r.interests) {
-                e.interests |= cx.interest_bits[s as usize];
+            for &s in slice(v.interests, r.interests) {
+                e.interests |= v.interest_bits[s as usize];
             }
         }
-        e
     }
 
     fn fits(&self, e: &Eval) -> [f64; 6] {
         let needs = &self.needs;
-        let skills = if self.n_skills == 0 {
-            0.0
-        } else {
-            f64::from(2 * e.skills_exact.count_ones() + e.skills_related.count_ones())
-                / f64::from(2 * self.n_skills)
-        };
-        let industry = if self.industry.is_empty() || !e.has_industry {
-            0.0
-        } else if e.same_industry != needs.wants_different_perspective {
-            1.0
-        } else {
-            0.0
-        };
+        let skills =
+            self.skills_fit(2 * e.skills_exact.count_ones() + e.skills_related.count_ones());
+        let industry = if self.industry_met(e) { 1.0 } else { 0.0 };
         let experience = experience_fit(needs.form, e.stage_diff);
-        let availability = f64::from(e.overlap_min.min(SATURATION_MIN)) / f64::from(SATURATION_MIN);
+        let availability = availability_fit(e.overlap_min);
         let style = style_fit(e.style, needs.learning_style);
-        let interests = if self.n_interests == 0 {
-            0.0
-        } else {
-            f64::from(e.interests.count_ones().min(INTEREST_SATURATION))
-                / f64::from(self.n_interests.min(INTEREST_SATURATION))
-        };
+        let interests = self.interests_fit(e.interests.count_ones());
         [skills, industry, experience, availability, style, interests]
     }
 
+    /// One row's sort key, or the bits of the must-haves it fails.
+    ///
+    /// Kept out of line on purpose: in the browser, a function called once per mentor gets
+    /// hot within the first ranking, and the engine swaps in its optimized code for the
+    /// following calls. One big loop only switches at its next call (there is no on-stack
+    /// replacement for WebAssembly), so the first rankings would run on baseline code.
+    #[inline(never)]
+    fn rank_row(&self, v: &View, row: usize, scratch: &mut Vec<Span>) -> Result<SortKey, u8> {
+        let mut e = self.eval_must(v, row, scratch);
+        if e.exclusions != 0 {
+            return Err(e.exclusions);
+        }
+        self.eval_fit(v, row, &mut e);
+        Ok(SortKey::new(e.full, self.score_of(&e), e.overlap_min))
+    }
+
+    /// The allocated points per criterion (for explanations; ranking uses [`Scorer::score_of`]).
     fn points(&self, e: &Eval) -> [u8; 6] {
         allocate(self.max_points, self.fits(e))
     }
@@ -900,45 +1258,31 @@ impl Scorer {
     /// the index was built from.
     pub fn rank_index(&self, ix: &MentorIndex) -> Ranking {
         let cx = self.context(ix);
+        let view = View::new(ix, &cx);
         let mut scratch: Vec<Span> = Vec::with_capacity(32);
-        let mut keys: Vec<u64> = Vec::with_capacity(ix.len());
+        let mut keys: Vec<u64> = vec![0; ix.len()];
+        let slots: &mut [u64] = &mut keys;
+        let mut kept = 0;
         let mut counts = [0usize; 6];
         let mut excluded_total = 0;
-        let no_priorities = self.no_priorities();
-        for row in 0..ix.len() {
-            let e = self.eval(ix, &cx, row, &mut scratch);
-            if e.exclusions != 0 {
-                excluded_total += 1;
-                for (i, c) in counts.iter_mut().enumerate() {
-                    *c += usize::from(e.exclusions >> i & 1);
+        // Rows are in (name, id, position) order, so the row number is the last tie-breaker.
+        for row in 0..view.rows.len() {
+            match self.rank_row(&view, row, &mut scratch) {
+                Ok(order) => {
+                    slots[kept] = u64::from(order.0) << 32 | row as u64;
+                    kept += 1;
                 }
-                continue;
+                Err(exclusions) => {
+                    excluded_total += 1;
+                    for (i, c) in counts.iter_mut().enumerate() {
+                        *c += usize::from(exclusions >> i & 1);
+                    }
+                }
             }
-            let score: u8 = if no_priorities {
-                0
-            } else {
-                self.points(&e).iter().sum()
-            };
-            // One sortable number: open first, score desc, overlap desc, then name, id and
-            // directory position (all three folded into `name_rank`).
-            let overlap = e.overlap_min.min(overlap::WEEK_MIN as u32);
-            keys.push(
-                (u64::from(e.full) << 63)
-                    | (u64::from(127 - score.min(100)) << 56)
-                    | (u64::from(16_383 - overlap) << 42)
-                    | u64::from(ix.rows[row].name_rank),
-            );
         }
-        keys.sort_unstable();
-        let ranked = keys
-            .iter()
-            .map(|&k| Ranked {
-                index: ix.by_name[(k & 0xFFFF_FFFF) as usize] as usize,
-                score: 127 - ((k >> 56) & 0x7F) as u8,
-                overlap_min: 16_383 - ((k >> 42) & 0x3FFF) as u32,
-                full: k >> 63 == 1,
-            })
-            .collect();
+        keys.truncate(kept);
+        sort_keys(&mut keys);
+        let ranked = decode(&keys, &ix.by_name);
         let excluded = ExclusionReason::ALL
             .into_iter()
             .zip(counts)
@@ -948,15 +1292,16 @@ impl Scorer {
             ranked,
             excluded,
             excluded_total,
-            no_priorities,
+            no_priorities: self.no_priorities(),
         }
     }
 
     /// The score of one mentor, as [`Scorer::rank`] computes it (also for excluded mentors).
     pub fn score(&self, mentor: &Mentor) -> u8 {
         let ix = MentorIndex::new(std::slice::from_ref(mentor));
-        let e = self.eval(&ix, &self.context(&ix), 0, &mut Vec::new());
-        self.points(&e).iter().sum()
+        let cx = self.context(&ix);
+        let e = self.eval(&View::new(&ix, &cx), 0, &mut Vec::new());
+        self.score_of(&e)
     }
 
     /// Explains one mentor's score with a reason per criterion.
@@ -964,12 +1309,12 @@ impl Scorer {
         let needs = &self.needs;
         let ix = MentorIndex::new(std::slice::from_ref(m));
         let cx = self.context(&ix);
-        let e = self.eval(&ix, &cx, 0, &mut Vec::new());
+        let e = self.eval(&View::new(&ix, &cx), 0, &mut Vec::new());
         let points = self.points(&e);
         let overlap = match &cx.zones[0] {
-            Some(zw) => {
+            Some(zc) => {
                 let mut spans = Vec::new();
-                zw.push_spans(&m.availability, &mut spans);
+                zc.week.push_spans(&m.availability, &mut spans);
                 overlap::merge(&mut spans);
                 overlap::overlap_from_spans(&self.mentee_spans, &spans, self.zone, self.week_start)
             }
@@ -979,7 +1324,9 @@ impl Scorer {
                 spans: Vec::new(),
             },
         };
+        // The general path (every endpoint converted) against the fast one `eval` may take.
         debug_assert_eq!(overlap.minutes, e.overlap_min);
+        debug_assert_eq!(points.iter().sum::<u8>(), self.score_of(&e));
         let reasons = [
             self.skills_reason(m, &e),
             self.industry_reason(m, &e),
@@ -1569,6 +1916,136 @@ mod tests {
             n.weights = weights;
             let s = Scorer::new(&n, week());
             assert_eq!(s.rank_index(&ix), s.rank(&mentors));
+        }
+    }
+
+    /// `rank_index` (fast overlap, point tables, radix sort) against the slowest honest
+    /// reference: `explain` every mentor (general overlap path, `allocate`), then sort by the
+    /// documented order with a plain comparison sort.
+    #[test]
+    fn rank_index_matches_a_naive_reference() {
+        use crate::core::r#gen::{SplitMix64, bench_needs, generate};
+        let mut mentors = generate(700, 5);
+        // Odd minutes too, not only the generator's half hours.
+        let mut rng = SplitMix64::new(5);
+        for m in mentors.iter_mut().step_by(3) {
+            for w in &mut m.availability {
+                w.start_min = (w.start_min + rng.below(29) as u16).min(w.end_min - 1);
+                w.end_min -= rng.below(u64::from(w.end_min - w.start_min)) as u16;
+            }
+        }
+        let ix = MentorIndex::new(&mentors);
+        let mut variants = vec![bench_needs(), needs()];
+        let mut n = needs();
+        n.must.min_overlap_hours = Some(1.5);
+        n.must.format = true;
+        n.time_zone = "Asia/Kathmandu".into();
+        variants.push(n);
+        let mut n = bench_needs();
+        n.availability.clear();
+        n.focus_skills.clear();
+        variants.push(n);
+        let mut n = needs();
+        n.time_zone = "Australia/Sydney".into();
+        n.weights = Weights {
+            skills: Importance::NotImportant,
+            industry: Importance::NotImportant,
+            experience: Importance::NotImportant,
+            availability: Importance::NotImportant,
+            style: Importance::NotImportant,
+            interests: Importance::NotImportant,
+        };
+        variants.push(n);
+        for (y, m, d) in [
+            (2027, 1, 4),
+            (2027, 3, 8),
+            (2027, 3, 15),
+            (2027, 3, 22),
+            (2027, 3, 29),
+            (2027, 4, 5),
+            (2027, 10, 25),
+            (2027, 11, 1),
+        ] {
+            let week = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            for n in &variants {
+                let s = Scorer::new(n, week);
+                let got = s.rank_index(&ix);
+                let mut want = Vec::new();
+                let mut counts = [0usize; 6];
+                for (i, m) in mentors.iter().enumerate() {
+                    let b = s.explain(m);
+                    for r in &b.exclusions {
+                        counts[*r as usize] += 1;
+                    }
+                    if b.exclusions.is_empty() {
+                        let key = (b.full, std::cmp::Reverse(b.score));
+                        let tie = (std::cmp::Reverse(b.overlap.minutes), &m.name, &m.id, i);
+                        want.push((key, tie, b.overlap.minutes));
+                    }
+                }
+                want.sort();
+                let want: Vec<Ranked> = want
+                    .into_iter()
+                    .map(|((full, score), (.., i), overlap_min)| Ranked {
+                        index: i,
+                        score: score.0,
+                        overlap_min,
+                        full,
+                    })
+                    .collect();
+                assert_eq!(got.ranked, want, "{week} {:?}", n.time_zone);
+                assert_eq!(got.excluded_total, mentors.len() - want.len());
+                let counts: Vec<(ExclusionReason, usize)> = ExclusionReason::ALL
+                    .into_iter()
+                    .zip(counts)
+                    .filter(|(_, c)| *c > 0)
+                    .collect();
+                assert_eq!(got.excluded, counts);
+            }
+        }
+    }
+
+    #[test]
+    fn round_micro_divides_exactly() {
+        let check = |m: u64| assert_eq!(u64::from(round_micro(m)), (m + MICRO / 2) / MICRO, "{m}");
+        for k in 0..=100 {
+            for d in [0, 1, 2, MICRO / 2 - 1, MICRO / 2, MICRO / 2 + 1] {
+                for m in [k * MICRO + d, (k * MICRO).saturating_sub(d)] {
+                    if m <= 100 * MICRO {
+                        check(m);
+                    }
+                }
+            }
+        }
+        let mut rng = crate::core::r#gen::SplitMix64::new(8);
+        for _ in 0..100_000 {
+            check(rng.below(100 * MICRO + 1));
+        }
+    }
+
+    #[test]
+    fn sort_keys_matches_a_comparison_sort() {
+        use crate::core::r#gen::SplitMix64;
+        let mut rng = SplitMix64::new(3);
+        for n in [0, 1, 7, 511, 512, 3000] {
+            let mut keys: Vec<u64> = (0..n)
+                .map(|row| {
+                    let key = SortKey::new(
+                        rng.chance(20),
+                        rng.below(101) as u8,
+                        rng.below(overlap::WEEK_MIN as u64 + 1) as u32,
+                    );
+                    assert_eq!(
+                        SortKey::new(key.parts().0, key.parts().1, key.parts().2),
+                        key
+                    );
+                    u64::from(key.0) << 32 | row
+                })
+                .collect();
+            let mut want = keys.clone();
+            want.sort();
+            sort_keys(&mut keys);
+            assert_eq!(keys, want, "{n}");
         }
     }
 
