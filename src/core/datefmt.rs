@@ -80,27 +80,24 @@ pub fn day_date(d: NaiveDate) -> String {
     format!("{} {}", weekday_short(d.weekday()), human_date(d))
 }
 
-/// "Tue 12 Jan, 09:00" (`%a %-d %b, %H:%M`).
-pub fn short_datetime(t: NaiveDateTime) -> String {
+/// "Tue 12 Jan" (`%a %-d %b`).
+fn weekday_day_month(t: NaiveDateTime) -> String {
     format!(
-        "{} {} {}, {}",
+        "{} {} {}",
         weekday_short(t.weekday()),
         t.day(),
-        month_short(t.month()),
-        hm(&t)
+        month_short(t.month())
     )
+}
+
+/// "Tue 12 Jan, 09:00" (`%a %-d %b, %H:%M`).
+pub fn short_datetime(t: NaiveDateTime) -> String {
+    format!("{}, {}", weekday_day_month(t), hm(&t))
 }
 
 /// "Tue 12 Jan 2027, 09:00" (`%a %-d %b %Y, %H:%M`).
 pub fn long_datetime(t: NaiveDateTime) -> String {
-    format!(
-        "{} {} {} {:04}, {}",
-        weekday_short(t.weekday()),
-        t.day(),
-        month_short(t.month()),
-        t.year(),
-        hm(&t)
-    )
+    format!("{} {:04}, {}", weekday_day_month(t), t.year(), hm(&t))
 }
 
 /// Reads "9:05" or "09:05" (what `%H:%M` accepts, as a time input gives it); `None` otherwise.

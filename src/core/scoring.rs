@@ -1604,6 +1604,18 @@ mod tests {
         }
     }
 
+    /// Every criterion "not important".
+    fn nothing_important() -> Weights {
+        Weights {
+            skills: Importance::NotImportant,
+            industry: Importance::NotImportant,
+            experience: Importance::NotImportant,
+            availability: Importance::NotImportant,
+            style: Importance::NotImportant,
+            interests: Importance::NotImportant,
+        }
+    }
+
     fn check_breakdown(b: &Breakdown) {
         let sum: u32 = b.contributions.iter().map(|c| u32::from(c.points)).sum();
         assert_eq!(sum, u32::from(b.score));
@@ -1809,14 +1821,7 @@ mod tests {
     #[test]
     fn no_priorities_and_tie_breaks() {
         let mut n = needs();
-        n.weights = Weights {
-            skills: Importance::NotImportant,
-            industry: Importance::NotImportant,
-            experience: Importance::NotImportant,
-            availability: Importance::NotImportant,
-            style: Importance::NotImportant,
-            interests: Importance::NotImportant,
-        };
+        n.weights = nothing_important();
         let mut a = mentor("a");
         a.name = "Zed".into();
         let mut b = mentor("b");
@@ -1947,14 +1952,7 @@ mod tests {
         variants.push(n);
         let mut n = needs();
         n.time_zone = "Australia/Sydney".into();
-        n.weights = Weights {
-            skills: Importance::NotImportant,
-            industry: Importance::NotImportant,
-            experience: Importance::NotImportant,
-            availability: Importance::NotImportant,
-            style: Importance::NotImportant,
-            interests: Importance::NotImportant,
-        };
+        n.weights = nothing_important();
         variants.push(n);
         for (y, m, d) in [
             (2027, 1, 4),

@@ -39,7 +39,11 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{
+    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
+};
+
+use crate::core::schedule::{Nth, nth_weekday_of_month};
 
 /// The table, `data/zones.txt`.
 const TABLE: &str = include_str!("../../data/zones.txt");
@@ -268,18 +272,7 @@ const fn line_index(table: &[u8], name: &[u8]) -> u16 {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Evaluating rules (plain integer arithmetic, valid for any year)
-
-/// Days from 1970-01-01 to the civil date (proleptic Gregorian).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+// Evaluating rules
 
 /// The civil year of an instant given in seconds since the epoch.
 fn year_of(t: i64) -> i64 {
@@ -292,28 +285,16 @@ fn year_of(t: i64) -> i64 {
     yoe + era * 400 + i64::from(mp >= 10)
 }
 
-fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 impl DayRule {
     /// The local time this rule names in `year`, in seconds since the epoch read as UTC.
     fn local(self, year: i64) -> i64 {
-        let month = u32::from(self.month);
-        let first = days_from_civil(year, month, 1);
-        // 1970-01-01 was a Thursday (4).
-        let first_weekday = (first + 4).rem_euclid(7) as u32;
-        let mut day = 1 + (u32::from(self.weekday) + 7 - first_weekday) % 7;
-        day += 7 * (u32::from(self.week) - 1);
-        while day > days_in_month(year, month) {
-            day -= 7;
-        }
-        (first + i64::from(day) - 1) * 86_400 + i64::from(self.secs)
+        // POSIX weeks 1–4 are the nth such weekday; 5 is the last one.
+        let n = Nth::from_number(self.week).unwrap_or(Nth::Last);
+        // chrono counts from Monday = 0, POSIX from Sunday = 0.
+        let weekday = Weekday::try_from((self.weekday + 6) % 7).unwrap_or(Weekday::Sun);
+        // Rules hold only parsed months, and years stay inside chrono's range.
+        let date = nth_weekday_of_month(year as i32, u32::from(self.month), n, weekday);
+        date.and_time(NaiveTime::MIN).and_utc().timestamp() + i64::from(self.secs)
     }
 }
 
