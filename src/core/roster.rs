@@ -885,13 +885,24 @@ pub fn import_csv(text: &str) -> Import {
     import
 }
 
+/// A JSON number as the text a CSV cell would hold: `12`, `-1`, `12.5`, and `2.0` as `2` (which
+/// `Number`'s own `Display` writes as `2.0`, so a whole-number field rejected it).
+fn number_text(n: &serde_json::Number) -> String {
+    match (n.as_i64(), n.as_u64(), n.as_f64()) {
+        (Some(i), _, _) => i.to_string(),
+        (_, Some(u), _) => u.to_string(),
+        (_, _, Some(f)) => format!("{f}"),
+        _ => String::new(),
+    }
+}
+
 /// Turns one JSON value into a cell.
 fn json_cell<'v>(col: &'static str, v: &'v serde_json::Value) -> Cell<'v> {
     use serde_json::Value;
     match v {
         Value::Null => EMPTY,
         Value::String(s) => Cell::Text(Cow::Borrowed(s)),
-        Value::Number(n) => Cell::Text(Cow::Owned(n.to_string())),
+        Value::Number(n) => Cell::Text(Cow::Owned(number_text(n))),
         Value::Bool(b) => Cell::Bad(format!("{col} should be text or a number, not {b}")),
         Value::Object(_) => Cell::Bad(format!("{col} should be text, not an object")),
         Value::Array(items) => {
@@ -1475,6 +1486,35 @@ mod tests {
             parse_availability(bad, &mut Vec::new(), &mut problems);
             assert_eq!(problems.len(), 1, "{bad}");
         }
+    }
+
+    #[test]
+    fn json_numbers_read_like_csv_text() {
+        let check = |json: &str, expected: &str| {
+            let n: serde_json::Number = serde_json::from_str(json).unwrap();
+            assert_eq!(number_text(&n), expected, "{json}");
+        };
+        check("12", "12");
+        check("-1", "-1");
+        check("18446744073709551615", "18446744073709551615");
+        check("12.5", "12.5");
+        check("12.0", "12");
+        check("0.1", "0.1");
+        check("-0.0", "-0");
+        // Whole-number fields take the text as a CSV cell would give it.
+        let i = import_json(
+            r#"[{"name":"Ada","time_zone":"UTC","languages":["English"],"availability":"Mon 09:00-10:00","years_experience":12,"capacity":2.5}]"#,
+        );
+        assert_eq!(i.mentors.len(), 0);
+        assert_eq!(
+            i.problems[0].reason,
+            "capacity \"2.5\" is not a whole number from 0 to 50"
+        );
+        let i = import_json(
+            r#"[{"name":"Ada","time_zone":"UTC","languages":["English"],"availability":"Mon 09:00-10:00","years_experience":12,"capacity":2.0}]"#,
+        );
+        assert_eq!(i.mentors[0].years_experience, 12);
+        assert_eq!(i.mentors[0].capacity, 2);
     }
 
     #[test]
