@@ -4,6 +4,7 @@
 #   bash scripts/bench.sh            all
 #   bash scripts/bench.sh size       only the bundle size (builds the release bundle)
 #   bash scripts/bench.sh browser    ranking 10,000 and 100,000 mentors in headless Chromium
+#   bash scripts/bench.sh breakdown  where the wasm's bytes go, by crate and by UI module
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -25,4 +26,17 @@ if [ "$what" = all ] || [ "$what" = size ]; then
   echo "== release bundle size =="
   release_bundle >/dev/null 2>&1
   node scripts/size.mjs dist
+fi
+if [ "$what" = breakdown ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== release wasm by crate and UI module =="
+  release_bundle >/dev/null 2>&1
+  # The same cargo output Trunk just bundled, optimised the same way but keeping function names.
+  wasm="${CARGO_TARGET_DIR:-$ROOT/target}/bundle/wasm32-unknown-unknown/release/trellis.wasm"
+  [ -f "$wasm" ] || wasm="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/trellis.wasm"
+  tmp="$(mktemp -d)"
+  trap 'rm -rf "$tmp"' EXIT
+  wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$wasm"
+  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int "$tmp/trellis_bg.wasm" -o "$tmp/named.wasm"
+  node scripts/size_breakdown.mjs "$tmp/named.wasm"
 fi
