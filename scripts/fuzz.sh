@@ -2,6 +2,7 @@
 # Fuzz the parsers of untrusted input for a bounded time each:
 #   share_decode   share links (trellis::core::share::decode)
 #   backup_import  backup files (trellis::core::backup::parse_bytes, preview, apply)
+#   roster_import  coordinators' roster files (trellis::core::roster::detect_and_import)
 #
 # Usage: scripts/fuzz.sh [target...]        (default: every target)
 #   FUZZ_SECONDS=60      seconds per target (libFuzzer -max_total_time)
@@ -30,17 +31,21 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
 fi
 
-mkdir -p fuzz/corpus/share_decode fuzz/corpus/backup_import
+mkdir -p fuzz/corpus/share_decode fuzz/corpus/backup_import fuzz/corpus/roster_import
 for f in tests/fixtures/share_v1_*.txt; do
   cp -f "$f" "fuzz/corpus/share_decode/seed-$(basename "$f")"
 done
 for f in tests/fixtures/backup_v1.json tests/fixtures/store_v1.json; do
   [ -f "$f" ] && cp -f "$f" "fuzz/corpus/backup_import/seed-$(basename "$f")"
 done
+# Roster seeds: the first byte picks the file name (0 = .csv; see the target).
+for f in tests/fixtures/roster_v1.csv tests/fixtures/roster_three_bad.csv data/roster-example.csv; do
+  [ -f "$f" ] && { printf '\0'; cat "$f"; } >"fuzz/corpus/roster_import/seed-$(basename "$f")"
+done
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(share_decode backup_import)
+  targets=(share_decode backup_import roster_import)
 fi
 
 status=0
