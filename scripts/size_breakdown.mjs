@@ -114,10 +114,10 @@ row('view layer (both view rows compressed together)', view.length, br(view));
 const byModule = new Map();
 bodies.forEach((body, k) => {
   const m = (names.get(k + importedFuncs) ?? '').match(/trellis::ui::(?:(?:pages|components)::)?[a-z_]+/);
-  if (m) byModule.set(m[0], [...(byModule.get(m[0]) ?? []), body]);
+  if (!m) return;
+  if (!byModule.has(m[0])) byModule.set(m[0], []);
+  byModule.get(m[0]).push(body);
 });
 console.log('\nview code by Trellis module (raw KB, brotli KB alone):');
-for (const [m, bs] of [...byModule].sort((a, b) => Buffer.concat(b[1]).length - Buffer.concat(a[1]).length)) {
-  const buf = Buffer.concat(bs);
-  row(m.replace('trellis::ui::', ''), buf.length, br(buf));
-}
+const modules = [...byModule].map(([m, bs]) => [m, Buffer.concat(bs)]).sort((a, b) => b[1].length - a[1].length);
+for (const [m, buf] of modules) row(m.replace('trellis::ui::', ''), buf.length, br(buf));

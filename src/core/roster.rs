@@ -888,11 +888,13 @@ pub fn import_csv(text: &str) -> Import {
 /// A JSON number as the text a CSV cell would hold: `12`, `-1`, `12.5`, and `2.0` as `2` (which
 /// `Number`'s own `Display` writes as `2.0`, so a whole-number field rejected it).
 fn number_text(n: &serde_json::Number) -> String {
-    match (n.as_i64(), n.as_u64(), n.as_f64()) {
-        (Some(i), _, _) => i.to_string(),
-        (_, Some(u), _) => u.to_string(),
-        (_, _, Some(f)) => format!("{f}"),
-        _ => String::new(),
+    if let Some(i) = n.as_i64() {
+        i.to_string()
+    } else if let Some(u) = n.as_u64() {
+        u.to_string()
+    } else {
+        // Always a float here: serde_json is built without `arbitrary_precision`.
+        format!("{}", n.as_f64().unwrap_or_default())
     }
 }
 
