@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use trellis::core::r#gen::{bench_needs as needs, generate};
-use trellis::core::scoring::{MentorIndex, Scorer};
+use trellis::core::mentors::r#gen::{bench_needs as needs, generate};
+use trellis::core::mentors::scoring::{MentorIndex, Scorer};
 
 fn bench(c: &mut Criterion) {
     // A week when New York is already on summer time and Europe is not.

@@ -4,9 +4,9 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use trellis::core::directory::sample;
-use trellis::core::mentor::Mentor;
-use trellis::core::roster::{export_csv, import_csv, import_json};
+use trellis::core::mentors::directory::sample;
+use trellis::core::mentors::mentor::Mentor;
+use trellis::core::mentors::roster::{export_csv, import_csv, import_json};
 
 /// 10,000 mentors: the sample directory repeated with unique ids.
 fn mentors(n: usize) -> Vec<Mentor> {

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
-use trellis::core::goal::GoalDraft;
-use trellis::core::smart::assess;
+use trellis::core::goals::goal::GoalDraft;
+use trellis::core::goals::smart::assess;
 
 fn statement_1000() -> String {
     let sentence = "Give 3 talks at local meetups and publish 2 blog posts about Rust, \

@@ -4,11 +4,11 @@
 //! The inputs are fixed (no clock), so the output is byte-for-byte reproducible.
 
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
-use trellis::core::agreement::Agreement;
-use trellis::core::goal::{Category, Goal, Horizon, Milestone};
-use trellis::core::ics::{series_ics, session_ics};
-use trellis::core::plan::{AgendaItem, Mentorship};
-use trellis::core::schedule::{Cadence, EndRule, ScheduleRule};
+use trellis::core::goals::goal::{Category, Goal, Horizon, Milestone};
+use trellis::core::sessions::agreement::Agreement;
+use trellis::core::sessions::ics::{series_ics, session_ics};
+use trellis::core::sessions::plan::{AgendaItem, Mentorship};
+use trellis::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
 
 /// Texts the Python test expects verbatim (keep in sync with `tests/ics_independent.py`).
 const MENTOR: &str = "Zoë O'Brien, PhD; \"Ada\"";

@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use trellis::core::r#gen::{bench_needs as needs, generate};
-use trellis::core::roster;
-use trellis::core::scoring::{MentorIndex, Scorer};
+use trellis::core::mentors::r#gen::{bench_needs as needs, generate};
+use trellis::core::mentors::roster;
+use trellis::core::mentors::scoring::{MentorIndex, Scorer};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

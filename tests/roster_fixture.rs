@@ -1,7 +1,7 @@
 //! Roster files in the v1 format must keep importing as the importer evolves.
 
-use trellis::core::mentor::{CareerStage, Format, MentoringForm};
-use trellis::core::roster::{Place, detect_and_import};
+use trellis::core::mentors::mentor::{CareerStage, Format, MentoringForm};
+use trellis::core::mentors::roster::{Place, detect_and_import};
 
 #[test]
 fn roster_v1_fixture_keeps_importing() {

@@ -3,12 +3,13 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use trellis::core::r#gen::{PLACES, SplitMix64, generate};
-use trellis::core::mentor::{CareerStage, Format, Mentor, MentoringForm, Style, Window};
-use trellis::core::needs::{Importance, MustHaves, Needs, Weights};
-use trellis::core::overlap::{self, ZoneWeek};
-use trellis::core::scoring::{ExclusionReason, Scorer, rank};
-use trellis::core::{skills, tz};
+use trellis::core::mentors::r#gen::{PLACES, SplitMix64, generate};
+use trellis::core::mentors::mentor::{CareerStage, Format, Mentor, MentoringForm, Style, Window};
+use trellis::core::mentors::needs::{Importance, MustHaves, Needs, Weights};
+use trellis::core::mentors::overlap::{self, ZoneWeek};
+use trellis::core::mentors::scoring::{ExclusionReason, Scorer, rank};
+use trellis::core::mentors::skills;
+use trellis::core::time::tz;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

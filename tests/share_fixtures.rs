@@ -6,13 +6,13 @@
 //! To write the fixture files for a NEW link version, run with `TRELLIS_WRITE_SHARE_FIXTURES=1`.
 
 use chrono::{Duration, NaiveDate, NaiveTime};
-use trellis::core::agreement::Agreement;
-use trellis::core::goal::Category;
-use trellis::core::goal::{GoalDraft, MilestoneDraft};
-use trellis::core::mentor::{CareerStage, Format, Mentor, Style};
-use trellis::core::plan::{AgendaItem, Mentorship, SessionStatus};
-use trellis::core::schedule::{Cadence, EndRule, ScheduleRule};
-use trellis::core::share::*;
+use trellis::core::goals::goal::Category;
+use trellis::core::goals::goal::{GoalDraft, MilestoneDraft};
+use trellis::core::mentors::mentor::{CareerStage, Format, Mentor, Style};
+use trellis::core::sessions::agreement::Agreement;
+use trellis::core::sessions::plan::{AgendaItem, Mentorship, SessionStatus};
+use trellis::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
+use trellis::core::sharing::share::*;
 use trellis::core::store::{GoalEntry, REVIEW_STEP};
 
 fn d(s: &str) -> NaiveDate {
@@ -362,7 +362,7 @@ fn typical_entry() -> GoalEntry {
     m.add_action_item(
         &ids[1],
         "Private action",
-        trellis::core::plan::Owner::Mentee,
+        trellis::core::sessions::plan::Owner::Mentee,
         None,
     )
     .unwrap();

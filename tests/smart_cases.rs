@@ -6,9 +6,9 @@
 
 use chrono::NaiveDate;
 use std::time::{Duration, Instant};
-use trellis::core::datetext::find_deadline;
-use trellis::core::goal::GoalDraft;
-use trellis::core::smart::{Assessment, Letter, Verdict, assess};
+use trellis::core::goals::datetext::find_deadline;
+use trellis::core::goals::goal::GoalDraft;
+use trellis::core::goals::smart::{Assessment, Letter, Verdict, assess};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

@@ -1,5 +1,5 @@
 //! `data/zones.txt` against chrono-tz (native only): the committed table is the generator's
-//! output, it names every zone chrono-tz knows, and `trellis::core::tz` reads it back to
+//! output, it names every zone chrono-tz knows, and `trellis::core::time::tz` reads it back to
 //! chrono-tz's offsets, abbreviations, changes and local-time readings from 2026 to 2050.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,7 +7,7 @@
 mod zone_gen;
 
 use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
-use trellis::core::tz::{self, Tz};
+use trellis::core::time::tz::{self, Tz};
 use zone_gen::{Period, range_end, range_start};
 
 fn utc(t: i64) -> DateTime<Utc> {

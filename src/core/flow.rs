@@ -81,7 +81,7 @@ pub fn flow(state: &AppState) -> Flow {
             let held = m
                 .sessions
                 .iter()
-                .filter(|s| s.status == super::plan::SessionStatus::Held)
+                .filter(|s| s.status == crate::core::sessions::plan::SessionStatus::Held)
                 .count();
             format!(
                 "{scheduled} sessions scheduled, {held} held{}.",

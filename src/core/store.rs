@@ -7,12 +7,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::agreement::AgreementDraft;
-use super::goal::GoalDraft;
-use super::mentor::Mentor;
-use super::needs::NeedsDraft;
-use super::plan::Mentorship;
-use super::schedule_draft::ScheduleDraft;
+use crate::core::goals::goal::GoalDraft;
+use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::needs::NeedsDraft;
+use crate::core::sessions::agreement::AgreementDraft;
+use crate::core::sessions::plan::Mentorship;
+use crate::core::sessions::schedule_draft::ScheduleDraft;
 
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
 /// test for the old version.
@@ -40,7 +40,7 @@ pub struct GoalEntry {
     /// The mentorship being planned and run with the chosen mentor.
     pub mentorship: Option<Mentorship>,
     /// For a plan saved from a share link: the link's origin id
-    /// ([`crate::core::share::SharedPlan::origin`]), so opening the same plan again can offer
+    /// ([`crate::core::sharing::share::SharedPlan::origin`]), so opening the same plan again can offer
     /// to update this copy instead of adding another.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,

@@ -5,7 +5,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::components::{
-    footer::Footer, nav::Nav, skip_link::SkipLink, storage_notice::StorageNotice,
+    common::footer::Footer, common::nav::Nav, common::skip_link::SkipLink,
+    common::storage_notice::StorageNotice,
 };
 use super::pages::{
     data::DataPage, goal::GoalPage, mentors::MentorsPage, not_found::NotFound, plan::PlanPage,

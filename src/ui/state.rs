@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{browser, storage};
-use crate::core::goal::GoalDraft;
+use crate::core::goals::goal::GoalDraft;
 use crate::core::store::{AppState, GoalEntry};
 
 /// How long typing may pause before the state is written.

@@ -2,7 +2,7 @@
 //!
 //! Shared by `examples/gen_zones.rs` (which prints the file) and
 //! `tests/zones_match_chrono_tz.rs` (which checks the committed file is this output and that
-//! `trellis::core::tz` reads it back to chrono-tz's offsets). The format is described in
+//! `trellis::core::time::tz` reads it back to chrono-tz's offsets). The format is described in
 //! `src/core/tz.rs`.
 //!
 //! For each zone, chrono-tz's offset changes from 2026-01-01 to 2050-12-31 are found by a

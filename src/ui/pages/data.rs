@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::backup;
-use crate::ui::components::backup_import::BackupImport;
+use crate::core::sharing::backup;
+use crate::ui::components::sharing::backup_import::BackupImport;
 use crate::ui::{browser, state::AppCtx};
 
 /// Everything about the user's data: where it lives, export it all, import a backup, delete

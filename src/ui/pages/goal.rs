@@ -1,19 +1,20 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::core::goal::{FieldError, GoalDraft, MAX_SKILLS, parse_iso_date};
+use crate::core::flow;
+use crate::core::goals::goal::{FieldError, GoalDraft, MAX_SKILLS, parse_iso_date};
+use crate::core::goals::{smart, templates};
 use crate::core::store::REVIEW_STEP;
-use crate::core::{flow, smart, templates};
 use crate::ui::browser::focus_later;
 use crate::ui::components::{
-    category_picker::CategoryPicker,
-    goal_summary::GoalSummary,
-    milestone_editor::MilestoneEditor,
-    smart_panel::SmartPanel,
-    tag_input::TagInput,
-    template_picker::TemplatePicker,
-    text_field::TextField,
-    wizard_progress::{STEPS, WizardProgress},
+    common::tag_input::TagInput,
+    common::text_field::TextField,
+    goals::category_picker::CategoryPicker,
+    goals::goal_summary::GoalSummary,
+    goals::milestone_editor::MilestoneEditor,
+    goals::smart_panel::SmartPanel,
+    goals::template_picker::TemplatePicker,
+    goals::wizard_progress::{STEPS, WizardProgress},
 };
 use crate::ui::state::AppCtx;
 

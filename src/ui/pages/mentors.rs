@@ -11,15 +11,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::core::directory;
-use crate::core::goal::{Category, FieldError};
-use crate::core::mentor::Mentor;
-use crate::core::needs::{Needs, NeedsDraft};
-use crate::core::scoring::{ExclusionReason, MentorIndex, Ranking, Scorer};
+use crate::core::goals::goal::{Category, FieldError};
+use crate::core::mentors::directory;
+use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::needs::{Needs, NeedsDraft};
+use crate::core::mentors::scoring::{ExclusionReason, MentorIndex, Ranking, Scorer};
 use crate::ui::browser;
 use crate::ui::components::{
-    mentor_card::MentorCard, mentor_compare::MentorCompare, mentor_intro::MentorIntro,
-    mentor_shortlist::MentorShortlist, needs_form::NeedsForm, roster_import::RosterImport,
+    mentors::mentor_card::MentorCard, mentors::mentor_compare::MentorCompare,
+    mentors::mentor_intro::MentorIntro, mentors::mentor_shortlist::MentorShortlist,
+    mentors::needs_form::NeedsForm, mentors::roster_import::RosterImport,
 };
 use crate::ui::state::AppCtx;
 

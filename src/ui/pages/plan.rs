@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::flow;
-use crate::ui::components::flow_steps::FlowSteps;
-use crate::ui::components::share_dialog::ShareDialog;
+use crate::ui::components::common::flow_steps::FlowSteps;
+use crate::ui::components::sharing::share_dialog::ShareDialog;
 use crate::ui::state::AppCtx;
 
 /// The Plan overview: where the mentee is in the flow and what to do next.

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use crate::ui::components::{
-    agreement_form::AgreementForm, empty_state::EmptyState, progress_panel::ProgressPanel,
-    schedule_editor::ScheduleEditor, session_ctx::PlanCtx, session_list::SessionList,
-    session_mentor_form::SessionMentorForm,
+    common::empty_state::EmptyState, sessions::agreement_form::AgreementForm,
+    sessions::progress_panel::ProgressPanel, sessions::schedule_editor::ScheduleEditor,
+    sessions::session_ctx::PlanCtx, sessions::session_list::SessionList,
+    sessions::session_mentor_form::SessionMentorForm,
 };
 use crate::ui::state::AppCtx;
 

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::core::share::{self, SharedPlan};
-use crate::ui::components::shared_plan_view::SharedPlanView;
+use crate::core::sharing::share::{self, SharedPlan};
+use crate::ui::components::sharing::shared_plan_view::SharedPlanView;
 use crate::ui::state::AppCtx;
 
 /// A plan opened from a shared link. The plan travels in the URL fragment, which browsers

@@ -1,0 +1,443 @@
+//! RFC 5545 calendar export: one `VCALENDAR` for the whole series and one per session.
+//!
+//! * `PRODID:-//Trellis//Mentoring planner//EN`, `VERSION:2.0`, `METHOD:PUBLISH`.
+//! * CRLF line endings; content lines folded at 75 octets without splitting a UTF-8 character
+//!   (continuation lines start with one space); TEXT values escaped (`\\`, `\;`, `\,`, `\n`).
+//! * Times keep their zone: `DTSTART;TZID=America/New_York:20270110T090000`, with one
+//!   `VTIMEZONE` for the mentee's zone. Its observances come from [`crate::core::time::tz`]'s rules:
+//!   one for the offset in force on 1 January of the first year covered, then one RRULE-free
+//!   observance per transition up to 31 December of the last year covered (`STANDARD` or
+//!   `DAYLIGHT` by whether the new offset is the zone's daylight-saving one).
+//! * `UID:<session-id>.<plan-id>@trellis.local` — stable across exports and regenerations.
+//! * `DTSTAMP` is a parameter (core never reads the clock), written in UTC `Z` form.
+//! * Cancelled sessions are **included** with `STATUS:CANCELLED` and `SEQUENCE:1`, so a
+//!   calendar that imported the series earlier removes them; moved sessions get `SEQUENCE:1`.
+//! * `SUMMARY:Mentoring session with <mentor>` (mentor from the agreement, else "your mentor");
+//!   `DESCRIPTION` holds the goal and the agenda ([`crate::core::sessions::agenda::agenda_for`]).
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
+
+use crate::core::goals::goal::Goal;
+use crate::core::sessions::agenda::agenda_for;
+use crate::core::sessions::plan::{Mentorship, Session, SessionStatus};
+use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
+
+/// The product identifier.
+pub const PRODID: &str = "-//Trellis//Mentoring planner//EN";
+/// Domain part of every UID.
+pub const UID_DOMAIN: &str = "trellis.local";
+/// Longest content line in octets, CRLF excluded.
+pub const MAX_LINE_OCTETS: usize = 75;
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line at 75 octets (never inside a UTF-8 character) and ends it with CRLF.
+pub fn fold_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut used = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if used + n > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn fmt_local(t: NaiveDateTime) -> String {
+    crate::core::time::datefmt::compact_datetime(t)
+}
+
+fn fmt_utc(t: DateTime<Utc>) -> String {
+    crate::core::time::datefmt::compact_datetime(t.naive_utc()) + "Z"
+}
+
+fn fmt_offset(secs: i32) -> String {
+    let sign = if secs < 0 { '-' } else { '+' };
+    let a = secs.unsigned_abs();
+    let (h, m, s) = (a / 3600, a / 60 % 60, a % 60);
+    if s == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{s:02}")
+    }
+}
+
+/// The `VTIMEZONE` lines (unfolded) for `tz` covering 1 January of `first_year` to
+/// 31 December of `last_year`.
+pub fn vtimezone_lines(zone_name: &str, tz: Tz, first_year: i32, last_year: i32) -> Vec<String> {
+    let jan1 = |y: i32| {
+        NaiveDate::from_ymd_opt(y, 1, 1)
+            .expect("valid year")
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight")
+    };
+    let from = local_to_utc(jan1(first_year), tz);
+    let to = local_to_utc(jan1(last_year + 1), tz);
+    let start = tz.offset_at(from);
+    let mut lines = vec!["BEGIN:VTIMEZONE".to_string(), format!("TZID:{zone_name}")];
+    let mut observance = |dst: bool, local: NaiveDateTime, from: i32, to: i32, name: &str| {
+        let kind = if dst { "DAYLIGHT" } else { "STANDARD" };
+        lines.push(format!("BEGIN:{kind}"));
+        lines.push(format!("DTSTART:{}", fmt_local(local)));
+        lines.push(format!("TZOFFSETFROM:{}", fmt_offset(from)));
+        lines.push(format!("TZOFFSETTO:{}", fmt_offset(to)));
+        lines.push(format!("TZNAME:{}", escape_text(name)));
+        lines.push(format!("END:{kind}"));
+    };
+    observance(
+        start.is_dst(),
+        utc_to_local(from, tz),
+        start.secs(),
+        start.secs(),
+        start.abbreviation(),
+    );
+    for tr in tz.transitions(from, to) {
+        // DTSTART of an observance is the local time in the offset before the change.
+        let local = tr.at.naive_utc() + Duration::seconds(tr.before.secs().into());
+        observance(
+            tr.after.is_dst(),
+            local,
+            tr.before.secs(),
+            tr.after.secs(),
+            tr.after.abbreviation(),
+        );
+    }
+    lines.push("END:VTIMEZONE".to_string());
+    lines
+}
+
+fn sanitize_id(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// The stable UID of a session.
+pub fn session_uid(plan_id: &str, session_id: &str) -> String {
+    let plan = sanitize_id(plan_id.trim());
+    let session = sanitize_id(session_id);
+    if plan.is_empty() {
+        format!("{session}@{UID_DOMAIN}")
+    } else {
+        format!("{session}.{plan}@{UID_DOMAIN}")
+    }
+}
+
+fn mentor_name(m: &Mentorship) -> String {
+    m.agreement
+        .as_ref()
+        .map(|a| a.mentor_name.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "your mentor".to_string())
+}
+
+/// The event's SUMMARY text (unescaped).
+pub fn summary_text(m: &Mentorship) -> String {
+    format!("Mentoring session with {}", mentor_name(m))
+}
+
+/// The event's DESCRIPTION text (unescaped): goal and agenda.
+pub fn description_text(m: &Mentorship, goal: &Goal, session: &Session) -> String {
+    let mut s = format!("Goal: {}\n\nAgenda:", goal.statement.trim());
+    for item in agenda_for(m, goal, &session.id) {
+        s.push_str("\n- ");
+        s.push_str(item.text.trim());
+    }
+    s
+}
+
+fn event_lines(
+    m: &Mentorship,
+    goal: &Goal,
+    session: &Session,
+    zone_name: &str,
+    tz: Tz,
+    dtstamp: DateTime<Utc>,
+) -> Vec<String> {
+    let start = session.start_utc(tz);
+    let end = start + Duration::minutes(i64::from(session.minutes));
+    let cancelled = session.status == SessionStatus::Cancelled;
+    vec![
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", session_uid(&m.id, &session.id)),
+        format!("DTSTAMP:{}", fmt_utc(dtstamp)),
+        format!(
+            "DTSTART;TZID={zone_name}:{}",
+            fmt_local(utc_to_local(start, tz))
+        ),
+        format!(
+            "DTEND;TZID={zone_name}:{}",
+            fmt_local(utc_to_local(end, tz))
+        ),
+        format!("SUMMARY:{}", escape_text(&summary_text(m))),
+        format!(
+            "DESCRIPTION:{}",
+            escape_text(&description_text(m, goal, session))
+        ),
+        format!(
+            "STATUS:{}",
+            if cancelled { "CANCELLED" } else { "CONFIRMED" }
+        ),
+        format!(
+            "SEQUENCE:{}",
+            if cancelled || session.moved { 1 } else { 0 }
+        ),
+        "TRANSP:OPAQUE".to_string(),
+        "END:VEVENT".to_string(),
+    ]
+}
+
+fn calendar(
+    m: &Mentorship,
+    goal: &Goal,
+    sessions: &[&Session],
+    dtstamp: DateTime<Utc>,
+) -> Result<String, String> {
+    let rule = m
+        .rule
+        .as_ref()
+        .ok_or("There is no schedule yet, so there is nothing to export.")?;
+    let zone_name = rule.zone.trim();
+    let tz = parse_zone(zone_name)?;
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:{PRODID}"),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!("X-WR-CALNAME:{}", escape_text(&summary_text(m))),
+    ];
+    if !sessions.is_empty() {
+        let years = sessions.iter().flat_map(|s| {
+            let start = s.start_utc(tz);
+            let end = start + Duration::minutes(i64::from(s.minutes));
+            [utc_to_local(start, tz).year(), utc_to_local(end, tz).year()]
+        });
+        let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        lines.extend(vtimezone_lines(zone_name, tz, lo, hi));
+    }
+    for s in sessions {
+        lines.extend(event_lines(m, goal, s, zone_name, tz, dtstamp));
+    }
+    lines.push("END:VCALENDAR".to_string());
+    Ok(lines.iter().map(|l| fold_line(l)).collect())
+}
+
+/// One calendar with every session of the plan (cancelled ones as `STATUS:CANCELLED`).
+pub fn series_ics(m: &Mentorship, goal: &Goal, dtstamp: DateTime<Utc>) -> Result<String, String> {
+    let sessions: Vec<&Session> = m.sessions.iter().collect();
+    calendar(m, goal, &sessions, dtstamp)
+}
+
+/// One calendar with a single session.
+pub fn session_ics(
+    m: &Mentorship,
+    goal: &Goal,
+    session_id: &str,
+    dtstamp: DateTime<Utc>,
+) -> Result<String, String> {
+    let s = m
+        .session(session_id)
+        .ok_or_else(|| format!("no session {session_id}"))?;
+    calendar(m, goal, &[s], dtstamp)
+}
+
+/// A download file name such as `trellis-series.ics` or `trellis-s-20270110.ics`.
+pub fn ics_filename(session_id: Option<&str>) -> String {
+    match session_id {
+        Some(id) => format!("trellis-{}.ics", sanitize_id(id)),
+        None => "trellis-series.ics".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::sessions::agreement::Agreement;
+    use crate::core::sessions::agreement::tests::{goal, mentor};
+    use crate::core::sessions::plan::AgendaItem;
+    use crate::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
+    use chrono::{NaiveTime, TimeZone};
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn plan(zone: &str, start: &str) -> Mentorship {
+        let mut m = Mentorship::new("plan-42");
+        m.regenerate(
+            ScheduleRule {
+                cadence: Cadence::Weekly,
+                start: d(start),
+                local_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                minutes: 45,
+                zone: zone.into(),
+                end: EndRule::Count(3),
+                skips: vec![],
+            },
+            d("2027-01-01"),
+        )
+        .unwrap();
+        m.agreement = Some(
+            Agreement::draft_from(&goal(), Some(&mentor()), d("2027-01-01"))
+                .validate()
+                .unwrap(),
+        );
+        m
+    }
+
+    fn stamp() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2027, 1, 2, 3, 4, 5).unwrap()
+    }
+
+    /// Unfolds and splits into logical lines, checking CRLF and the octet limit on the way.
+    fn logical_lines(ics: &str) -> Vec<String> {
+        assert!(ics.ends_with("\r\n"));
+        let physical: Vec<&str> = ics.trim_end_matches("\r\n").split("\r\n").collect();
+        let mut out: Vec<String> = Vec::new();
+        for p in physical {
+            assert!(
+                !p.contains('\n') && !p.contains('\r'),
+                "bare newline in {p:?}"
+            );
+            assert!(p.len() <= MAX_LINE_OCTETS, "line too long: {p:?}");
+            if let Some(rest) = p.strip_prefix(' ') {
+                out.last_mut().expect("continuation first").push_str(rest);
+            } else {
+                out.push(p.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn escaping_and_folding() {
+        assert_eq!(escape_text("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
+        let line = format!("DESCRIPTION:{}", "é".repeat(100));
+        let folded = fold_line(&line);
+        for p in folded.trim_end_matches("\r\n").split("\r\n") {
+            assert!(p.len() <= 75);
+            assert!(std::str::from_utf8(p.as_bytes()).is_ok());
+        }
+        // "DESCRIPTION:" is 12 octets, then 31 × 2 octets = 74; the next 'é' would be 76.
+        assert_eq!(folded.split("\r\n").next().unwrap().len(), 74);
+        let unfolded: String = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+        assert_eq!(fold_line("SHORT"), "SHORT\r\n");
+        assert_eq!(fold_line(&"x".repeat(75)).len(), 77);
+        assert_eq!(
+            fold_line(&"x".repeat(76)),
+            format!("{}\r\n x\r\n", "x".repeat(75))
+        );
+    }
+
+    #[test]
+    fn series_structure_across_new_york_dst() {
+        let mut m = plan("America/New_York", "2027-03-07");
+        m.cancel_session("s-20270321").unwrap();
+        m.session_mut("s-20270314").unwrap().agenda = Some(vec![AgendaItem::new(
+            "Talk, slides; \"demo\"\nsecond line — ✓",
+        )]);
+        let ics = series_ics(&m, &goal(), stamp()).unwrap();
+        let lines = logical_lines(&ics);
+        assert_eq!(lines[0], "BEGIN:VCALENDAR");
+        assert!(lines.contains(&"PRODID:-//Trellis//Mentoring planner//EN".to_string()));
+        assert!(lines.contains(&"METHOD:PUBLISH".to_string()));
+        assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+        assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 3);
+        assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VTIMEZONE").count(), 1);
+        assert!(lines.contains(&"DTSTART;TZID=America/New_York:20270307T090000".to_string()));
+        assert!(lines.contains(&"DTSTART;TZID=America/New_York:20270314T090000".to_string()));
+        assert!(lines.contains(&"DTEND;TZID=America/New_York:20270314T094500".to_string()));
+        assert!(lines.contains(&"UID:s-20270314.plan-42@trellis.local".to_string()));
+        assert!(lines.contains(&"DTSTAMP:20270102T030405Z".to_string()));
+        assert!(lines.contains(&"SUMMARY:Mentoring session with Ada Okafor".to_string()));
+        assert!(lines.contains(&"STATUS:CANCELLED".to_string()));
+        assert!(lines.iter().any(|l| l
+            == "DESCRIPTION:Goal: Give 3 talks at meetups by 2027-06-30\\n\\nAgenda:\\n- Talk\\, slides\\; \"demo\"\\nsecond line — ✓"));
+        // VTIMEZONE for 2027: EST at New Year, EDT from 2027-03-14 02:00, EST from 11-07 02:00.
+        let tz_block: Vec<&String> = lines
+            .iter()
+            .skip_while(|l| *l != "BEGIN:VTIMEZONE")
+            .take_while(|l| *l != "END:VTIMEZONE")
+            .collect();
+        let want = [
+            "BEGIN:VTIMEZONE",
+            "TZID:America/New_York",
+            "BEGIN:STANDARD",
+            "DTSTART:20270101T000000",
+            "TZOFFSETFROM:-0500",
+            "TZOFFSETTO:-0500",
+            "TZNAME:EST",
+            "END:STANDARD",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:20270314T020000",
+            "TZOFFSETFROM:-0500",
+            "TZOFFSETTO:-0400",
+            "TZNAME:EDT",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "DTSTART:20271107T020000",
+            "TZOFFSETFROM:-0400",
+            "TZOFFSETTO:-0500",
+            "TZNAME:EST",
+            "END:STANDARD",
+        ];
+        assert_eq!(tz_block, want);
+    }
+
+    #[test]
+    fn single_session_and_odd_zones() {
+        let m = plan("Asia/Kathmandu", "2027-01-05");
+        let ics = session_ics(&m, &goal(), "s-20270112", stamp()).unwrap();
+        let lines = logical_lines(&ics);
+        assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+        assert!(lines.contains(&"TZOFFSETTO:+0545".to_string()));
+        assert!(lines.contains(&"DTSTART;TZID=Asia/Kathmandu:20270112T090000".to_string()));
+        assert!(session_ics(&m, &goal(), "nope", stamp()).is_err());
+
+        // Sydney across the April change: the observance starts at 03:00 local (AEDT).
+        let m = plan("Australia/Sydney", "2027-03-28");
+        let lines = logical_lines(&series_ics(&m, &goal(), stamp()).unwrap());
+        assert!(lines.contains(&"DTSTART:20270404T030000".to_string()));
+        assert!(lines.contains(&"TZOFFSETFROM:+1100".to_string()));
+        assert!(lines.contains(&"TZOFFSETTO:+1000".to_string()));
+
+        let none = Mentorship::new("x");
+        assert!(series_ics(&none, &goal(), stamp()).is_err());
+        assert_eq!(session_uid("", "s-1"), "s-1@trellis.local");
+        assert_eq!(session_uid("a b/c", "s-1"), "s-1.a-b-c@trellis.local");
+    }
+}

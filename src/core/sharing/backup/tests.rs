@@ -1,0 +1,353 @@
+use super::*;
+use crate::core::sessions::plan::Mentorship;
+use chrono::{NaiveDate, NaiveTime};
+
+fn goal(id: &str, statement: &str) -> GoalEntry {
+    let mut g = GoalEntry {
+        id: id.into(),
+        ..GoalEntry::default()
+    };
+    g.draft.statement = statement.into();
+    g
+}
+
+fn state(goals: Vec<GoalEntry>, active: Option<&str>) -> AppState {
+    AppState {
+        goals,
+        active_goal: active.map(Into::into),
+        ..AppState::default()
+    }
+}
+
+fn sample() -> AppState {
+    let mut g1 = goal("g1", "Give 3 talks at local meetups by June 30, 2027");
+    g1.draft.category = "skill".into();
+    g1.draft.deadline = "2027-06-30".into();
+    let mut m = Mentorship::new("plan-g1");
+    let d = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+    m.add_session(d, NaiveTime::from_hms_opt(18, 30, 0).unwrap(), 60);
+    m.session_mut("s-20270104").unwrap().notes = "Felt nervous — «ünïcødé» 🎤".into();
+    g1.mentorship = Some(m);
+    state(
+        vec![g1, goal("g2", "Meet 5 product designers by March 2027")],
+        Some("g1"),
+    )
+}
+
+fn error(raw: &str) -> (BackupError, String) {
+    let e = parse(raw).unwrap_err();
+    let msg = e.to_string();
+    (e, msg)
+}
+
+#[test]
+fn export_round_trips_and_store_reads_it() {
+    let s = sample();
+    let file = export(&s, "2027-01-31T10:00:00Z");
+    assert!(file.starts_with("{\n  \"kind\": \"trellis-backup\",\n  \"version\": 1,"));
+    let b = parse(&file).unwrap();
+    assert_eq!(b.state, s);
+    assert_eq!(b.saved_at, "2027-01-31T10:00:00Z");
+    assert_eq!(b.version, 1);
+    // The store's own decoder reads a backup file as it is…
+    assert_eq!(crate::core::store::decode(&file).unwrap().data, s);
+    // …and a bare store envelope imports too.
+    let env = crate::core::store::encode(&s, "2027-01-31T10:00:00Z");
+    assert_eq!(parse(&env).unwrap().state, s);
+    assert_eq!(parse_bytes(file.as_bytes()).unwrap().state, s);
+    assert_eq!(
+        parse(&format!("\u{feff}{file}")).unwrap().state,
+        s,
+        "a byte-order mark is fine"
+    );
+    assert_eq!(file_name("2027-01-31"), "trellis-backup-2027-01-31.json");
+}
+
+#[test]
+fn fixture_v1() {
+    // Written once by `TRELLIS_WRITE_BACKUP_FIXTURE=1`; never edit it to make this pass.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup_v1.json");
+    if std::env::var_os("TRELLIS_WRITE_BACKUP_FIXTURE").is_some() {
+        std::fs::write(path, export(&sample(), "2027-01-31T10:00:00Z")).unwrap();
+    }
+    let raw = std::fs::read_to_string(path).unwrap();
+    let b = parse(&raw).unwrap();
+    assert_eq!(b.version, 1);
+    assert_eq!(b.saved_at, "2027-01-31T10:00:00Z");
+    assert_eq!(b.state, sample());
+}
+
+#[test]
+fn empty_file() {
+    for raw in ["", "  \n\t", "\u{feff}"] {
+        let (e, msg) = error(raw);
+        assert_eq!(e, BackupError::Empty);
+        assert_eq!(msg, "The file is empty.");
+    }
+}
+
+#[test]
+fn too_large() {
+    let raw = format!(
+        "{{\"kind\":\"trellis-backup\",\"pad\":\"{}\"}}",
+        "x".repeat(MAX_BACKUP_BYTES)
+    );
+    let (e, msg) = error(&raw);
+    assert_eq!(e, BackupError::TooLarge(raw.len()));
+    assert_eq!(
+        msg,
+        format!(
+            "The file is {} bytes; a Trellis backup is at most 5242880 bytes (5 MB).",
+            raw.len()
+        )
+    );
+    assert_eq!(
+        parse_bytes(&vec![b' '; MAX_BACKUP_BYTES + 1]).unwrap_err(),
+        BackupError::TooLarge(MAX_BACKUP_BYTES + 1)
+    );
+}
+
+#[test]
+fn not_json() {
+    for raw in [
+        "name,headline\nAda,Engineer\n",
+        "BEGIN:VCALENDAR",
+        "<html></html>",
+        "nope",
+        "'single quotes'",
+    ] {
+        let (e, msg) = error(raw);
+        assert_eq!(e, BackupError::NotJson, "{raw}");
+        assert_eq!(msg, "This file is not a Trellis backup: it is not JSON.");
+    }
+    assert_eq!(
+        parse_bytes(&[0x89, b'P', b'N', b'G', 0xff, 0xfe]).unwrap_err(),
+        BackupError::NotJson
+    );
+}
+
+#[test]
+fn malformed_json_gives_line_and_column() {
+    let file = export(&sample(), "2027-01-31T10:00:00Z");
+    // Drop the comma after the version line (line 3).
+    let broken = file.replacen("\"version\": 1,", "\"version\": 1", 1);
+    let (e, msg) = error(&broken);
+    assert_eq!(
+        e,
+        BackupError::Malformed {
+            line: 4,
+            column: 3,
+            reason: "expected `,` or `}`".into()
+        }
+    );
+    assert_eq!(
+        msg,
+        "The backup is damaged at line 4, column 3: expected `,` or `}`."
+    );
+    // A file cut short.
+    let (e, msg) = error(&file[..file.len() / 2]);
+    assert!(matches!(e, BackupError::Malformed { .. }), "{e:?}");
+    assert!(msg.contains("EOF while parsing"), "{msg}");
+    // Trailing garbage after the object.
+    let (_, msg) = error(&format!("{file}x"));
+    assert!(msg.ends_with(": trailing characters."), "{msg}");
+    // A broken array is still reported where it breaks.
+    let (e, _) = error("[1,\n2,,]");
+    assert_eq!(
+        e,
+        BackupError::Malformed {
+            line: 2,
+            column: 3,
+            reason: "expected value".into()
+        }
+    );
+}
+
+#[test]
+fn json_but_not_a_backup() {
+    for raw in [
+        "[{\"id\":\"m1\",\"name\":\"Ada\"}]",
+        "42",
+        "\"text\"",
+        "null",
+        "{\"goals\":[]}",
+        "{\"kind\":7,\"version\":1,\"data\":{}}",
+    ] {
+        let (e, msg) = error(raw);
+        assert_eq!(e, BackupError::NotBackup, "{raw}");
+        assert_eq!(msg, "This file is JSON but not a Trellis backup.");
+    }
+}
+
+#[test]
+fn wrong_kind() {
+    let (e, msg) = error("{\"kind\":\"trellis-roster\",\"version\":1,\"data\":{}}");
+    assert_eq!(e, BackupError::WrongKind("trellis-roster".into()));
+    assert_eq!(
+        msg,
+        "This file is a “trellis-roster” file, not a Trellis backup."
+    );
+}
+
+#[test]
+fn no_version() {
+    for raw in [
+        "{\"kind\":\"trellis-backup\",\"data\":{}}",
+        "{\"kind\":\"trellis-backup\",\"version\":\"1\",\"data\":{}}",
+        "{\"kind\":\"trellis-backup\",\"version\":0,\"data\":{}}",
+    ] {
+        let (e, msg) = error(raw);
+        assert_eq!(e, BackupError::NoVersion, "{raw}");
+        assert_eq!(
+            msg,
+            "This backup has no version number, so Trellis cannot tell how to read it."
+        );
+    }
+}
+
+#[test]
+fn future_version() {
+    let (e, msg) =
+        error("{\"kind\":\"trellis-backup\",\"version\":7,\"saved_at\":\"x\",\"data\":{}}");
+    assert_eq!(e, BackupError::FutureVersion(7));
+    assert_eq!(
+        msg,
+        "This backup was made by a newer Trellis (format 7; this one reads up to 1). Update Trellis to import it."
+    );
+}
+
+#[test]
+fn wrong_shape_gives_line_and_column() {
+    let raw = "{\n  \"kind\": \"trellis-backup\",\n  \"version\": 1,\n  \"saved_at\": \"x\",\n  \"data\": {\n    \"goals\": 7\n  }\n}\n";
+    let (e, msg) = error(raw);
+    assert_eq!(
+        e,
+        BackupError::BadData {
+            line: 6,
+            column: 14,
+            reason: "invalid type: integer `7`, expected a sequence".into()
+        }
+    );
+    assert_eq!(
+        msg,
+        "The backup has something unexpected at line 6, column 14: invalid type: integer `7`, expected a sequence."
+    );
+    let (e, _) = error("{\"kind\":\"trellis-backup\",\"version\":1,\"data\":{}}");
+    assert_eq!(
+        e,
+        BackupError::BadData {
+            line: 1,
+            column: 47,
+            reason: "missing field `saved_at`".into()
+        }
+    );
+}
+
+#[test]
+fn duplicate_goal_ids() {
+    let s = state(vec![goal("g1", "a"), goal("g1", "b")], None);
+    let (e, msg) = error(&export(&s, "x"));
+    assert_eq!(e, BackupError::DuplicateId("g1".into()));
+    assert_eq!(msg, "The backup lists two goals with the id “g1”.");
+}
+
+fn ids(p: &[GoalRef]) -> Vec<&str> {
+    p.iter().map(|g| g.id.as_str()).collect()
+}
+
+#[test]
+fn preview_and_merge_never_lose_local_data() {
+    let local = state(
+        vec![
+            goal("g1", "Same on both"),
+            goal("g2", "Local version"),
+            goal("g3", "Only here"),
+        ],
+        Some("g2"),
+    );
+    let imported = state(
+        vec![
+            goal("g1", "Same on both"),
+            goal("g2", "Backup version"),
+            goal("g4", "New from backup"),
+        ],
+        Some("g4"),
+    );
+    let p = preview(&local, &imported);
+    assert_eq!((p.goals, p.sessions, p.with_mentor), (3, 0, 0));
+    assert_eq!(ids(&p.added), ["g4"]);
+    assert_eq!(ids(&p.changed), ["g2"]);
+    assert_eq!(p.changed[0].statement, "Backup version");
+    assert_eq!(ids(&p.unchanged), ["g1"]);
+    assert_eq!(ids(&p.only_local), ["g3"]);
+    assert_eq!(p.lost_on_replace(), 2);
+    assert!(!p.merge_is_noop());
+
+    let merged = apply(&local, &imported, Mode::Merge);
+    let got: Vec<(&str, &str)> = merged
+        .goals
+        .iter()
+        .map(|g| (g.id.as_str(), g.draft.statement.as_str()))
+        .collect();
+    // Local goals first, then the backup's in its order; g2's backup version gets the first
+    // id used by neither side (g5).
+    assert_eq!(
+        got,
+        [
+            ("g1", "Same on both"),
+            ("g2", "Local version"),
+            ("g3", "Only here"),
+            ("g5", "Backup version"),
+            ("g4", "New from backup"),
+        ]
+    );
+    assert_eq!(
+        merged.active_goal.as_deref(),
+        Some("g2"),
+        "local active kept"
+    );
+    // Merging the same backup again changes nothing, and the preview says so.
+    let again = preview(&merged, &imported);
+    assert!(again.merge_is_noop());
+    assert_eq!(ids(&again.unchanged), ["g1", "g2", "g4"]);
+    assert_eq!(apply(&merged, &imported, Mode::Merge), merged);
+
+    let replaced = apply(&local, &imported, Mode::Replace);
+    assert_eq!(replaced, imported);
+}
+
+#[test]
+fn merge_into_an_empty_device_takes_the_active_goal() {
+    let imported = sample();
+    let p = preview(&AppState::default(), &imported);
+    assert_eq!((p.goals, p.sessions), (2, 1));
+    assert_eq!(ids(&p.added), ["g1", "g2"]);
+    assert_eq!(p.lost_on_replace(), 0);
+    let merged = apply(&AppState::default(), &imported, Mode::Merge);
+    assert_eq!(merged, imported);
+    // An active goal that was renamed follows its new id.
+    let local = state(vec![goal("g1", "Different")], Some("gone"));
+    let merged = apply(&local, &imported, Mode::Merge);
+    assert_eq!(merged.goals.len(), 3);
+    assert_eq!(merged.goals[1].id, "g3");
+    assert_eq!(merged.active_goal.as_deref(), Some("g3"));
+    assert_eq!(
+        merged.active().unwrap().draft.statement,
+        imported.goals[0].draft.statement
+    );
+}
+
+#[test]
+fn preview_matches_apply_for_duplicates_inside_the_backup() {
+    // Two goals with the same content under different ids: merge adds the first only.
+    let imported = state(vec![goal("g7", "Twin"), goal("g8", "Twin")], None);
+    let p = preview(&AppState::default(), &imported);
+    assert_eq!(ids(&p.added), ["g7"]);
+    assert_eq!(ids(&p.unchanged), ["g8"]);
+    assert_eq!(
+        apply(&AppState::default(), &imported, Mode::Merge)
+            .goals
+            .len(),
+        1
+    );
+}

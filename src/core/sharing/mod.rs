@@ -1,0 +1,4 @@
+//! Data that leaves the app: share links and backup files.
+
+pub mod backup;
+pub mod share;

@@ -1,0 +1,8 @@
+//! The goal wizard's parts.
+
+pub mod category_picker;
+pub mod goal_summary;
+pub mod milestone_editor;
+pub mod smart_panel;
+pub mod template_picker;
+pub mod wizard_progress;

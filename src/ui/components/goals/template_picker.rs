@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+use crate::core::goals::templates::{self, Template};
+
+/// The goal templates as a list of cards; picking one calls `on_pick` with its id.
+#[component]
+pub fn TemplatePicker(
+    /// Called with the chosen template's id.
+    on_pick: Callback<&'static str>,
+) -> impl IntoView {
+    view! {
+        <ul class="template-grid" aria-label="Goal templates">
+            {templates::all()
+                .iter()
+                .map(|t: &'static Template| {
+                    view! {
+                        <li class="card template">
+                            <h3>{t.title}</h3>
+                            <p>{t.blurb}</p>
+                            <p class="hint">{format!("{} weeks · {} h/week", t.weeks, t.weekly_hours)}</p>
+                            <button
+                                type="button"
+                                class="button"
+                                data-testid=format!("template-{}", t.id)
+                                aria-label=format!("Use template: {}", t.title)
+                                on:click=move |_| on_pick.run(t.id)
+                            >
+                                "Use this template"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

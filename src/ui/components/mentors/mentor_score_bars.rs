@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::core::mentors::scoring::Breakdown;
+
+/// The score breakdown as a small bar chart: one labelled bar per criterion (its track is as
+/// long as the points it could earn, the fill is the points earned) with the reason in words.
+/// The points add up to the score shown.
+#[component]
+pub fn MentorScoreBars(
+    /// The breakdown to draw.
+    breakdown: Breakdown,
+) -> impl IntoView {
+    let score = breakdown.score;
+    // Tracks are scaled to the criterion worth the most points, so the longest is full width.
+    let widest = breakdown
+        .contributions
+        .iter()
+        .map(|c| c.max_points)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    view! {
+        <figure class="score-bars" data-testid="score-bars">
+            <figcaption>
+                <strong>"Why this score: "</strong>
+                <span data-testid="breakdown-total">{score}</span>
+                " of 100 points"
+            </figcaption>
+            <ul>
+                {breakdown
+                    .contributions
+                    .into_iter()
+                    .map(|c| {
+                        let track = format!(
+                            "width: {:.1}%",
+                            (f64::from(c.max_points) * 100.0 / f64::from(widest)).max(1.0)
+                        );
+                        let fill = if c.max_points == 0 {
+                            "width: 0%".to_string()
+                        } else {
+                            format!("width: {:.1}%", f64::from(c.points) * 100.0 / f64::from(c.max_points))
+                        };
+                        view! {
+                            <li class="sb-row" data-testid="score-bar" data-points=c.points data-max=c.max_points>
+                                <p class="sb-label">
+                                    <span>
+                                        <strong>{c.criterion.label()}</strong>
+                                        <span class="hint">{format!(" · {}", c.importance.label())}</span>
+                                    </span>
+                                    <span class="sb-points">{format!("{} / {}", c.points, c.max_points)}</span>
+                                </p>
+                                <div class="sb-track" style=track aria-hidden="true">
+                                    <div class="sb-fill" style=fill></div>
+                                </div>
+                                <p class="sb-reason">{c.reason}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </figure>
+    }
+}

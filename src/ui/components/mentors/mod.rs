@@ -1,0 +1,13 @@
+//! The Mentors page's parts: needs, cards, shortlist, compare, introduction, roster import.
+
+pub mod mentor_card;
+pub mod mentor_compare;
+pub mod mentor_detail;
+pub mod mentor_intro;
+pub mod mentor_score_bars;
+pub mod mentor_shortlist;
+pub mod mentor_week_grid;
+pub mod needs_form;
+pub mod needs_priorities;
+pub mod needs_windows;
+pub mod roster_import;

@@ -1,0 +1,222 @@
+use leptos::prelude::*;
+
+use crate::core::mentors::roster::{self, COLUMNS};
+use crate::core::store::Roster;
+use crate::ui::browser;
+use crate::ui::state::AppCtx;
+
+/// The documented example roster, offered for download.
+const EXAMPLE_CSV: &str = include_str!("../../../../data/roster-example.csv");
+
+/// What the last import did, for the report.
+#[derive(Clone, Debug, PartialEq)]
+struct Report {
+    file_name: String,
+    summary: String,
+    imported: usize,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+/// Where the mentors come from: the built-in sample profiles (always labelled as fictional)
+/// or an imported roster. Imports a CSV or JSON file, reports every bad row with its line,
+/// column and reason, and removes the roster after confirmation. Importing never touches goals,
+/// needs or shortlists.
+#[component]
+pub fn RosterImport() -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let roster = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            s.roster
+                .as_ref()
+                .map(|r| (r.file_name.clone(), r.mentors.len(), r.imported_on.clone()))
+        })
+    });
+    let use_roster = Memo::new(move |_| ctx.state.with(|s| s.use_roster && s.roster.is_some()));
+    let report = RwSignal::new(None::<Report>);
+    let busy = RwSignal::new(false);
+    let confirm_remove = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let file_name = file.name();
+        busy.set(true);
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            busy.set(false);
+            input.set_value("");
+            let Some(text) = text else {
+                report.set(Some(Report {
+                    file_name,
+                    summary: "Nothing imported: the file could not be read as text.".into(),
+                    imported: 0,
+                    problems: Vec::new(),
+                    warnings: Vec::new(),
+                }));
+                return;
+            };
+            let import = roster::detect_and_import(&file_name, &text);
+            let imported = if import.rejected() {
+                0
+            } else {
+                import.mentors.len()
+            };
+            report.set(Some(Report {
+                file_name: file_name.clone(),
+                summary: import.summary(),
+                imported,
+                problems: import.problems.iter().map(ToString::to_string).collect(),
+                warnings: import.warnings.clone(),
+            }));
+            if imported > 0 {
+                let today = crate::core::time::datefmt::iso_date(ctx.today);
+                ctx.state.update(|s| {
+                    s.roster = Some(Roster {
+                        file_name,
+                        imported_on: today,
+                        mentors: import.mentors,
+                    });
+                    s.use_roster = true;
+                });
+            }
+        });
+    };
+    let download_example = move |_| {
+        let result = browser::download("roster-example.csv", "text/csv", EXAMPLE_CSV);
+        message.set(Some(match result {
+            Ok(()) => "Example roster downloaded.".into(),
+            Err(e) => format!("The download failed: {e}"),
+        }));
+    };
+    let set_source = move |roster: bool| ctx.state.update(|s| s.use_roster = roster);
+
+    view! {
+        <section class="card source" aria-labelledby="source-title" data-testid="mentor-source">
+            <h2 id="source-title">"Which mentors"</h2>
+            <fieldset class="field">
+                <legend class="visually-hidden">"Mentor directory"</legend>
+                <label class="check" for="source-sample">
+                    <input
+                        type="radio"
+                        name="mentor-source"
+                        id="source-sample"
+                        data-testid="source-sample"
+                        prop:checked=move || !use_roster.get()
+                        on:change=move |_| set_source(false)
+                    />
+                    "Sample mentors (fictional profiles)"
+                </label>
+                <label class="check" for="source-roster">
+                    <input
+                        type="radio"
+                        name="mentor-source"
+                        id="source-roster"
+                        data-testid="source-roster"
+                        disabled=move || roster.get().is_none()
+                        prop:checked=move || use_roster.get()
+                        on:change=move |_| set_source(true)
+                    />
+                    {move || match roster.get() {
+                        Some((name, n, _)) => format!("Imported roster: {name} ({n} mentors)"),
+                        None => "Imported roster (none yet)".to_string(),
+                    }}
+                </label>
+            </fieldset>
+            <details class="roster-import">
+                <summary>"Import a roster from your program"</summary>
+                <p class="hint" id="roster-hint">
+                    "A CSV or JSON file from your mentoring program. It stays in this browser. Importing replaces the current roster; your goals, needs and shortlists stay."
+                </p>
+                <div class="field">
+                    <label for="roster-file">"Roster file (.csv or .json)"</label>
+                    <input
+                        id="roster-file"
+                        type="file"
+                        accept=".csv,.json,text/csv,application/json"
+                        aria-describedby="roster-hint"
+                        data-testid="roster-file"
+                        on:change=on_file
+                    />
+                </div>
+                <p class="hint">
+                    "Columns (header row, any order; name, time_zone, languages and availability are required): "
+                    <code class="roster-columns">{COLUMNS.join(", ")}</code>
+                    ". Lists use “;”, availability like “Mon 18:00-20:00; Sat 09:00-12:00”."
+                </p>
+                <button type="button" class="button small" data-testid="download-example" on:click=download_example>
+                    "Download the example CSV"
+                </button>
+            </details>
+            <div aria-live="polite" class="import-live">
+                <Show when=move || busy.get()>
+                    <p>"Reading the file…"</p>
+                </Show>
+                {move || message.get().map(|m| view! { <p class="hint">{m}</p> })}
+                {move || {
+                    report
+                        .get()
+                        .map(|r| {
+                            view! {
+                                <div class="import-report" data-testid="import-report">
+                                    <h3>{format!("Import of {}", r.file_name)}</h3>
+                                    <p data-testid="import-summary">{r.summary.clone()}</p>
+                                    {(!r.problems.is_empty()).then(|| view! {
+                                        <ul class="import-problems" data-testid="import-problems">
+                                            {r.problems.iter().map(|p| view! { <li data-testid="import-problem">{p.clone()}</li> }).collect_view()}
+                                        </ul>
+                                    })}
+                                    {(!r.warnings.is_empty()).then(|| view! {
+                                        <ul class="import-warnings">
+                                            {r.warnings.iter().map(|w| view! { <li class="hint">{w.clone()}</li> }).collect_view()}
+                                        </ul>
+                                    })}
+                                    <button type="button" class="button subtle small" on:click=move |_| report.set(None)>
+                                        "Dismiss report"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+            <Show when=move || roster.get().is_some()>
+                <div class="actions">
+                    <button type="button" class="button subtle small" data-testid="remove-roster" on:click=move |_| confirm_remove.set(true)>
+                        "Remove roster"
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || confirm_remove.get()>
+                <div class="confirm card" role="group" aria-labelledby="remove-q">
+                    <p id="remove-q">
+                        <strong>"Remove the imported roster from this browser? Your goals, needs and shortlists stay."</strong>
+                    </p>
+                    <button
+                        type="button"
+                        class="button danger"
+                        data-testid="confirm-remove-roster"
+                        on:click=move |_| {
+                            ctx.state.update(|s| {
+                                s.roster = None;
+                                s.use_roster = false;
+                            });
+                            confirm_remove.set(false);
+                            report.set(None);
+                            message.set(Some("Roster removed. Showing the sample mentors.".into()));
+                        }
+                    >
+                        "Remove roster"
+                    </button>
+                    <button type="button" class="button subtle" on:click=move |_| confirm_remove.set(false)>"Cancel"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+use leptos::prelude::*;
+
+use crate::core::sessions::ics;
+use crate::core::sessions::plan::{Session, SessionStatus};
+use crate::ui::browser;
+use crate::ui::components::{
+    sessions::schedule_row::status_label,
+    sessions::session_actions::SessionActions,
+    sessions::session_agenda::SessionAgenda,
+    sessions::session_ctx::{PlanCtx, fmt_local, now_utc},
+    sessions::session_feedback::SessionFeedback,
+    sessions::session_fit::SessionFit,
+};
+
+const STATUSES: [SessionStatus; 4] = [
+    SessionStatus::Planned,
+    SessionStatus::Held,
+    SessionStatus::Missed,
+    SessionStatus::Cancelled,
+];
+
+/// One session, expandable: status, agenda, private notes, action items, feedback, the fit
+/// check after the first held session, and a calendar file for this session alone.
+#[component]
+pub fn SessionCard(
+    /// The shared plan handle.
+    plan: PlanCtx,
+    /// The session's stable id.
+    id: String,
+    /// Start expanded.
+    open: bool,
+) -> impl IntoView {
+    let sid = StoredValue::new(id.clone());
+    let (session, number) = plan.session_memos(sid);
+    let is_first_held = Memo::new(move |_| {
+        plan.plan.with(|p| {
+            p.sessions
+                .iter()
+                .find(|s| s.status == SessionStatus::Held)
+                .is_some_and(|s| sid.with_value(|id| &s.id == id))
+        })
+    });
+    let status = move || session.with(|s| s.as_ref().map(|s| s.status).unwrap_or_default());
+    let when = move || {
+        session.get().map(|s: Session| match plan.mentee_tz.get() {
+            Some(tz) => fmt_local(s.local_start(tz)),
+            None => fmt_local(s.date.and_time(s.local_time)),
+        })
+    };
+    let edit = move |f: Box<dyn FnOnce(&mut Session)>| {
+        plan.update(|m| {
+            sid.with_value(|id| {
+                if let Some(s) = m.session_mut(id) {
+                    f(s)
+                }
+            })
+        });
+    };
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let r = plan.goal.with_untracked(|g| {
+            let g = g.as_ref().ok_or("Finish your goal first.")?;
+            plan.plan.with_untracked(|p| {
+                sid.with_value(|id| {
+                    ics::session_ics(p, g, id, now_utc()).and_then(|text| {
+                        browser::download(&ics::ics_filename(Some(id)), "text/calendar", &text)
+                    })
+                })
+            })
+        });
+        error.set(r.err());
+    };
+    let n = move || number.get();
+    let notes_id = format!("notes-{id}");
+    let notes_for = notes_id.clone();
+    let status_name = format!("status-{id}");
+    view! {
+        <li class="session-card card" class:is-cancelled=move || status() == SessionStatus::Cancelled data-testid="session-card" data-session=id.clone()>
+            <details open=open>
+                <summary>
+                    <span class="sc-title">{move || format!("Session {}", n())}</span>
+                    <span class="sc-when">{when}</span>
+                    <span class=move || format!("badge status-{}", status_label(status()).to_lowercase())>{move || status_label(status())}</span>
+                </summary>
+                <div class="sc-body">
+                    <fieldset class="field status-choice">
+                        <legend>"Status"</legend>
+                        <div class="segmented">
+                            {STATUSES.iter().map(|st| {
+                                let st = *st;
+                                let rid = format!("{status_name}-{}", status_label(st).to_lowercase());
+                                let rfor = rid.clone();
+                                let name = status_name.clone();
+                                view! {
+                                    <label class="check" for=rfor>
+                                        <input type="radio" id=rid name=name
+                                            prop:checked=move || status() == st
+                                            on:change=move |_| edit(Box::new(move |s| s.status = st)) />
+                                        {status_label(st)}
+                                    </label>
+                                }
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
+                    <SessionAgenda plan=plan id=sid.get_value() number=number/>
+                    <div class="field">
+                        <label for=notes_for>"Notes "<span class="private-badge">"Private — never shared"</span></label>
+                        <textarea
+                            id=notes_id
+                            prop:value=move || session.with(|s| s.as_ref().map(|s| s.notes.clone()).unwrap_or_default())
+                            on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.notes = v)) }
+                        ></textarea>
+                    </div>
+                    <SessionActions plan=plan id=sid.get_value() number=number/>
+                    <Show when=move || matches!(status(), SessionStatus::Held)>
+                        <SessionFeedback plan=plan id=sid.get_value() number=number/>
+                    </Show>
+                    <Show when=move || is_first_held.get()>
+                        <SessionFit plan=plan id=sid.get_value()/>
+                    </Show>
+                    <div class="actions">
+                        <button type="button" class="button subtle small" data-testid="download-session"
+                            aria-label=move || format!("Add session {} to my calendar (.ics)", n())
+                            on:click=download>"Add to calendar (.ics)"</button>
+                    </div>
+                    <p class="field-error" role="alert">{move || error.get()}</p>
+                </div>
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,233 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::sharing::backup::{self, Backup, BackupError, GoalRef, MAX_BACKUP_BYTES, Mode};
+use crate::ui::state::AppCtx;
+
+/// A file the user picked, read and parsed.
+#[derive(Clone, Debug, PartialEq)]
+struct Picked {
+    name: String,
+    result: Result<Backup, BackupError>,
+}
+
+/// Reads a picked file's bytes (the file input gives a `File`).
+async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "The browser could not read this file.".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// One list of goals in the preview, or nothing when empty.
+#[component]
+fn GoalList(
+    /// Heading of the list.
+    title: &'static str,
+    /// What merge or replace does with these goals.
+    note: &'static str,
+    /// The goals.
+    goals: Vec<GoalRef>,
+    /// `data-testid` of the list's section.
+    testid: &'static str,
+) -> impl IntoView {
+    (!goals.is_empty()).then(|| {
+        view! {
+            <div class="import-group" data-testid=testid>
+                <h4>{format!("{title} ({})", goals.len())}</h4>
+                <p class="hint">{note}</p>
+                <ul>
+                    {goals
+                        .into_iter()
+                        .map(|g| {
+                            let text = if g.statement.is_empty() {
+                                "(a goal not written yet)".to_string()
+                            } else {
+                                g.statement
+                            };
+                            view! { <li>{text}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// "Import a backup" on the Data page: pick a Trellis backup file, see what it holds and what
+/// importing it would change, then merge it into the data here or replace the data with it.
+/// Nothing changes until the user chooses; a damaged file gets a message with its line and
+/// column.
+#[component]
+pub fn BackupImport() -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let picked = RwSignal::new(None::<Picked>);
+    let confirming = RwSignal::new(false);
+    let status = RwSignal::new(None::<String>);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+
+    let preview = Memo::new(move |_| {
+        picked.with(|p| match p {
+            Some(Picked { result: Ok(b), .. }) => {
+                ctx.state.with(|s| Some(backup::preview(s, &b.state)))
+            }
+            _ => None,
+        })
+    });
+    let error = Memo::new(move |_| {
+        picked.with(|p| match p {
+            Some(Picked { result: Err(e), .. }) => Some(e.to_string()),
+            _ => None,
+        })
+    });
+
+    let on_change = move |ev: leptos::ev::Event| {
+        status.set(None);
+        confirming.set(false);
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            picked.set(None);
+            return;
+        };
+        let name = file.name();
+        let size = file.size() as usize;
+        if size > MAX_BACKUP_BYTES {
+            picked.set(Some(Picked {
+                name,
+                result: Err(BackupError::TooLarge(size)),
+            }));
+            return;
+        }
+        spawn_local(async move {
+            let result = match read_bytes(file).await {
+                Ok(bytes) => backup::parse_bytes(&bytes),
+                Err(_) => Err(BackupError::NotJson),
+            };
+            picked.set(Some(Picked { name, result }));
+        });
+    };
+    let reset_input = move || {
+        if let Some(input) = input_ref.get() {
+            input.set_value("");
+        }
+        picked.set(None);
+        confirming.set(false);
+    };
+    let apply = move |mode: Mode| {
+        let Some(Picked { result: Ok(b), .. }) = picked.get_untracked() else {
+            return;
+        };
+        let p = preview.get_untracked().unwrap_or_default();
+        let next = ctx
+            .state
+            .with_untracked(|s| backup::apply(s, &b.state, mode));
+        ctx.state.set(next);
+        ctx.save_now();
+        status.set(Some(match mode {
+            Mode::Merge => format!(
+                "Merged. {} goal{} added; every goal that was here is still here.",
+                p.added.len() + p.changed.len(),
+                if p.added.len() + p.changed.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ),
+            Mode::Replace => format!(
+                "Replaced. This device now holds exactly the backup ({} goal{}).",
+                p.goals,
+                if p.goals == 1 { "" } else { "s" }
+            ),
+        }));
+        reset_input();
+    };
+    let replace = move |_| {
+        let lost = preview.with_untracked(|p| p.as_ref().map_or(0, |p| p.lost_on_replace()));
+        if lost > 0 {
+            confirming.set(true);
+            crate::ui::browser::focus_later("replace-confirm-q");
+        } else {
+            apply(Mode::Replace);
+        }
+    };
+
+    view! {
+        <section class="card backup-import" aria-labelledby="import-title" data-testid="backup-import">
+            <h2 id="import-title">"Import a backup"</h2>
+            <p>"Bring back data from a Trellis backup file. You see what it holds before anything changes."</p>
+            <div class="field">
+                <label for="backup-file">"Backup file (.json)"</label>
+                <input
+                    id="backup-file"
+                    type="file"
+                    accept=".json,application/json"
+                    node_ref=input_ref
+                    data-testid="import-file"
+                    on:change=on_change
+                />
+            </div>
+            {move || error.get().map(|msg| view! {
+                <div class="notice warning import-error" role="alert" data-testid="import-error">
+                    <p><strong>"This file could not be imported."</strong></p>
+                    <p>{msg}</p>
+                    <p>"Nothing was changed."</p>
+                </div>
+            })}
+            {move || preview.get().map(|p| {
+                let name = picked.with_untracked(|x| x.as_ref().map(|x| x.name.clone()).unwrap_or_default());
+                let saved = picked.with_untracked(|x| match x {
+                    Some(Picked { result: Ok(b), .. }) => b.saved_at.get(..10).unwrap_or_default().to_string(),
+                    _ => String::new(),
+                });
+                let lost = p.lost_on_replace();
+                let noop = p.merge_is_noop();
+                let summary = format!(
+                    "{name}: {} goal{}, {} session{}{}.",
+                    p.goals,
+                    if p.goals == 1 { "" } else { "s" },
+                    p.sessions,
+                    if p.sessions == 1 { "" } else { "s" },
+                    if saved.is_empty() { String::new() } else { format!(", saved {saved}") },
+                );
+                view! {
+                    <div class="import-preview" data-testid="import-preview" aria-labelledby="import-preview-title" role="region">
+                        <h3 id="import-preview-title">"What this backup holds"</h3>
+                        <p data-testid="import-summary">{summary}</p>
+                        <GoalList title="New" note="Not on this device yet. Merging adds them." goals=p.added.clone() testid="import-added"/>
+                        <GoalList title="Changed" note="Also on this device, with different content. Merging keeps both versions; replacing keeps the backup's." goals=p.changed.clone() testid="import-changed"/>
+                        <GoalList title="Unchanged" note="Already on this device exactly as in the backup." goals=p.unchanged.clone() testid="import-unchanged"/>
+                        <GoalList title="Only on this device" note="Not in the backup. Merging keeps them; replacing removes them." goals=p.only_local.clone() testid="import-only-local"/>
+                        {noop.then(|| view! { <p class="hint">"Merging would change nothing: everything in this file is already here."</p> })}
+                        <div class="actions">
+                            <button type="button" class="button primary" data-testid="import-merge" disabled=noop on:click=move |_| apply(Mode::Merge)>
+                                "Merge into my data"
+                            </button>
+                            <button type="button" class="button" data-testid="import-replace" on:click=replace>
+                                "Replace my data"
+                            </button>
+                            <button type="button" class="button subtle" on:click=move |_| reset_input()>
+                                "Cancel"
+                            </button>
+                        </div>
+                        <Show when=move || confirming.get()>
+                            <div class="confirm" role="group" aria-labelledby="replace-confirm-q" data-testid="replace-confirm">
+                                <p id="replace-confirm-q" tabindex="-1">
+                                    <strong>{format!(
+                                        "Replace your data? {lost} goal{} on this device will be removed or overwritten.",
+                                        if lost == 1 { "" } else { "s" }
+                                    )}</strong>
+                                </p>
+                                <button type="button" class="button danger" data-testid="import-replace-confirm" on:click=move |_| apply(Mode::Replace)>
+                                    "Yes, replace my data"
+                                </button>
+                                <button type="button" class="button subtle" on:click=move |_| confirming.set(false)>"Keep my data"</button>
+                            </div>
+                        </Show>
+                    </div>
+                }
+            })}
+            <p class="status" role="status" aria-live="polite" data-testid="import-status">{move || status.get()}</p>
+        </section>
+    }
+}

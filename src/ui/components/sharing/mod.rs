@@ -1,0 +1,6 @@
+//! Sharing and backups: the share dialog, QR code, shared plan view, backup import.
+
+pub mod backup_import;
+pub mod qr_code;
+pub mod share_dialog;
+pub mod shared_plan_view;
