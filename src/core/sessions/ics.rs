@@ -6,19 +6,21 @@
 //!   tabs are kept as they are (RFC 5545 allows HTAB in TEXT), other control characters dropped.
 //! * Times keep their zone: `DTSTART;TZID=America/New_York:20270110T090000`, with one
 //!   `VTIMEZONE` for the mentee's zone, so a calendar shows the session at the wall-clock time
-//!   the mentee planned, even one whose own tz data is newer than ours. **Except a time that
-//!   happens twice**: in the repeated hour of a fall-back (New York 1 Nov 2026 01:00–02:00)
-//!   a local time names two instants; RFC 5545 says it means the first, python `icalendar`
-//!   and `vobject` read it so, but `ical.js` reads the second — so a session ending there
-//!   would last 0 or 120 minutes depending on the reader. Such a `DTSTART` or `DTEND` is
-//!   written in UTC form (`DTEND:20261101T060000Z`), one instant to every reader, shown in the
-//!   viewer's zone. Mixing a zoned `DTSTART` with a UTC `DTEND` is allowed (RFC 5545 only
-//!   requires both or neither to be floating). A time inside a spring-forward gap never gets
-//!   here: the session's start has already moved past the gap (`tz::local_to_utc`), and a
-//!   UTC instant always shows as an existing local time. Its observances come from [`crate::core::time::tz`]'s rules:
-//!   one for the offset in force on 1 January of the first year covered, then one RRULE-free
+//!   the mentee planned. Its observances come from [`crate::core::time::tz`]'s rules: one for
+//!   the offset in force on 1 January of the first year covered, then one RRULE-free
 //!   observance per transition up to 31 December of the last year covered (`STANDARD` or
 //!   `DAYLIGHT` by whether the new offset is the zone's daylight-saving one).
+//! * **Except a time that happens twice.** In the repeated hour of a fall-back (New York
+//!   1 Nov 2026 01:00–02:00) a local time names two instants: RFC 5545 says it means the
+//!   first, python `icalendar` and `vobject` read it so, `ical.js` reads the second — a
+//!   session from 01:00 EDT for 60 min (ending 01:00 EST) would last 0 minutes in one reader
+//!   and start an hour late in another. Such a `DTSTART` or `DTEND` is written in UTC form
+//!   (`DTEND:20261101T060000Z`): one instant to every reader, shown in the viewer's zone.
+//!   Only those times, not all: a zoned time keeps the session on the mentee's wall clock in
+//!   calendars that apply their own, possibly newer, rules for the TZID. A zoned `DTSTART`
+//!   with a UTC `DTEND` is allowed (RFC 5545 only requires both or neither to be floating).
+//!   A time inside a spring-forward gap never gets written: the session's start has already
+//!   moved past the gap (`tz::local_to_utc`), and an instant always shows as an existing time.
 //! * `UID:<session-id>.<plan-id>@trellis.local` — stable across exports and regenerations.
 //! * `DTSTAMP` is a parameter (core never reads the clock), written in UTC `Z` form.
 //! * Cancelled sessions are **included** with `STATUS:CANCELLED` and `SEQUENCE:1`, so a
