@@ -64,10 +64,23 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   exit 1
 fi
 
-if python3 -c 'import icalendar' 2>/dev/null; then
-  say "python icalendar present"
-else
+# Python packages for the independent checks (tests/ics_independent.py, tests/zones_independent.py)
+# and the zone table's source: two .ics parsers, and the IANA tz database as compiled TZif files
+# (scripts/gen_zones.py). tzdata is pinned: data/zones.txt records the release it was made from.
+TZDATA_PIN=2026.6
+py_has() { python3 -c "$1" 2>/dev/null; }
+if py_has 'import icalendar'; then say "python icalendar present"; else
   say "installing python icalendar (independent .ics parser for tests)"
   python3 -m pip install --quiet --disable-pip-version-check icalendar
+fi
+if py_has 'import vobject'; then say "python vobject present"; else
+  say "installing python vobject (second independent .ics parser for tests)"
+  python3 -m pip install --quiet --disable-pip-version-check vobject
+fi
+if py_has "import tzdata, sys; sys.exit(tzdata.__version__ != '$TZDATA_PIN')"; then
+  say "python tzdata $TZDATA_PIN present"
+else
+  say "installing python tzdata $TZDATA_PIN (IANA data behind data/zones.txt)"
+  python3 -m pip install --quiet --disable-pip-version-check "tzdata==$TZDATA_PIN"
 fi
 say "done"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent check of Trellis' .ics export with the PyPI `icalendar` parser.
+"""Independent check of Trellis' .ics export with two PyPI parsers, `icalendar` and `vobject`.
 
 Usage (from the repository root):
 
@@ -7,77 +7,56 @@ Usage (from the repository root):
     python3 tests/ics_independent.py --dir DIR       # only checks existing DIR/*.ics
 
 Without --dir it runs `cargo run --quiet --example ics_fixture -- <tmpdir>` in the repository
-root (CARGO_TARGET_DIR and other cargo settings come from the environment). It installs
-`icalendar` with pip if it is missing. Exit status 0 = all checks passed.
+root (CARGO_TARGET_DIR and other cargo settings come from the environment). The parsers are
+installed by scripts/setup.sh (or here with pip if missing). What each file must mean is in
+tests/ics_expected.json, shared with the third parser's check (tests/ics_icaljs.mjs).
+Both parsers must read every DTSTART/DTEND as the expected instant, also through our own
+VTIMEZONE alone; and a control shows why a repeated local time is written in UTC: the
+zoned form of the same DTEND reads as the first pass here (a 0-minute session).
+Exit status 0 = all checks passed.
 """
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-try:
-    import icalendar
-except ImportError:  # pragma: no cover - depends on the machine
-    subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "icalendar"])
-    import icalendar
+for module in ("icalendar", "vobject"):
+    try:
+        __import__(module)
+    except ImportError:  # pragma: no cover - depends on the machine
+        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", module])
+import icalendar  # noqa: E402
+import vobject  # noqa: E402
 
-# Keep in sync with examples/ics_fixture.rs.
-MENTOR = "Zoë O'Brien, PhD; \"Ada\""
-STATEMENT = "Give 3 talks, at meetups; by 2027-06-30 \\ no excuses"
-TRICKY_ITEM = (
-    "Talk, slides; \"demo\"\nsecond line — ✓ 日本語のテキスト, with a long tail so the "
-    "description line has to be folded several times over: "
-    "éééééééééééééééééééééééééééééééééééé 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉"
-)
-DTSTAMP = datetime(2027, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
-
-
-def utc(y, mo, d, h, mi):
-    return datetime(y, mo, d, h, mi, tzinfo=timezone.utc)
+HERE = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(HERE, "ics_expected.json"), encoding="utf-8") as f:
+    SPEC = json.load(f)
+MENTOR = SPEC["mentor"]
+STATEMENT = SPEC["statement"]
+TRICKY_ITEM = SPEC["tricky_item"]
+TRICKY_UID = SPEC["tricky_uid"]
+TRICKY_FILES = set(SPEC["tricky_files"])
 
 
-# file -> (zone, [(uid, expected UTC start, expected status)])
+def instant(s):
+    return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+DTSTAMP = instant(SPEC["dtstamp"])
+# file -> (zone, [(uid, start, end, status, start form, end form)])
 EXPECTED = {
-    "series-new-york.ics": (
-        "America/New_York",
+    name: (
+        f["zone"],
         [
-            # 09:00 EST = 14:00 UTC; DST starts 2027-03-14, so 09:00 EDT = 13:00 UTC.
-            ("s-20270307.fixture@trellis.local", utc(2027, 3, 7, 14, 0), "CONFIRMED"),
-            ("s-20270314.fixture@trellis.local", utc(2027, 3, 14, 13, 0), "CONFIRMED"),
-            ("s-20270321.fixture@trellis.local", utc(2027, 3, 21, 13, 0), "CANCELLED"),
+            (f"{sid}.fixture@trellis.local", instant(a), instant(b), st, fa, fb)
+            for sid, a, b, st, fa, fb in f["events"]
         ],
-    ),
-    "session-new-york.ics": (
-        "America/New_York",
-        [("s-20270314.fixture@trellis.local", utc(2027, 3, 14, 13, 0), "CONFIRMED")],
-    ),
-    "series-sydney.ics": (
-        "Australia/Sydney",
-        [
-            # 10:00 AEDT (+11) then, after 2027-04-04 03:00, 10:00 AEST (+10).
-            ("s-20270328.fixture@trellis.local", utc(2027, 3, 27, 23, 0), "CONFIRMED"),
-            ("s-20270404.fixture@trellis.local", utc(2027, 4, 4, 0, 0), "CONFIRMED"),
-        ],
-    ),
-    "series-kathmandu.ics": (
-        "Asia/Kathmandu",
-        [
-            # +05:45 all year.
-            ("s-20270105.fixture@trellis.local", utc(2027, 1, 5, 3, 15), "CONFIRMED"),
-            ("s-20270112.fixture@trellis.local", utc(2027, 1, 12, 3, 15), "CONFIRMED"),
-        ],
-    ),
-    "series-london-autumn.ics": (
-        "Europe/London",
-        [
-            # 18:00 BST (+1), then GMT from 2027-10-31.
-            ("s-20271024.fixture@trellis.local", utc(2027, 10, 24, 17, 0), "CONFIRMED"),
-            ("s-20271031.fixture@trellis.local", utc(2027, 10, 31, 18, 0), "CONFIRMED"),
-        ],
-    ),
+    )
+    for name, f in SPEC["files"].items()
 }
 
 FAILURES = []
@@ -131,34 +110,33 @@ def check_file(path, zone, events_expected):
         len(events) == len(events_expected),
         f"{name}: {len(events)} events, expected {len(events_expected)}",
     )
-    for ev, (uid, start, status) in zip(events, events_expected):
+    for ev, (uid, start, end, status, form_start, form_end) in zip(events, events_expected):
         check(str(ev.get("UID")) == uid, f"{name}: UID {ev.get('UID')} != {uid}")
         check(str(ev.get("STATUS")) == status, f"{name}: {uid} STATUS {ev.get('STATUS')}")
-        dtstart = ev.decoded("DTSTART")
-        dtend = ev.decoded("DTEND")
         stamp = ev.decoded("DTSTAMP")
-        if check(dtstart.tzinfo is not None, f"{name}: {uid} DTSTART is floating"):
+        for prop, want, form in (("DTSTART", start, form_start), ("DTEND", end, form_end)):
+            value = ev.decoded(prop)
+            if not check(value.tzinfo is not None, f"{name}: {uid} {prop} is floating"):
+                continue
             check(
-                dtstart.astimezone(timezone.utc) == start,
-                f"{name}: {uid} DTSTART {dtstart.isoformat()} != {start.isoformat()}",
+                value.astimezone(timezone.utc) == want,
+                f"{name}: {uid} {prop} {value.isoformat()} != {want.isoformat()} (icalendar)",
             )
+            tzid = ev[prop].params.get("TZID")
             check(
-                (dtend - dtstart).total_seconds() == 45 * 60,
-                f"{name}: {uid} DTEND - DTSTART != 45 min",
+                (tzid == zone) if form == "tzid" else (tzid is None and value.utcoffset()
+                                                        == timedelta(0)),
+                f"{name}: {uid} {prop} should be in {form} form (TZID {tzid})",
             )
-        check(
-            ev["DTSTART"].params.get("TZID") == zone,
-            f"{name}: {uid} DTSTART TZID {ev['DTSTART'].params.get('TZID')}",
-        )
+            if own_tz is not None and form == "tzid":
+                wall = value.replace(tzinfo=None)
+                via_vtimezone = wall.replace(tzinfo=own_tz)
+                check(
+                    via_vtimezone.astimezone(timezone.utc) == want,
+                    f"{name}: {uid} our VTIMEZONE maps {wall} to "
+                    f"{via_vtimezone.astimezone(timezone.utc)}, expected {want}",
+                )
         check(stamp == DTSTAMP, f"{name}: {uid} DTSTAMP {stamp}")
-        if own_tz is not None:
-            wall = dtstart.replace(tzinfo=None)
-            via_vtimezone = wall.replace(tzinfo=own_tz)
-            check(
-                via_vtimezone.astimezone(timezone.utc) == start,
-                f"{name}: {uid} our VTIMEZONE maps {wall} to "
-                f"{via_vtimezone.astimezone(timezone.utc)}, expected {start}",
-            )
         summary = str(ev.get("SUMMARY"))
         check(
             summary == f"Mentoring session with {MENTOR}",
@@ -169,13 +147,65 @@ def check_file(path, zone, events_expected):
             desc.startswith(f"Goal: {STATEMENT}\n\nAgenda:\n- "),
             f"{name}: {uid} DESCRIPTION start: {desc[:80]!r}",
         )
-        if uid.startswith("s-20270314."):
+        if uid == TRICKY_UID and name in TRICKY_FILES:
             check(
                 desc == f"Goal: {STATEMENT}\n\nAgenda:\n- {TRICKY_ITEM}",
                 f"{name}: {uid} DESCRIPTION round-trip: {desc!r}",
             )
             check(folded > 0, f"{name}: expected folded lines")
+    check_vobject(name, raw, events_expected)
     return len(events)
+
+
+def fresh_vobject():
+    """vobject keeps the first VTIMEZONE it saw for a TZID for the whole process; each file
+    starts afresh, as a calendar importing just that file would."""
+    getattr(vobject.icalendar, "__tzidMap").clear()
+    vobject.icalendar.registerTzid("UTC", vobject.icalendar.utc)
+
+
+def check_vobject(name, raw, events_expected):
+    """The second parser: vobject, which builds each TZID from the file's own VTIMEZONE."""
+    fresh_vobject()
+    try:
+        cal = vobject.readOne(raw.decode("utf-8"))
+    except Exception as e:  # noqa: BLE001
+        check(False, f"{name}: vobject does not parse: {e}")
+        return
+    events = cal.contents.get("vevent", [])
+    check(len(events) == len(events_expected), f"{name}: vobject sees {len(events)} events")
+    for ev, (uid, start, end, _status, _fa, _fb) in zip(events, events_expected):
+        check(ev.uid.value == uid, f"{name}: vobject UID {ev.uid.value}")
+        for prop, want in (("dtstart", start), ("dtend", end)):
+            value = getattr(ev, prop).value
+            ok = value.tzinfo is not None and value.astimezone(timezone.utc) == want
+            check(ok, f"{name}: {uid} {prop.upper()} {value.isoformat()} != {want} (vobject)")
+        check(ev.summary.value == f"Mentoring session with {MENTOR}", f"{name}: vobject SUMMARY")
+        if uid == TRICKY_UID and name in TRICKY_FILES:
+            want = f"Goal: {STATEMENT}\n\nAgenda:\n- {TRICKY_ITEM}"
+            check(ev.description.value == want, f"{name}: vobject DESCRIPTION {ev.description.value!r}")
+
+
+def control_zoned_repeated_time(out):
+    """Why the UTC form: the same file with DTEND written as a zoned local time (as before)
+    reads, in both parsers, as the first pass of 01:00, i.e. a 0-minute session."""
+    path = os.path.join(out, "repeated-new-york.ics")
+    if not os.path.exists(path):
+        return
+    with open(path, "rb") as f:
+        raw = f.read()
+    zoned = raw.replace(
+        b"DTSTART:20261101T050000Z", b"DTSTART;TZID=America/New_York:20261101T010000"
+    ).replace(b"DTEND:20261101T060000Z", b"DTEND;TZID=America/New_York:20261101T010000")
+    if not check(zoned != raw, "control: repeated-new-york.ics lacks the UTC lines"):
+        return
+    ev = icalendar.Calendar.from_ical(zoned).walk("VEVENT")[0]
+    minutes = (ev.decoded("DTEND") - ev.decoded("DTSTART")).total_seconds() / 60
+    check(minutes == 0, f"control: icalendar reads the zoned repeated hour as {minutes} min")
+    fresh_vobject()
+    ev = vobject.readOne(zoned.decode("utf-8")).vevent
+    minutes = (ev.dtend.value - ev.dtstart.value).total_seconds() / 60
+    check(minutes == 0, f"control: vobject reads the zoned repeated hour as {minutes} min")
 
 
 def main():
@@ -199,6 +229,7 @@ def main():
         if not check(os.path.exists(path), f"missing fixture {path}"):
             continue
         total += check_file(path, zone, evs) or 0
+    control_zoned_repeated_time(out)
     if FAILURES:
         for f in FAILURES:
             print("FAIL:", f)
@@ -206,7 +237,7 @@ def main():
         return 1
     print(
         f"ics_independent: OK ({len(EXPECTED)} files, {total} events, "
-        f"icalendar {icalendar.__version__})"
+        f"icalendar {icalendar.__version__}, vobject {vobject.VERSION})"
     )
     return 0
 

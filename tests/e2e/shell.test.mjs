@@ -124,6 +124,8 @@ test('data page exports JSON and deletes everything after confirmation', async (
   });
   await page.reload();
   await page.getByTestId('page-data').waitFor();
+  // The tz data the app carries (data/zones.txt's header).
+  assert.match(await page.getByTestId('tzdata').innerText(), /time zone database, release 20\d\d[a-z], built into the app/);
   const download = await data.exportJson();
   assert.match(download.suggestedFilename(), /^trellis-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(await readFile(await download.path(), 'utf8'));

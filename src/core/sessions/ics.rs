@@ -2,12 +2,25 @@
 //!
 //! * `PRODID:-//Trellis//Mentoring planner//EN`, `VERSION:2.0`, `METHOD:PUBLISH`.
 //! * CRLF line endings; content lines folded at 75 octets without splitting a UTF-8 character
-//!   (continuation lines start with one space); TEXT values escaped (`\\`, `\;`, `\,`, `\n`).
+//!   (continuation lines start with one space); TEXT values escaped (`\\`, `\;`, `\,`, `\n`);
+//!   tabs are kept as they are (RFC 5545 allows HTAB in TEXT), other control characters dropped.
 //! * Times keep their zone: `DTSTART;TZID=America/New_York:20270110T090000`, with one
-//!   `VTIMEZONE` for the mentee's zone. Its observances come from [`crate::core::time::tz`]'s rules:
-//!   one for the offset in force on 1 January of the first year covered, then one RRULE-free
+//!   `VTIMEZONE` for the mentee's zone, so a calendar shows the session at the wall-clock time
+//!   the mentee planned. Its observances come from [`crate::core::time::tz`]'s rules: one for
+//!   the offset in force on 1 January of the first year covered, then one RRULE-free
 //!   observance per transition up to 31 December of the last year covered (`STANDARD` or
 //!   `DAYLIGHT` by whether the new offset is the zone's daylight-saving one).
+//! * **Except a time that happens twice.** In the repeated hour of a fall-back (New York
+//!   1 Nov 2026 01:00–02:00) a local time names two instants: RFC 5545 says it means the
+//!   first, python `icalendar` and `vobject` read it so, `ical.js` reads the second — a
+//!   session from 01:00 EDT for 60 min (ending 01:00 EST) would last 0 minutes in one reader
+//!   and start an hour late in another. Such a `DTSTART` or `DTEND` is written in UTC form
+//!   (`DTEND:20261101T060000Z`): one instant to every reader, shown in the viewer's zone.
+//!   Only those times, not all: a zoned time keeps the session on the mentee's wall clock in
+//!   calendars that apply their own, possibly newer, rules for the TZID. A zoned `DTSTART`
+//!   with a UTC `DTEND` is allowed (RFC 5545 only requires both or neither to be floating).
+//!   A time inside a spring-forward gap never gets written: the session's start has already
+//!   moved past the gap (`tz::local_to_utc`), and an instant always shows as an existing time.
 //! * `UID:<session-id>.<plan-id>@trellis.local` — stable across exports and regenerations.
 //! * `DTSTAMP` is a parameter (core never reads the clock), written in UTC `Z` form.
 //! * Cancelled sessions are **included** with `STATUS:CANCELLED` and `SEQUENCE:1`, so a
@@ -15,7 +28,7 @@
 //! * `SUMMARY:Mentoring session with <mentor>` (mentor from the agreement, else "your mentor");
 //!   `DESCRIPTION` holds the goal and the agenda ([`crate::core::sessions::agenda::agenda_for`]).
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use crate::core::goals::goal::Goal;
 use crate::core::sessions::agenda::agenda_for;
@@ -45,6 +58,7 @@ pub fn escape_text(s: &str) -> String {
                 out.push_str("\\n");
             }
             '\n' => out.push_str("\\n"),
+            '\t' => out.push('\t'),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -178,6 +192,16 @@ pub fn description_text(m: &Mentorship, goal: &Goal, session: &Session) -> Strin
     s
 }
 
+/// `DTSTART`/`DTEND` for instant `t`: the local time with its zone when it names one instant,
+/// else (a repeated hour) the UTC form.
+fn time_line(property: &str, t: DateTime<Utc>, zone_name: &str, tz: Tz) -> String {
+    let local = utc_to_local(t, tz);
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(_) => format!("{property};TZID={zone_name}:{}", fmt_local(local)),
+        _ => format!("{property}:{}", fmt_utc(t)),
+    }
+}
+
 fn event_lines(
     m: &Mentorship,
     goal: &Goal,
@@ -193,14 +217,8 @@ fn event_lines(
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}", session_uid(&m.id, &session.id)),
         format!("DTSTAMP:{}", fmt_utc(dtstamp)),
-        format!(
-            "DTSTART;TZID={zone_name}:{}",
-            fmt_local(utc_to_local(start, tz))
-        ),
-        format!(
-            "DTEND;TZID={zone_name}:{}",
-            fmt_local(utc_to_local(end, tz))
-        ),
+        time_line("DTSTART", start, zone_name, tz),
+        time_line("DTEND", end, zone_name, tz),
         format!("SUMMARY:{}", escape_text(&summary_text(m))),
         format!(
             "DESCRIPTION:{}",
@@ -296,15 +314,19 @@ mod tests {
     }
 
     fn plan(zone: &str, start: &str) -> Mentorship {
+        plan_at(zone, start, (9, 0), 45, 3)
+    }
+
+    fn plan_at(zone: &str, start: &str, (h, min): (u32, u32), minutes: u16, n: u16) -> Mentorship {
         let mut m = Mentorship::new("plan-42");
         m.regenerate(
             ScheduleRule {
                 cadence: Cadence::Weekly,
                 start: d(start),
-                local_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
-                minutes: 45,
+                local_time: NaiveTime::from_hms_opt(h, min, 0).unwrap(),
+                minutes,
                 zone: zone.into(),
-                end: EndRule::Count(3),
+                end: EndRule::Count(n),
                 skips: vec![],
             },
             d("2027-01-01"),
@@ -345,6 +367,8 @@ mod tests {
     #[test]
     fn escaping_and_folding() {
         assert_eq!(escape_text("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
+        // Tabs are TEXT (RFC 5545 §3.3.11 allows HTAB); other controls are dropped.
+        assert_eq!(escape_text("Step\t1:\tread\u{7}\u{0}"), "Step\t1:\tread");
         let line = format!("DESCRIPTION:{}", "é".repeat(100));
         let folded = fold_line(&line);
         for p in folded.trim_end_matches("\r\n").split("\r\n") {
@@ -439,5 +463,103 @@ mod tests {
         assert!(series_ics(&none, &goal(), stamp()).is_err());
         assert_eq!(session_uid("", "s-1"), "s-1@trellis.local");
         assert_eq!(session_uid("a b/c", "s-1"), "s-1.a-b-c@trellis.local");
+    }
+
+    /// The DTSTART and DTEND lines of each event.
+    fn times(ics: &str) -> Vec<(String, String)> {
+        let lines = logical_lines(ics);
+        let find = |prefix: &str, from: usize| -> String {
+            lines[from..]
+                .iter()
+                .find(|l| l.starts_with(prefix))
+                .unwrap()
+                .clone()
+        };
+        (0..lines.len())
+            .filter(|i| lines[*i] == "BEGIN:VEVENT")
+            .map(|i| (find("DTSTART", i), find("DTEND", i)))
+            .collect()
+    }
+
+    #[test]
+    fn a_time_in_a_repeated_hour_is_written_in_utc() {
+        let check =
+            |zone: &str, start: &str, at: (u32, u32), minutes: u16, want: &[(&str, &str)]| {
+                let m = plan_at(zone, start, at, minutes, want.len() as u16);
+                let got = times(&series_ics(&m, &goal(), stamp()).unwrap());
+                let want: Vec<(String, String)> = want
+                    .iter()
+                    .map(|(a, b)| (a.to_string(), b.to_string()))
+                    .collect();
+                assert_eq!(got, want, "{zone} {start}");
+            };
+        // New York falls back on 1 Nov 2026 at 02:00 EDT: 01:00-02:00 happens twice. A
+        // session at 01:00 (the first pass, EDT) for 60 min ends at 01:00 EST: both in UTC.
+        check(
+            "America/New_York",
+            "2026-11-01",
+            (1, 0),
+            60,
+            &[
+                ("DTSTART:20261101T050000Z", "DTEND:20261101T060000Z"),
+                (
+                    "DTSTART;TZID=America/New_York:20261108T010000",
+                    "DTEND;TZID=America/New_York:20261108T020000",
+                ),
+            ],
+        );
+        // Starts before the repeated hour, ends in it: zoned start, UTC end.
+        check(
+            "America/New_York",
+            "2026-11-01",
+            (0, 30),
+            60,
+            &[(
+                "DTSTART;TZID=America/New_York:20261101T003000",
+                "DTEND:20261101T053000Z",
+            )],
+        );
+        // Sydney falls back on 4 Apr 2027 at 03:00 AEDT: 02:00-03:00 happens twice.
+        check(
+            "Australia/Sydney",
+            "2027-04-04",
+            (2, 0),
+            60,
+            &[("DTSTART:20270403T150000Z", "DTEND:20270403T160000Z")],
+        );
+        // Gaps: 02:30 does not exist; the session starts at 03:30, zoned as usual.
+        check(
+            "America/New_York",
+            "2027-03-14",
+            (2, 30),
+            60,
+            &[(
+                "DTSTART;TZID=America/New_York:20270314T033000",
+                "DTEND;TZID=America/New_York:20270314T043000",
+            )],
+        );
+        check(
+            "Australia/Sydney",
+            "2027-10-03",
+            (2, 30),
+            60,
+            &[(
+                "DTSTART;TZID=Australia/Sydney:20271003T033000",
+                "DTEND;TZID=Australia/Sydney:20271003T043000",
+            )],
+        );
+    }
+
+    #[test]
+    fn tabs_in_text_survive_export() {
+        let mut m = plan("Europe/London", "2027-03-01");
+        m.session_mut("s-20270301").unwrap().agenda =
+            Some(vec![AgendaItem::new("Review:\tslides\tand notes")]);
+        let lines = logical_lines(&session_ics(&m, &goal(), "s-20270301", stamp()).unwrap());
+        let desc = lines
+            .iter()
+            .find(|l| l.starts_with("DESCRIPTION:"))
+            .unwrap();
+        assert!(desc.ends_with("\\n- Review:\tslides\tand notes"), "{desc}");
     }
 }

@@ -8,13 +8,16 @@
 //! them explicitly up to 2050, and its last offset holds after that.
 //!
 //! **Where the data comes from.** `data/zones.txt` (compiled in) is generated from the IANA
-//! tz database as packaged by chrono-tz, which is only a native dev-dependency and never part
-//! of the app: `cargo run --example gen_zones > data/zones.txt` (logic in
-//! `tests/common/zone_gen.rs`). `tests/zones_match_chrono_tz.rs` checks that the committed
-//! file is the generator's output, that it names every zone chrono-tz knows (aliases such as
-//! `US/Eastern` included, so stored names stay valid), and that every zone gives chrono-tz's
-//! offsets and changes from 2026 to 2050. After a chrono-tz upgrade, regenerate and commit.
-//!
+//! tz database as compiled into TZif files by the PyPI package `tzdata` (pinned in
+//! `scripts/setup.sh`; its header names the release, see [`tzdata_release`]):
+//! `python3 scripts/gen_zones.py > data/zones.txt` reads the TZif files itself, transitions
+//! and POSIX footer. `tests/zones_independent.py` (run by `scripts/test.sh`) checks that the
+//! committed file is the generator's output for the installed release, that it names every
+//! zone of tzdata (aliases such as `US/Eastern` included, so stored names stay valid), and
+//! that every zone gives CPython `zoneinfo`'s offsets and changes from 2026 to 2050 as this
+//! module computes them (`examples/zone_dump.rs`). After a tzdata upgrade, bump the pin,
+//! regenerate and commit.
+
 //! **Format.** One zone a line, in byte order of the names; `#` starts a comment line.
 //!
 //! ```text
@@ -381,6 +384,17 @@ impl Zone {
 // ---------------------------------------------------------------------------------------------
 // The public types
 
+/// The IANA tzdata release the table comes from, e.g. `2026f` (from its header line
+/// `# tzdata 2026f …`).
+pub fn tzdata_release() -> &'static str {
+    TABLE
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# tzdata "))
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or("unknown")
+}
+
 /// An IANA time zone (an index into the compiled-in table; cheap to copy and compare).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tz(u16);
@@ -639,6 +653,16 @@ mod tests {
         // Aliases stay valid.
         assert_eq!(parse_zone("US/Eastern").unwrap().name(), "US/Eastern");
         assert!(parse_zone("Etc/GMT+5").is_ok());
+    }
+
+    #[test]
+    fn names_its_tzdata_release() {
+        let rel = tzdata_release();
+        assert_eq!(rel.len(), 5, "{rel}");
+        assert!(
+            rel[..4].bytes().all(|b| b.is_ascii_digit()) && rel >= "2026f",
+            "{rel}"
+        );
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub fn DataPage() -> impl IntoView {
                 <p>
                     "Trellis has no server and no account. Your goal, shortlist and plan are saved in this browser's local storage on this device only. Clearing your browser data removes them, so export a copy now and then."
                 </p>
+                <p data-testid="tzdata">"Session times follow the IANA time zone database, release " {crate::core::time::tz::tzdata_release()} ", built into the app."</p>
             </section>
             <section class="card">
                 <h2>"Export everything"</h2>
