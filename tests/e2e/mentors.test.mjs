@@ -210,6 +210,28 @@ test('phone: roster import reports exactly the three bad rows; removing it keeps
   await context.close();
 });
 
+test('phone: a Windows-1252 roster (not UTF-8) imports with its accents and says which encoding was assumed', async () => {
+  const { page, errors, context } = await newPage(env, VIEWPORTS.phone);
+  const m = new MentorsPage(page, env.base);
+  await m.seed(GOAL_STATE);
+  await m.importRoster(new URL('../fixtures/roster_cp1252.csv', import.meta.url).pathname);
+  assert.match(await page.getByTestId('import-summary').innerText(), /Imported 3 of 3 mentors\./);
+  const report = await page.getByTestId('import-report').innerText();
+  assert.match(report, /not UTF-8: it was read as Windows-1252/);
+  assert.doesNotMatch(report, /\uFFFD/);
+  assert.match(await page.getByTestId('mentor-source').innerText(), /Imported roster: roster_cp1252\.csv \(3 mentors\)/);
+  // What is kept is the decoded text (the save is debounced: wait for it).
+  await page.waitForFunction(() => (localStorage.getItem('trellis.state') ?? '').includes('roster_cp1252'));
+  const stored = await page.evaluate(() => localStorage.getItem('trellis.state'));
+  for (const text of ['José Núñez', 'Zoë Müller', 'François Lefèvre', '“Growth” coach – Berlin', 'Costs from €40 a month']) {
+    assert.ok(stored.includes(text), text);
+  }
+  assert.ok(!stored.includes('\uFFFD'));
+  await clean(page, 'Windows-1252 import');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('desktop: the page lays out without overflow or axe violations, and pages through results', async () => {
   const { page, errors, context } = await newPage(env, VIEWPORTS.desktop);
   const m = new MentorsPage(page, env.base);

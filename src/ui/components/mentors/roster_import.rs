@@ -126,10 +126,13 @@ pub fn RosterImport() -> impl IntoView {
                         prop:checked=move || use_roster.get()
                         on:change=move |_| set_source(true)
                     />
-                    {move || match roster.get() {
-                        Some((name, n, _)) => view! { "Imported roster: "<bdi>{name}</bdi>{format!(" ({n} mentors)")} }.into_any(),
-                        None => "Imported roster (none yet)".into_any(),
-                    }}
+                    // One flex item beside the radio: the text with the isolated file name.
+                    <span>
+                        {move || match roster.get() {
+                            Some((name, n, _)) => view! { "Imported roster: "<bdi>{name}</bdi>{format!(" ({n} mentors)")} }.into_any(),
+                            None => "Imported roster (none yet)".into_any(),
+                        }}
+                    </span>
                 </label>
             </fieldset>
             <details class="roster-import">
