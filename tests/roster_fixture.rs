@@ -81,8 +81,8 @@ fn rosters_that_are_not_utf8_decode_and_say_so() {
                 ("Ana Ibáñez", "Ment\u{fffd}r é"),
             ],
             &[
-                "Line 3 is not UTF-8: read as Windows-1252",
-                "Line 4 holds characters that could not be read",
+                "line 3 is not UTF-8: read as Windows-1252",
+                "line 4 holds characters that could not be read",
             ],
         ),
         // The same roster as UTF-8: no note at all.

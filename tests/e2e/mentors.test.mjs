@@ -114,6 +114,17 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   assert.equal(points.length, 6);
   assert.equal(points.reduce((a, b) => a + b, 0), score);
   assert.equal(total, score);
+  // Bar widths are set through the CSSOM (a style attribute would break the CSP): each fill
+  // is its points' share of its track.
+  const bars = await detail.getByTestId('score-bar').evaluateAll((els) => els.map((b) => {
+    const track = b.querySelector('.sb-track');
+    const fill = b.querySelector('.sb-fill');
+    return { p: Number(b.dataset.points), max: Number(b.dataset.max), ratio: fill.getBoundingClientRect().width / track.getBoundingClientRect().width, track: track.style.width };
+  }));
+  for (const b of bars) {
+    assert.ok(Math.abs(b.ratio - (b.max ? b.p / b.max : 0)) < 0.02, JSON.stringify(b));
+    assert.match(b.track, /^\d+(\.\d)?%$/, JSON.stringify(b));
+  }
   await detail.getByTestId('week-grid').waitFor();
   await clean(page, 'detail open');
   await page.screenshot({ path: `${SHOTS}/mentors-375-detail.png`, fullPage: true });

@@ -78,34 +78,34 @@ impl Decoded {
     pub fn note(&self) -> Option<String> {
         match self.encoding {
             Encoding::Utf8 => None,
-            Encoding::Utf16Le | Encoding::Utf16Be => Some("The file was read as UTF-16 (Unicode text).".into()),
+            Encoding::Utf16Le | Encoding::Utf16Be => Some("the file was read as UTF-16 (Unicode text)".into()),
             Encoding::Windows1252 => Some(
-                "The file is not UTF-8: it was read as Windows-1252 (Western European, which includes Latin-1). If accented letters look wrong, save the file as “CSV UTF-8” and import it again."
+                "the file is not UTF-8: it was read as Windows-1252 (Western European, which includes Latin-1); if accented letters look wrong, save the file as “CSV UTF-8” and import it again"
                     .into(),
             ),
             Encoding::Mixed => Some(format!(
-                "{} not UTF-8: read as Windows-1252 (Western European); the other lines as UTF-8. Check the names there.",
+                "{} not UTF-8: read as Windows-1252 (Western European), the other lines as UTF-8; check the names there",
                 line_list(&self.windows_1252_lines, "is", "are")
             )),
         }
     }
 }
 
-/// "Line 4 is" / "Lines 4, 9 and 12 are" / "Lines 1, 2, … (and 30 more) are": at most ten
-/// numbers, then how many more.
+/// "line 4 is" / "lines 4, 9 and 12 are" / "lines 1, 2, … (and 30 more) are": at most ten
+/// numbers, then how many more (lower case, like the importer's other messages).
 pub fn line_list(lines: &[usize], one: &str, many: &str) -> String {
     const SHOWN: usize = 10;
     let nums: Vec<String> = lines.iter().take(SHOWN).map(ToString::to_string).collect();
     match nums.len() {
         0 => String::new(),
-        1 => format!("Line {} {one}", nums[0]),
+        1 => format!("line {} {one}", nums[0]),
         n if lines.len() > SHOWN => format!(
-            "Lines {} (and {} more) {many}",
+            "lines {} (and {} more) {many}",
             nums.join(", "),
             lines.len() - n
         ),
         n => format!(
-            "Lines {} and {} {many}",
+            "lines {} and {} {many}",
             nums[..n - 1].join(", "),
             nums[n - 1]
         ),
@@ -274,9 +274,9 @@ mod tests {
             ),
             (
                 b"\xC3\xA9\n\xE9\n\xE9\n",
-                Some("Lines 2 and 3 are not UTF-8: read as Windows-1252"),
+                Some("lines 2 and 3 are not UTF-8: read as Windows-1252"),
             ),
-            (b"\xC3\xA9\n\xE9\n", Some("Line 2 is not UTF-8")),
+            (b"\xC3\xA9\n\xE9\n", Some("line 2 is not UTF-8")),
             (b"\xFF\xFEa\x00", Some("UTF-16")),
         ];
         for (bytes, want) in cases {
@@ -294,12 +294,12 @@ mod tests {
         let many: Vec<usize> = (1..=13).collect();
         let cases: &[(&[usize], &str)] = &[
             (&[], ""),
-            (&[4], "Line 4 holds"),
-            (&[4, 9], "Lines 4 and 9 hold"),
-            (&[1, 2, 3], "Lines 1, 2 and 3 hold"),
+            (&[4], "line 4 holds"),
+            (&[4, 9], "lines 4 and 9 hold"),
+            (&[1, 2, 3], "lines 1, 2 and 3 hold"),
             (
                 &many,
-                "Lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 (and 3 more) hold",
+                "lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 (and 3 more) hold",
             ),
         ];
         for (lines, want) in cases {
