@@ -16,7 +16,14 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version 
 # messages, unwinding or location strings in the wasm (BENCHMARKS.md has the bytes this saves).
 # RUSTC_BOOTSTRAP only unlocks these build flags for this one build; tests build normally.
 # Its own target directory, so the test builds' caches stay valid.
+# The last step, whatever builds dist/ before it: scripts/csp.mjs hashes the inline scripts
+# actually emitted into the Content-Security-Policy (<meta> in the HTML, and dist/_headers),
+# so the policy always matches the files shipped.
 release_bundle() {
+  release_build && node "$ROOT/scripts/csp.mjs" "$ROOT/dist"
+}
+# The build itself (Trunk), before the policy is applied.
+release_build() {
   if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
     RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
       CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \

@@ -4,18 +4,18 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use trellis::core::mentor::Mentor;
-use trellis::core::roster;
+use trellis::core::mentors::mentor::Mentor;
+use trellis::core::mentors::{roster, roster_text};
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the file name the import sees; the browser hands over the file's
-    // text decoded as UTF-8 with replacement characters.
+    // bytes, which the import decodes (UTF-8, UTF-16 with a BOM, or Windows-1252).
     let (name, rest) = match data.split_first() {
         Some((b, rest)) => (["roster.csv", "roster.json", "roster", "roster.tsv"][usize::from(*b % 4)], rest),
         None => ("roster", data),
     };
-    let text = String::from_utf8_lossy(rest);
-    let import = roster::detect_and_import(name, &text);
+    let text = roster_text::decode(rest).text;
+    let import = roster::import_bytes(name, rest);
     assert!(import.mentors.len() <= import.rows, "more mentors than rows read");
     if import.mentors.is_empty() {
         return;

@@ -1,6 +1,10 @@
 // Shared e2e harness: serves dist/ on a loopback port, launches the system Chromium through
 // playwright-core (never a downloaded browser), and checks every page for axe violations and
-// console errors.
+// console errors. Every context the browser opens, in every test, records Content-Security-
+// Policy violations (`securitypolicyviolation` events) on every page; a test during which any
+// page saw one fails (the afterEach hook below).
+import { afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './serve.mjs';
@@ -21,11 +25,65 @@ const ARGS = [
   '--no-first-run',
 ];
 
-/** Starts the static server and the browser once per test file. */
+/** Violations seen since the last test ended, keyed `document id:index` (no duplicates when
+ * one arrives both through the binding and from the page's own list). */
+const violations = new Map();
+
+function record(v) {
+  violations.set(`${v.doc}:${v.i}`, `${v.directive} blocked ${v.blocked || 'inline'} at ${v.url}${v.sample ? ` (${v.sample})` : ''}`);
+}
+
+/** Runs in every document before its own scripts: keeps each violation in
+ * `window.__cspViolations` and reports it to the test at once (a page that navigates away
+ * takes its list with it). */
+function cspProbe() {
+  const doc = Math.random().toString(36).slice(2);
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const v = {
+      doc, i: window.__cspViolations.length, directive: e.effectiveDirective, blocked: e.blockedURI,
+      url: e.documentURI, sample: e.sample,
+    };
+    window.__cspViolations.push(v);
+    window.__reportCsp?.(v);
+  }, true);
+}
+
+/** Makes a context report its pages' CSP violations; reads each open page's list when the
+ * context is closed, so a violation just before the end is not lost. */
+async function watchCsp(context) {
+  await context.exposeBinding('__reportCsp', (_source, v) => record(v));
+  await context.addInitScript(cspProbe);
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    for (const page of context.pages()) {
+      const list = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      list.forEach(record);
+    }
+    return close(...args);
+  };
+  return context;
+}
+
+/** The CSP violations recorded since the last call, and forgets them. */
+export function takeCspViolations() {
+  const list = [...violations.values()];
+  violations.clear();
+  return list;
+}
+
+afterEach(() => {
+  assert.deepEqual(takeCspViolations(), [], 'Content-Security-Policy violations during this test');
+});
+
+/** Starts the static server and the browser once per test file. Every context the browser
+ * opens (through newPage or directly) watches for CSP violations. */
 export async function start() {
   const server = await serve(new URL('../../dist', import.meta.url).pathname, 0);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => watchCsp(await newContext(...args));
   return {
     base,
     browser,

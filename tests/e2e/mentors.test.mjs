@@ -114,6 +114,17 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   assert.equal(points.length, 6);
   assert.equal(points.reduce((a, b) => a + b, 0), score);
   assert.equal(total, score);
+  // Bar widths are set through the CSSOM (a style attribute would break the CSP): each fill
+  // is its points' share of its track.
+  const bars = await detail.getByTestId('score-bar').evaluateAll((els) => els.map((b) => {
+    const track = b.querySelector('.sb-track');
+    const fill = b.querySelector('.sb-fill');
+    return { p: Number(b.dataset.points), max: Number(b.dataset.max), ratio: fill.getBoundingClientRect().width / track.getBoundingClientRect().width, track: track.style.width };
+  }));
+  for (const b of bars) {
+    assert.ok(Math.abs(b.ratio - (b.max ? b.p / b.max : 0)) < 0.02, JSON.stringify(b));
+    assert.match(b.track, /^\d+(\.\d)?%$/, JSON.stringify(b));
+  }
   await detail.getByTestId('week-grid').waitFor();
   await clean(page, 'detail open');
   await page.screenshot({ path: `${SHOTS}/mentors-375-detail.png`, fullPage: true });
@@ -206,6 +217,28 @@ test('phone: roster import reports exactly the three bad rows; removing it keeps
   await page.getByTestId('mentors-goal').waitFor();
   await clean(page, 'after removal');
 
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('phone: a Windows-1252 roster (not UTF-8) imports with its accents and says which encoding was assumed', async () => {
+  const { page, errors, context } = await newPage(env, VIEWPORTS.phone);
+  const m = new MentorsPage(page, env.base);
+  await m.seed(GOAL_STATE);
+  await m.importRoster(new URL('../fixtures/roster_cp1252.csv', import.meta.url).pathname);
+  assert.match(await page.getByTestId('import-summary').innerText(), /Imported 3 of 3 mentors\./);
+  const report = await page.getByTestId('import-report').innerText();
+  assert.match(report, /not UTF-8: it was read as Windows-1252/);
+  assert.doesNotMatch(report, /\uFFFD/);
+  assert.match(await page.getByTestId('mentor-source').innerText(), /Imported roster: roster_cp1252\.csv \(3 mentors\)/);
+  // What is kept is the decoded text (the save is debounced: wait for it).
+  await page.waitForFunction(() => (localStorage.getItem('trellis.state') ?? '').includes('roster_cp1252'));
+  const stored = await page.evaluate(() => localStorage.getItem('trellis.state'));
+  for (const text of ['José Núñez', 'Zoë Müller', 'François Lefèvre', '“Growth” coach – Berlin', 'Costs from €40 a month']) {
+    assert.ok(stored.includes(text), text);
+  }
+  assert.ok(!stored.includes('\uFFFD'));
+  await clean(page, 'Windows-1252 import');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -295,3 +295,50 @@ test('backup: export, import into a fresh browser and merge; replace asks first;
   assert.deepEqual(fresh.errors, []);
   await fresh.context.close();
 });
+
+/** Where the first and last characters of the banner's own sentence are drawn, and where the
+ * isolated name ends: the sentence reads left to right after the name only if the name's
+ * direction did not leak into it. */
+async function bannerLayout(page) {
+  return page.evaluate(() => {
+    const banner = document.querySelector('[data-testid="shared-banner"]');
+    const walker = document.createTreeWalker(banner, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode()) && !node.textContent.includes('shared this mentoring plan')) {}
+    const at = (i) => {
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    const t = node.textContent;
+    const name = banner.querySelector('bdi');
+    return {
+      first: at(t.indexOf('shared')),
+      last: at(t.lastIndexOf('.')),
+      nameRight: name?.getBoundingClientRect().right,
+      name: name?.textContent,
+    };
+  });
+}
+
+test('a right-to-left override in the mentee name cannot reverse the banner sentence', async () => {
+  const { context, page, share } = await makeLink(VIEWPORTS.desktop);
+  const name = '\u202Eevil';
+  await share.firstName(name);
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-preview"]').innerText.includes('evil'));
+  const link = await share.link();
+  await context.close();
+
+  const fresh = await newPage(env, VIEWPORTS.desktop);
+  const shared = new SharedPlanPage(fresh.page, env.base);
+  await shared.openLink(link);
+  const layout = await bannerLayout(fresh.page);
+  assert.equal(layout.name, name, 'the name is isolated in a <bdi>');
+  assert.ok(layout.first < layout.last, `the sentence reads left to right: ${JSON.stringify(layout)}`);
+  assert.ok(layout.first >= layout.nameRight - 1, `the sentence follows the name: ${JSON.stringify(layout)}`);
+  assert.match(await shared.banner().innerText(), /shared this mentoring plan with you\. It lives only in this link\./);
+  assert.deepEqual(await axeViolations(fresh.page), []);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context.close();
+});

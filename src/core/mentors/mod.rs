@@ -7,5 +7,6 @@ pub mod mentor_keys;
 pub mod needs;
 pub mod overlap;
 pub mod roster;
+pub mod roster_text;
 pub mod scoring;
 pub mod skills;

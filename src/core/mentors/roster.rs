@@ -684,17 +684,12 @@ impl Collector {
     }
 }
 
-/// Refuses files that are too big or clearly not text.
-/// On success returns the text without a BOM, and a warning if some characters were unreadable.
-fn precheck(text: &str) -> Result<(&str, Option<String>), Import> {
-    if text.len() > MAX_BYTES {
-        return Err(Import::fatal(
-            0,
-            format!(
-                "the file is {:.1} MB; the limit is 5 MB (split the roster into smaller files)",
-                text.len() as f64 / (1024.0 * 1024.0)
-            ),
-        ));
+/// Refuses files that are too big (`file_len`: the file's size in bytes, before decoding) or
+/// clearly not text. On success returns the text without a BOM, and a warning naming the lines
+/// that hold unreadable characters (U+FFFD), if any.
+fn precheck(text: &str, file_len: usize) -> Result<(&str, Option<String>), Import> {
+    if file_len > MAX_BYTES {
+        return Err(too_big(file_len));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut total, mut odd, mut nul) = (0usize, 0usize, false);
@@ -714,11 +709,32 @@ fn precheck(text: &str) -> Result<(&str, Option<String>), Import> {
     if text.trim().is_empty() {
         return Err(Import::fatal(0, "the file is empty"));
     }
-    let warning = (odd > 0).then(|| {
-        "some characters could not be read (shown as \u{fffd}); save the file as UTF-8 text"
-            .to_string()
+    let unreadable: Vec<usize> = text
+        .split('\n')
+        .enumerate()
+        .filter(|(_, l)| {
+            l.chars()
+                .any(|c| c == '\u{fffd}' || (c.is_control() && !matches!(c, '\r' | '\t')))
+        })
+        .map(|(i, _)| i + 1)
+        .collect();
+    let warning = (!unreadable.is_empty()).then(|| {
+        format!(
+            "{} characters that could not be read (shown as \u{fffd}): check the names there, or save the file as UTF-8 text",
+            crate::core::mentors::roster_text::line_list(&unreadable, "holds", "hold")
+        )
     });
     Ok((text, warning))
+}
+
+fn too_big(file_len: usize) -> Import {
+    Import::fatal(
+        0,
+        format!(
+            "the file is {:.1} MB; the limit is 5 MB (split the roster into smaller files)",
+            file_len as f64 / (1024.0 * 1024.0)
+        ),
+    )
 }
 
 fn too_many_rows() -> Import {
@@ -757,7 +773,11 @@ impl LineCounter<'_> {
 
 /// Imports a CSV roster (format in the module docs). Never panics.
 pub fn import_csv(text: &str) -> Import {
-    let (text, encoding_warning) = match precheck(text) {
+    csv_of(text, text.len())
+}
+
+fn csv_of(text: &str, file_len: usize) -> Import {
+    let (text, encoding_warning) = match precheck(text, file_len) {
         Ok(t) => t,
         Err(import) => return import,
     };
@@ -939,7 +959,11 @@ fn json_cell<'v>(col: &'static str, v: &'v serde_json::Value) -> Cell<'v> {
 
 /// Imports a JSON roster: an array of mentor objects, or `{"mentors": [...]}`. Never panics.
 pub fn import_json(text: &str) -> Import {
-    let (text, encoding_warning) = match precheck(text) {
+    json_of(text, text.len())
+}
+
+fn json_of(text: &str, file_len: usize) -> Import {
+    let (text, encoding_warning) = match precheck(text, file_len) {
         Ok(t) => t,
         Err(import) => return import,
     };
@@ -1012,13 +1036,34 @@ pub fn import_json(text: &str) -> Import {
 /// Imports by file extension (`.csv`, `.tsv`, `.txt`, `.json`), or by content when the
 /// extension says nothing: text starting with `[` or `{` is JSON, anything else CSV.
 pub fn detect_and_import(file_name: &str, text: &str) -> Import {
+    detect(file_name, text, text.len())
+}
+
+/// Imports a file as the browser hands it over: its bytes, decoded as UTF-8, UTF-16 (with a
+/// byte-order mark) or Windows-1252/Latin-1 (see [`roster_text`](crate::core::mentors::roster_text)),
+/// then as [`detect_and_import`]. The first warning says which encoding was assumed when the
+/// file was not UTF-8; another names every line holding undecodable text.
+pub fn import_bytes(file_name: &str, bytes: &[u8]) -> Import {
+    if bytes.len() > MAX_BYTES {
+        // Refused before decoding: the size is the file's.
+        return too_big(bytes.len());
+    }
+    let decoded = crate::core::mentors::roster_text::decode(bytes);
+    let mut import = detect(file_name, &decoded.text, bytes.len());
+    if let Some(note) = decoded.note().filter(|_| !import.rejected()) {
+        import.warnings.insert(0, note);
+    }
+    import
+}
+
+fn detect(file_name: &str, text: &str, file_len: usize) -> Import {
     let ext = file_name
         .rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "json" => import_json(text),
-        "csv" | "tsv" | "txt" => import_csv(text),
+        "json" => json_of(text, file_len),
+        "csv" | "tsv" | "txt" => csv_of(text, file_len),
         "xlsx" | "xls" | "xlsm" | "ods" | "numbers" => Import::fatal(
             0,
             "spreadsheet files can't be read directly: save the sheet as CSV (UTF-8) and import that",
@@ -1026,9 +1071,9 @@ pub fn detect_and_import(file_name: &str, text: &str) -> Import {
         _ => {
             let start = text.trim_start_matches('\u{feff}').trim_start();
             if start.starts_with('[') || start.starts_with('{') {
-                import_json(text)
+                json_of(text, file_len)
             } else {
-                import_csv(text)
+                csv_of(text, file_len)
             }
         }
     }

@@ -72,11 +72,12 @@ fn OpenedPlan(
     let ctx = AppCtx::use_ctx();
     let save_state = RwSignal::new(SaveState::Idle);
     let stored = StoredValue::new(plan.clone());
-    let from = plan
-        .mentee_name
-        .as_ref()
-        .map(|n| format!("{n} shared this mentoring plan with you."))
-        .unwrap_or_else(|| "A mentee shared this mentoring plan with you.".to_string());
+    // The name is isolated (`<bdi>`): right-to-left text or a U+202E override in it cannot
+    // reorder the app's own words around it.
+    let from = match plan.mentee_name.clone() {
+        Some(n) => view! { <bdi data-testid="shared-from">{n}</bdi>" shared this mentoring plan with you." }.into_any(),
+        None => "A mentee shared this mentoring plan with you.".into_any(),
+    };
 
     // `replace`: the id of the local copy to overwrite; `None` adds a new goal.
     let save = move |replace: Option<String>| {
@@ -136,7 +137,7 @@ fn OpenedPlan(
                     <div class="card confirm no-print" role="group" aria-labelledby="save-choice-title" data-testid="save-choice">
                         <p id="save-choice-title" tabindex="-1">
                             <strong>"You saved this plan on this device before"</strong>
-                            {format!(" (“{statement}”). What should Trellis do?")}
+                            " (“"<bdi>{statement}</bdi>"”). What should Trellis do?"
                         </p>
                         <button type="button" class="button primary" data-testid="save-keep-both" on:click=move |_| save(None)>"Keep both"</button>
                         <button type="button" class="button" data-testid="save-replace" on:click=move |_| save(Some(replace_id.clone()))>"Replace the local copy"</button>

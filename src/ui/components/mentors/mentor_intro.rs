@@ -156,7 +156,7 @@ pub fn MentorIntro() -> impl IntoView {
         };
         Some(view! {
             <section class="card intro" aria-labelledby="intro-title" data-testid="intro">
-                <h2 id="intro-title" tabindex="-1">{format!("Introduction to {}", mentor.name)}</h2>
+                <h2 id="intro-title" tabindex="-1">"Introduction to "<bdi>{mentor.name.clone()}</bdi></h2>
                 <div class="field">
                     <label for="intro-text">"Your message (edit freely)"</label>
                     <textarea

@@ -31,14 +31,16 @@ pub fn MentorScoreBars(
                     .contributions
                     .into_iter()
                     .map(|c| {
+                        // Widths go through the CSSOM (`style:width`), never a `style="…"`
+                        // attribute, which the Content-Security-Policy blocks.
                         let track = format!(
-                            "width: {:.1}%",
+                            "{:.1}%",
                             (f64::from(c.max_points) * 100.0 / f64::from(widest)).max(1.0)
                         );
                         let fill = if c.max_points == 0 {
-                            "width: 0%".to_string()
+                            "0%".to_string()
                         } else {
-                            format!("width: {:.1}%", f64::from(c.points) * 100.0 / f64::from(c.max_points))
+                            format!("{:.1}%", f64::from(c.points) * 100.0 / f64::from(c.max_points))
                         };
                         view! {
                             <li class="sb-row" data-testid="score-bar" data-points=c.points data-max=c.max_points>
@@ -49,8 +51,8 @@ pub fn MentorScoreBars(
                                     </span>
                                     <span class="sb-points">{format!("{} / {}", c.points, c.max_points)}</span>
                                 </p>
-                                <div class="sb-track" style=track aria-hidden="true">
-                                    <div class="sb-fill" style=fill></div>
+                                <div class="sb-track" style:width=track aria-hidden="true">
+                                    <div class="sb-fill" style:width=fill></div>
                                 </div>
                                 <p class="sb-reason">{c.reason}</p>
                             </li>

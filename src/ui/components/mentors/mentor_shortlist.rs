@@ -89,7 +89,7 @@ pub fn MentorShortlist() -> impl IntoView {
                             {move || score().map(|s| view! { <span class="sl-score">{s}<span class="visually-hidden">" match score"</span></span> })}
                         </div>
                         <div class="field">
-                            <label for=note_id.clone()>{format!("Your note on {name}")}</label>
+                            <label for=note_id.clone()>"Your note on "<bdi>{name.clone()}</bdi></label>
                             <textarea
                                 id=note_id
                                 class="sl-note"
@@ -184,7 +184,7 @@ pub fn MentorShortlist() -> impl IntoView {
                 <div aria-live="polite">
                     {move || chosen.get().map(|(_, name)| view! {
                         <p class="status chosen" data-testid="chosen-mentor">
-                            {format!("{name} is your mentor for this goal. ")}
+                            <bdi>{name}</bdi>" is your mentor for this goal. "
                             <A href="/sessions">"Plan your sessions"</A>
                         </p>
                     })}

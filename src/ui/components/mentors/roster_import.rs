@@ -47,23 +47,25 @@ pub fn RosterImport() -> impl IntoView {
         busy.set(true);
         message.set(None);
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            // The bytes, not `file.text()`: that would decode as UTF-8 and turn every
+            // Windows-1252 letter into U+FFFD before the importer could read it.
+            let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
                 .await
                 .ok()
-                .and_then(|v| v.as_string());
+                .map(|buf| js_sys::Uint8Array::new(&buf).to_vec());
             busy.set(false);
             input.set_value("");
-            let Some(text) = text else {
+            let Some(bytes) = bytes else {
                 report.set(Some(Report {
                     file_name,
-                    summary: "Nothing imported: the file could not be read as text.".into(),
+                    summary: "Nothing imported: the browser could not read the file.".into(),
                     imported: 0,
                     problems: Vec::new(),
                     warnings: Vec::new(),
                 }));
                 return;
             };
-            let import = roster::detect_and_import(&file_name, &text);
+            let import = roster::import_bytes(&file_name, &bytes);
             let imported = if import.rejected() {
                 0
             } else {
@@ -124,10 +126,13 @@ pub fn RosterImport() -> impl IntoView {
                         prop:checked=move || use_roster.get()
                         on:change=move |_| set_source(true)
                     />
-                    {move || match roster.get() {
-                        Some((name, n, _)) => format!("Imported roster: {name} ({n} mentors)"),
-                        None => "Imported roster (none yet)".to_string(),
-                    }}
+                    // One flex item beside the radio: the text with the isolated file name.
+                    <span>
+                        {move || match roster.get() {
+                            Some((name, n, _)) => view! { "Imported roster: "<bdi>{name}</bdi>{format!(" ({n} mentors)")} }.into_any(),
+                            None => "Imported roster (none yet)".into_any(),
+                        }}
+                    </span>
                 </label>
             </fieldset>
             <details class="roster-import">
@@ -166,7 +171,7 @@ pub fn RosterImport() -> impl IntoView {
                         .map(|r| {
                             view! {
                                 <div class="import-report" data-testid="import-report">
-                                    <h3>{format!("Import of {}", r.file_name)}</h3>
+                                    <h3>"Import of "<bdi>{r.file_name.clone()}</bdi></h3>
                                     <p data-testid="import-summary">{r.summary.clone()}</p>
                                     {(!r.problems.is_empty()).then(|| view! {
                                         <ul class="import-problems" data-testid="import-problems">
