@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::core::mentors::mentor::{Format, Mentor, MentoringForm, Window};
+use crate::core::time::calendar::WEEKDAY_SHORT;
 use crate::core::time::tz;
 
 /// The compiled-in sample directory, as JSON.
@@ -65,9 +66,6 @@ impl std::fmt::Display for Problem {
     }
 }
 
-/// Short English day names, index 0 = Monday (as in [`Window::day`]).
-pub const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /// `HH:MM` for minutes from midnight (1440 prints as `24:00`).
 pub fn format_minutes(min: u16) -> String {
     format!("{:02}:{:02}", min / 60, min % 60)
@@ -75,7 +73,7 @@ pub fn format_minutes(min: u16) -> String {
 
 /// A window as roster files write it: `Mon 18:00-20:00`.
 pub fn format_window(w: &Window) -> String {
-    let day = DAY_NAMES
+    let day = WEEKDAY_SHORT
         .get(usize::from(w.day))
         .map_or_else(|| format!("day {}", w.day), |d| (*d).to_string());
     format!(

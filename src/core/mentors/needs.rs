@@ -287,7 +287,8 @@ fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
     }
 }
 
-const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+/// The day values a [`WindowDraft`] holds, index 0 = Monday (as [`parse_day`] reads them).
+pub const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Parses a day: `mon`…`sun` (any case, longer names too) or `0`…`6`.
 pub fn parse_day(s: &str) -> Option<u8> {

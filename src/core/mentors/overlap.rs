@@ -17,6 +17,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
 
 use crate::core::mentors::mentor::Window;
+use crate::core::time::calendar::monday_of;
 use crate::core::time::tz::{self, Tz};
 
 /// Minutes in a week.
@@ -24,11 +25,6 @@ pub const WEEK_MIN: i32 = 7 * 1440;
 
 /// A half-open span of UTC minutes counted from Monday 00:00 UTC of the reference week.
 pub type Span = (i32, i32);
-
-/// The Monday on or before `date` (the reference week's start).
-pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Duration::days(date.weekday().num_days_from_monday().into())
-}
 
 fn week_origin(week_start: NaiveDate) -> NaiveDateTime {
     monday_of(week_start)

@@ -53,10 +53,10 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::core::mentors::directory::{
-    DAY_NAMES, MAX_CAPACITY, MAX_PRICE_PER_MONTH, MAX_YEARS_EXPERIENCE, format_minutes,
-    validate_mentor,
+    MAX_CAPACITY, MAX_PRICE_PER_MONTH, MAX_YEARS_EXPERIENCE, format_minutes, validate_mentor,
 };
 use crate::core::mentors::mentor::{CareerStage, Format, Mentor, MentoringForm, Style, Window};
+use crate::core::time::calendar::WEEKDAY_SHORT;
 
 /// Largest file accepted, in bytes (5 MB).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -425,7 +425,7 @@ fn parse_days(s: &str) -> Result<Vec<u8>, String> {
         format!(
             "\"{}\" is not a day (use {}, a range like Mon-Fri, weekdays or weekends)",
             d.trim(),
-            DAY_NAMES.join(", ")
+            WEEKDAY_SHORT.join(", ")
         )
     };
     let mut days = Vec::new();

@@ -22,6 +22,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use serde::{Deserialize, Serialize};
 
 use crate::core::goals::goal::FieldError;
+use crate::core::time::calendar::{Nth, clamped_day_of_month, nth_weekday_of_month, weekday_name};
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
 /// One reason a rule cannot be expanded (same shape as the goal form's errors).
@@ -34,40 +35,6 @@ pub const MIN_SESSION_MINUTES: u16 = 15;
 /// Longest session, in minutes.
 pub const MAX_SESSION_MINUTES: u16 = 240;
 
-/// Which weekday of the month: first to fourth, or the last one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Nth {
-    First,
-    Second,
-    Third,
-    Fourth,
-    Last,
-}
-
-impl Nth {
-    /// `1..=4` → First..Fourth; anything else is `None` (use [`Nth::Last`] directly).
-    pub fn from_number(n: u8) -> Option<Nth> {
-        match n {
-            1 => Some(Nth::First),
-            2 => Some(Nth::Second),
-            3 => Some(Nth::Third),
-            4 => Some(Nth::Fourth),
-            _ => None,
-        }
-    }
-
-    /// "1st", "2nd", "3rd", "4th", "last".
-    pub fn label(self) -> &'static str {
-        match self {
-            Nth::First => "1st",
-            Nth::Second => "2nd",
-            Nth::Third => "3rd",
-            Nth::Fourth => "4th",
-            Nth::Last => "last",
-        }
-    }
-}
-
 /// How often sessions happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Cadence {
@@ -79,19 +46,6 @@ pub enum Cadence {
     MonthlyNthWeekday { n: Nth, weekday: Weekday },
     /// Monthly on a day number 1..=31 (clamped to the month's last day).
     MonthlyDay(u8),
-}
-
-/// English weekday name.
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
 }
 
 fn ordinal(n: u32) -> String {
@@ -179,45 +133,6 @@ pub struct Occurrence {
 /// The wall-clock time an occurrence shows in another zone (e.g. the mentor's).
 pub fn in_zone(occ: &Occurrence, other_zone: Tz) -> NaiveDateTime {
     utc_to_local(occ.start_utc, other_zone)
-}
-
-/// The last day of a month.
-pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(ny, nm, 1).expect("valid month") - Duration::days(1)
-}
-
-/// The date of the `n`th `weekday` in a month.
-pub fn nth_weekday_of_month(year: i32, month: u32, n: Nth, weekday: Weekday) -> NaiveDate {
-    let want = weekday.num_days_from_monday() as i64;
-    match n {
-        Nth::Last => {
-            let last = last_day_of_month(year, month);
-            let back = (last.weekday().num_days_from_monday() as i64 - want).rem_euclid(7);
-            last - Duration::days(back)
-        }
-        _ => {
-            let k = match n {
-                Nth::First => 0,
-                Nth::Second => 1,
-                Nth::Third => 2,
-                _ => 3,
-            };
-            let first = NaiveDate::from_ymd_opt(year, month, 1).expect("valid month");
-            let fwd = (want - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
-            first + Duration::days(fwd + 7 * k)
-        }
-    }
-}
-
-/// Day `day` of a month, clamped to the month's last day.
-pub fn clamped_day_of_month(year: i32, month: u32, day: u8) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, u32::from(day))
-        .unwrap_or_else(|| last_day_of_month(year, month))
 }
 
 fn problem(field: &str, message: impl Into<String>) -> Problem {

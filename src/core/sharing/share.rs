@@ -51,10 +51,9 @@ use crate::core::sessions::agreement::{
     MAX_REVIEW_POINTS, channel_for, summarize_goal,
 };
 use crate::core::sessions::plan::{AgendaItem, Mentorship, Session, SessionStatus};
-use crate::core::sessions::schedule::{
-    Cadence, EndRule, MAX_OCCURRENCES, Nth, ScheduleRule, generate,
-};
+use crate::core::sessions::schedule::{Cadence, EndRule, MAX_OCCURRENCES, ScheduleRule, generate};
 use crate::core::store::{AppState, GoalEntry, REVIEW_STEP};
+use crate::core::time::calendar::Nth;
 
 /// The prefix of every current link fragment.
 pub const PREFIX: &str = "v1.";
