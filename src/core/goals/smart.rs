@@ -12,11 +12,12 @@
 //! the two counts × 3 h is compared with `weeks until the deadline × weekly hours`. This is a
 //! deliberately low estimate: it only flags plans that cannot fit even if every step goes well.
 
+use crate::core::form::{fmt_num, parse_decimal, parse_iso_date};
 use crate::core::goals::datetext::{
     FoundDate, SCAN_LIMIT, Tok, TokKind, char_cap, count_word, find_dates, find_vague_time,
     tokenize,
 };
-use crate::core::goals::goal::{Category, GoalDraft, fmt_num, parse_decimal, parse_iso_date};
+use crate::core::goals::goal::{Category, GoalDraft};
 use crate::core::time::calendar::last_day_of_month;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -8,8 +8,9 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::form::FieldError;
 use crate::core::sessions::agreement::Agreement;
-use crate::core::sessions::schedule::{Problem, ScheduleRule, generate, occurrence_at};
+use crate::core::sessions::schedule::{ScheduleRule, generate, occurrence_at};
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
 /// What happened to a session.
@@ -259,7 +260,7 @@ impl Mentorship {
         &mut self,
         rule: ScheduleRule,
         today: NaiveDate,
-    ) -> Result<RegenerateReport, Vec<Problem>> {
+    ) -> Result<RegenerateReport, Vec<FieldError>> {
         let occurrences = generate(&rule)?;
         let mut report = RegenerateReport::default();
         let old = std::mem::take(&mut self.sessions);

@@ -21,12 +21,9 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::FieldError;
+use crate::core::form::FieldError;
 use crate::core::time::calendar::{Nth, clamped_day_of_month, nth_weekday_of_month, weekday_name};
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
-
-/// One reason a rule cannot be expanded (same shape as the goal form's errors).
-pub type Problem = FieldError;
 
 /// Most sessions a single rule may produce.
 pub const MAX_OCCURRENCES: usize = 200;
@@ -135,56 +132,50 @@ pub fn in_zone(occ: &Occurrence, other_zone: Tz) -> NaiveDateTime {
     utc_to_local(occ.start_utc, other_zone)
 }
 
-fn problem(field: &str, message: impl Into<String>) -> Problem {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
-}
-
 impl ScheduleRule {
     /// Checks the rule; returns every problem at once and the parsed zone.
-    pub fn validate(&self) -> Result<Tz, Vec<Problem>> {
+    pub fn validate(&self) -> Result<Tz, Vec<FieldError>> {
         let mut problems = Vec::new();
         let tz = match parse_zone(&self.zone) {
             Ok(tz) => Some(tz),
             Err(e) => {
-                problems.push(problem("zone", e));
+                problems.push(FieldError::new("zone", e));
                 None
             }
         };
         if !(1900..=9000).contains(&self.start.year()) {
-            problems.push(problem(
+            problems.push(FieldError::new(
                 "start",
                 "The first session must be between 1900 and 9000.",
             ));
         }
         match self.cadence {
             Cadence::EveryNWeeks(n) if !(2..=4).contains(&n) => {
-                problems.push(problem("cadence", "Choose every 2, 3 or 4 weeks."))
+                problems.push(FieldError::new("cadence", "Choose every 2, 3 or 4 weeks."))
             }
-            Cadence::MonthlyDay(d) if !(1..=31).contains(&d) => problems.push(problem(
+            Cadence::MonthlyDay(d) if !(1..=31).contains(&d) => problems.push(FieldError::new(
                 "cadence",
                 "The day of the month must be from 1 to 31.",
             )),
             _ => {}
         }
         if !(MIN_SESSION_MINUTES..=MAX_SESSION_MINUTES).contains(&self.minutes) {
-            problems.push(problem(
+            problems.push(FieldError::new(
                 "minutes",
                 format!("A session lasts {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes."),
             ));
         }
         match self.end {
             EndRule::Count(n) if n == 0 || usize::from(n) > MAX_OCCURRENCES => {
-                problems.push(problem(
+                problems.push(FieldError::new(
                     "end",
                     format!("Plan between 1 and {MAX_OCCURRENCES} sessions."),
                 ))
             }
-            EndRule::Until(d) if d < self.start => {
-                problems.push(problem("end", "The end date is before the first session."))
-            }
+            EndRule::Until(d) if d < self.start => problems.push(FieldError::new(
+                "end",
+                "The end date is before the first session.",
+            )),
             _ => {}
         }
         match (tz, problems.is_empty()) {
@@ -223,7 +214,7 @@ impl ScheduleRule {
     }
 
     /// The series' dates only (after skips and the end rule), without time-zone work.
-    fn dates(&self) -> Result<Vec<NaiveDate>, Vec<Problem>> {
+    fn dates(&self) -> Result<Vec<NaiveDate>, Vec<FieldError>> {
         let mut out = Vec::new();
         // Every candidate is either produced, skipped (each skip date at most once) or past
         // the end, so this bound is never reached by a valid rule.
@@ -241,7 +232,7 @@ impl ScheduleRule {
                 continue;
             }
             if out.len() == MAX_OCCURRENCES {
-                return Err(vec![problem(
+                return Err(vec![FieldError::new(
                     "end",
                     format!(
                         "This would plan more than {MAX_OCCURRENCES} sessions; choose an earlier end date."
@@ -274,7 +265,7 @@ pub fn occurrence_at(
 }
 
 /// Expands a rule into its sessions (see the module docs for the rules).
-pub fn generate(rule: &ScheduleRule) -> Result<Vec<Occurrence>, Vec<Problem>> {
+pub fn generate(rule: &ScheduleRule) -> Result<Vec<Occurrence>, Vec<FieldError>> {
     let tz = rule.validate()?;
     let dates = rule.dates()?;
     Ok(dates

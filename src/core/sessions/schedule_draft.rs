@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::{FieldError, parse_iso_date};
+use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
 use crate::core::time::calendar::Nth;
 use crate::core::time::datefmt;

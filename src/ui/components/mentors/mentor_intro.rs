@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::{GoalDraft, fmt_num};
+use crate::core::form::fmt_num;
+use crate::core::goals::goal::GoalDraft;
 use crate::core::goals::smart::human_date;
 use crate::core::mentors::directory::format_window;
 use crate::core::mentors::mentor::{Format, Mentor, MentoringForm};

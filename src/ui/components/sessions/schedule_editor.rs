@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::{FieldError, parse_iso_date};
+use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::schedule::ScheduleRule;
 use crate::core::sessions::schedule_draft::{ScheduleDraft as Form, WEEKDAYS};
