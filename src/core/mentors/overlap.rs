@@ -32,6 +32,16 @@ fn week_origin(week_start: NaiveDate) -> NaiveDateTime {
         .expect("midnight exists")
 }
 
+/// Shared hours per week as text, e.g. "2.5 h/week shared".
+pub fn overlap_text(minutes: u32) -> String {
+    let h = minutes as f32 / 60.0;
+    if minutes.is_multiple_of(60) {
+        format!("{} h/week shared", minutes / 60)
+    } else {
+        format!("{h:.1} h/week shared")
+    }
+}
+
 /// Is this window usable (`day <= 6`, `start < end <= 1440`)? Others are ignored.
 pub fn window_is_valid(w: &Window) -> bool {
     w.day <= 6 && w.start_min < w.end_min && w.end_min <= 1440
@@ -579,6 +589,20 @@ pub fn to_local_slots(spans: &[Span], zone: Tz, week_start: NaiveDate) -> Vec<Wi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_time_as_text() {
+        for (min, want) in [
+            (0, "0 h/week shared"),
+            (60, "1 h/week shared"),
+            (150, "2.5 h/week shared"),
+            (100, "1.7 h/week shared"),
+            (30, "0.5 h/week shared"),
+            (600, "10 h/week shared"),
+        ] {
+            assert_eq!(overlap_text(min), want, "{min}");
+        }
+    }
 
     fn zone(name: &str) -> Tz {
         tz::parse_zone(name).unwrap()

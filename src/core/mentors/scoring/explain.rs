@@ -4,7 +4,7 @@ use super::index::MentorIndex;
 use super::{
     Breakdown, Contribution, Eval, ExclusionReason, Scorer, View, experience_fit, style_fit,
 };
-use crate::core::mentors::mentor::{Mentor, MentoringForm};
+use crate::core::mentors::mentor::{Mentor, MentoringForm, price_text};
 use crate::core::mentors::needs::Criterion;
 use crate::core::mentors::overlap::{self, Overlap};
 use crate::core::mentors::skills;
@@ -92,10 +92,7 @@ impl Scorer {
                     .into(),
             );
         }
-        match m.price_per_month {
-            None => notes.push("Free".into()),
-            Some(p) => notes.push(format!("{p} per month")),
-        }
+        notes.push(price_text(m.price_per_month));
         let exclusions = ExclusionReason::ALL
             .into_iter()
             .filter(|r| e.exclusions & r.bit() != 0)

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::core::mentors::directory::format_window;
 use crate::core::mentors::mentor::Window;
 use crate::core::mentors::overlap::Overlap;
+use crate::core::mentors::overlap::overlap_text;
 use crate::core::time::calendar::WEEKDAY_SHORT;
-use crate::ui::components::mentors::mentor_card::overlap_text;
 
 const COL_W: f64 = 40.0;
 const ROW_H: f64 = 8.0;
