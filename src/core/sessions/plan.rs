@@ -23,6 +23,26 @@ pub enum SessionStatus {
     Cancelled,
 }
 
+impl SessionStatus {
+    /// Every status, in the order the UI offers them.
+    pub const ALL: [SessionStatus; 4] = [
+        SessionStatus::Planned,
+        SessionStatus::Held,
+        SessionStatus::Missed,
+        SessionStatus::Cancelled,
+    ];
+
+    /// "Planned", "Held", "Missed", "Cancelled".
+    pub fn label(self) -> &'static str {
+        match self {
+            SessionStatus::Planned => "Planned",
+            SessionStatus::Held => "Held",
+            SessionStatus::Missed => "Missed",
+            SessionStatus::Cancelled => "Cancelled",
+        }
+    }
+}
+
 /// One agenda line.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
@@ -428,6 +448,14 @@ impl Mentorship {
 mod tests {
     use super::*;
     use crate::core::sessions::schedule::{Cadence, EndRule};
+
+    #[test]
+    fn status_labels() {
+        let want = ["Planned", "Held", "Missed", "Cancelled"];
+        for (s, want) in SessionStatus::ALL.into_iter().zip(want) {
+            assert_eq!(s.label(), want);
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
