@@ -1,5 +1,5 @@
 //! Form input shared by every domain: the one name for a field problem ([`FieldError`]) and
-//! the text forms of dates and numbers as people type them.
+//! the text forms of dates and numbers as people type them or ids are written.
 
 use chrono::NaiveDate;
 
@@ -58,9 +58,39 @@ pub fn fmt_num(v: f64) -> String {
     }
 }
 
+/// `n` in base 36 (digits, then lowercase letters), the compact ids are written in.
+pub fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii digits")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_36() {
+        for (n, want) in [
+            (0, "0"),
+            (9, "9"),
+            (10, "a"),
+            (35, "z"),
+            (36, "10"),
+            (1_767_225_600_000, "mjuohs00"),
+            (u64::MAX, "3w5e11264sgsf"),
+        ] {
+            assert_eq!(base36(n), want, "{n}");
+        }
+    }
 
     #[test]
     fn iso_dates() {

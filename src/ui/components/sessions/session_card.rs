@@ -6,7 +6,7 @@ use crate::ui::browser;
 use crate::ui::components::{
     sessions::session_actions::SessionActions,
     sessions::session_agenda::SessionAgenda,
-    sessions::session_ctx::{PlanCtx, fmt_local, now_utc},
+    sessions::session_ctx::{PlanCtx, fmt_local},
     sessions::session_feedback::SessionFeedback,
     sessions::session_fit::SessionFit,
 };
@@ -54,7 +54,7 @@ pub fn SessionCard(
             let g = g.as_ref().ok_or("Finish your goal first.")?;
             plan.plan.with_untracked(|p| {
                 sid.with_value(|id| {
-                    ics::session_ics(p, g, id, now_utc()).and_then(|text| {
+                    ics::session_ics(p, g, id, browser::now_utc()).and_then(|text| {
                         browser::download(&ics::ics_filename(Some(id)), "text/calendar", &text)
                     })
                 })
