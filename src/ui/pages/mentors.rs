@@ -206,10 +206,7 @@ pub fn effective_needs(d: &mut NeedsDraft) {
 pub fn MentorsPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     Matching::provide(ctx);
-    let goal_ok = Memo::new(move |_| {
-        ctx.state
-            .with(|s| s.active().is_some_and(|g| g.draft.validate().is_ok()))
-    });
+    let goal_ok = Memo::new(move |_| ctx.active_goal.with(Option::is_some));
     let goal_line = Memo::new(move |_| {
         ctx.state.with(|s| {
             s.active().map(|g| {

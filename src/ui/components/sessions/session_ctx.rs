@@ -45,10 +45,7 @@ impl PlanCtx {
 
     /// Builds the handle from the app context.
     pub fn new(app: AppCtx) -> PlanCtx {
-        let goal = Memo::new(move |_| {
-            app.state
-                .with(|s| s.active().and_then(|g| g.draft.validate().ok()))
-        });
+        let goal = app.active_goal;
         let mentor = Memo::new(move |_| {
             app.state
                 .with(|s| s.active().and_then(|g| g.mentor.clone()))

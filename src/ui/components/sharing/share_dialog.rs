@@ -68,8 +68,7 @@ pub fn ShareDialog() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let is_open = RwSignal::new(false);
     let entry = Memo::new(move |_| ctx.state.with(|s| s.active().cloned()));
-    let shareable =
-        Memo::new(move |_| entry.with(|e| e.as_ref().is_some_and(|e| e.draft.validate().is_ok())));
+    let shareable = Memo::new(move |_| ctx.active_goal.with(Option::is_some));
     let has = move |f: fn(&GoalEntry) -> bool| entry.with(|e| e.as_ref().is_some_and(f));
     let has_milestones = Memo::new(move |_| has(|e| !e.draft.milestones.is_empty()));
     let has_agreement =
