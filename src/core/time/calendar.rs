@@ -16,7 +16,8 @@ const WEEKDAY_NAMES: [&str; 7] = [
     "Sunday",
 ];
 
-/// The weekdays, Monday first (index = day number of a mentor availability window).
+/// The weekdays, Monday first: index = the day number of a mentor availability window and the
+/// `weekday` index ("0"–"6") of the schedule form.
 pub const WEEKDAYS: [Weekday; 7] = [
     Weekday::Mon,
     Weekday::Tue,
