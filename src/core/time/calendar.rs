@@ -4,18 +4,6 @@
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-/// English weekday names, index 0 = Monday (chrono's `num_days_from_monday`, and the day
-/// numbers of mentor availability windows).
-const WEEKDAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// The weekdays, Monday first: index = the day number of a mentor availability window and the
 /// `weekday` index ("0"–"6") of the schedule form.
 pub const WEEKDAYS: [Weekday; 7] = [
@@ -48,6 +36,18 @@ pub fn weekday_name(w: Weekday) -> &'static str {
 pub fn weekday_short(w: Weekday) -> &'static str {
     WEEKDAY_SHORT[w.num_days_from_monday() as usize]
 }
+
+/// English weekday names, index 0 = Monday (chrono's `num_days_from_monday`, and the day
+/// numbers of mentor availability windows).
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// Which weekday of the month: first to fourth, or the last one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
