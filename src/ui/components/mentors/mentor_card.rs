@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::scoring::{Breakdown, Ranked};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
-use crate::ui::pages::mentors::{Matching, SHORTLIST_MAX};
+use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::state::AppCtx;
 
 /// Shared hours per week as text, e.g. "2.5 h/week shared".

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::mentors::needs::Criterion;
 use crate::ui::components::mentors::mentor_card::{capacity_text, overlap_text, price_text};
-use crate::ui::pages::mentors::Matching;
+use crate::ui::components::mentors::matching::Matching;
 
 /// Two or three shortlisted mentors side by side: their key facts and score breakdowns in one
 /// table (scrolls sideways inside itself on a phone).

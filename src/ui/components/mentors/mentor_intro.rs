@@ -6,7 +6,7 @@ use crate::core::mentors::directory::format_window;
 use crate::core::mentors::mentor::{Format, Mentor, MentoringForm};
 use crate::core::mentors::needs::Needs;
 use crate::core::mentors::scoring::Breakdown;
-use crate::ui::pages::mentors::Matching;
+use crate::ui::components::mentors::matching::Matching;
 use crate::ui::state::AppCtx;
 
 /// What the mentee asks for, by mentoring form.

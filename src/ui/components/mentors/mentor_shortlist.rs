@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::mentors::directory;
-use crate::ui::pages::mentors::{Matching, SHORTLIST_MAX};
+use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::state::AppCtx;
 
 /// Most mentors compared side by side.

@@ -8,7 +8,7 @@ use crate::ui::components::{
     mentors::needs_priorities::{NeedsPriorities, set_weight_key},
     mentors::needs_windows::NeedsWindows,
 };
-use crate::ui::pages::mentors::{Matching, effective_needs};
+use crate::ui::components::mentors::matching::{Matching, effective_needs};
 use crate::ui::state::AppCtx;
 
 /// Common IANA zones offered while typing (any valid IANA name is accepted).
