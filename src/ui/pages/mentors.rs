@@ -10,10 +10,10 @@ use leptos_router::components::A;
 use crate::core::goals::goal::Category;
 use crate::core::mentors::scoring::ExclusionReason;
 use crate::ui::components::{
-    mentors::matching::Matching, mentors::mentor_card::MentorCard,
-    mentors::mentor_compare::MentorCompare,
-    mentors::mentor_intro::MentorIntro, mentors::mentor_shortlist::MentorShortlist,
-    mentors::needs_form::NeedsForm, mentors::roster_import::RosterImport,
+    common::field::Field, mentors::matching::Matching, mentors::mentor_card::MentorCard,
+    mentors::mentor_compare::MentorCompare, mentors::mentor_intro::MentorIntro,
+    mentors::mentor_shortlist::MentorShortlist, mentors::needs_form::NeedsForm,
+    mentors::roster_import::RosterImport,
 };
 use crate::ui::state::AppCtx;
 
@@ -187,10 +187,8 @@ fn Results() -> impl IntoView {
                         }
                     })
             }}
-            <div class="field search">
-                <label for="mentor-search">"Search the ranked mentors"</label>
+            <Field id="mentor-search" label="Search the ranked mentors" class="field search">
                 <input
-                    id="mentor-search"
                     type="search"
                     placeholder="Name, skill or industry"
                     prop:value=move || query.get()
@@ -199,7 +197,7 @@ fn Results() -> impl IntoView {
                         shown.set(PAGE_SIZE);
                     }
                 />
-            </div>
+            </Field>
             <Show when=move || { !query.with(|q| q.trim().is_empty()) }>
                 <p class="hint" role="status">{move || format!("{} found", total())}</p>
             </Show>

@@ -1,3 +1,5 @@
+//! A validated goal laid out as a mentor reads it.
+
 use leptos::prelude::*;
 
 use crate::core::goals::goal::{Goal, fmt_num};

@@ -1,9 +1,11 @@
+//! One ranked mentor in the results list: score, reasons, shortlist button and details.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::scoring::{Breakdown, Ranked};
-use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
+use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::state::AppCtx;
 
 /// Shared hours per week as text, e.g. "2.5 h/week shared".

@@ -1,8 +1,10 @@
+//! Shortlisted mentors compared side by side.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::needs::Criterion;
-use crate::ui::components::mentors::mentor_card::{capacity_text, overlap_text, price_text};
 use crate::ui::components::mentors::matching::Matching;
+use crate::ui::components::mentors::mentor_card::{capacity_text, overlap_text, price_text};
 
 /// Two or three shortlisted mentors side by side: their key facts and score breakdowns in one
 /// table (scrolls sideways inside itself on a phone).

@@ -1,3 +1,5 @@
+//! A shared plan laid out read-only, as the receiver sees it.
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -7,11 +9,6 @@ use crate::core::sessions::plan::SessionStatus;
 use crate::core::sessions::schedule::EndRule;
 use crate::core::sharing::share::SharedPlan;
 use crate::ui::components::goals::goal_summary::GoalSummary;
-
-/// "Mon 4 January 2027".
-fn day(d: NaiveDate) -> String {
-    crate::core::time::datefmt::day_date(d)
-}
 
 fn status_label(s: SessionStatus) -> &'static str {
     match s {
@@ -138,4 +135,9 @@ pub fn SharedPlanView(
             })}
         </div>
     }
+}
+
+/// "Mon 4 January 2027".
+fn day(d: NaiveDate) -> String {
+    crate::core::time::datefmt::day_date(d)
 }
