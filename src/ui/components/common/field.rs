@@ -49,7 +49,9 @@ pub fn Field(
     let hint_id = hint_id.unwrap_or_else(|| format!("{id}-hint"));
     let own_error = error_id.is_none();
     let error_id = error_id.unwrap_or_else(|| format!("{id}-error"));
-    let err = move || error.and_then(|e| e.get());
+    // `try_get`: an attribute update can still be queued when a row of fields is rebuilt and
+    // its error signal disposed; such a late update reads "no error" instead of trapping.
+    let err = move || error.and_then(|e| e.try_get().flatten());
     let described = described_by(
         (hint.is_some() || !own_hint).then(|| hint_id.clone()),
         error_id.clone(),
@@ -97,7 +99,7 @@ pub fn described_by(
     error: Option<Signal<Option<String>>>,
 ) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
     move || {
-        let has_error = error.is_some_and(|e| e.with(Option::is_some));
+        let has_error = error.is_some_and(|e| e.try_with(Option::is_some).unwrap_or(false));
         match (&hint_id, has_error) {
             (Some(h), true) => Some(format!("{h} {error_id}")),
             (Some(h), false) => Some(h.clone()),

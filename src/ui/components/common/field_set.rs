@@ -33,7 +33,7 @@ pub fn FieldSet(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let err = move || error.and_then(|e| e.get());
+    let err = move || error.and_then(|e| e.try_get().flatten());
     let described = described_by(
         hint.is_some().then(|| hint_id.clone()),
         error_id.clone(),

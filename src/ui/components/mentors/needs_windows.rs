@@ -102,7 +102,7 @@ pub fn NeedsWindows(
                                             "Remove"
                                         </button>
                                     </div>
-                                    <p class="field-error" id=err_id aria-live="polite">{row_error}</p>
+                                    <p class="field-error" id=err_id aria-live="polite">{move || error_of.run(i)}</p>
                                 </li>
                             }
                         })
