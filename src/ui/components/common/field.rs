@@ -16,8 +16,8 @@ pub fn Field(
     #[prop(into)]
     label: FieldLabel,
     /// Help text shown between the label and the control.
-    #[prop(optional, into)]
-    hint: Option<TextProp>,
+    #[prop(optional)]
+    hint: Option<&'static str>,
     /// The id of a hint the caller renders itself (above a group of fields); the field then
     /// only points at it.
     #[prop(optional, into)]
@@ -64,7 +64,7 @@ pub fn Field(
     ));
     let hint = hint
         .filter(|_| own_hint)
-        .map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> });
+        .map(|h| view! { <p class="hint" id=hint_id>{h}</p> });
     let error = error.filter(|_| own_error).map(|_| {
         view! { <p class="field-error" id=error_id aria-live="polite">{err}</p> }
     });

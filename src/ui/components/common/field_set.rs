@@ -17,8 +17,8 @@ pub fn FieldSet(
     #[prop(into)]
     legend: TextProp,
     /// Help text under the legend.
-    #[prop(optional, into)]
-    hint: Option<TextProp>,
+    #[prop(optional)]
+    hint: Option<&'static str>,
     /// The group's current error; the error paragraph exists only for groups that have one.
     #[prop(optional, into)]
     error: Option<Signal<Option<String>>>,
@@ -39,7 +39,7 @@ pub fn FieldSet(
         error_id.clone(),
         error,
     );
-    let hint = hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> });
+    let hint = hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> });
     let error = error.map(|_| {
         view! { <p class="field-error" id=error_id aria-live="polite">{err}</p> }
     });
