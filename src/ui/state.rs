@@ -11,9 +11,6 @@ use crate::core::form::FieldError;
 use crate::core::goals::goal::{Goal, GoalDraft};
 use crate::core::store::{AppState, GoalEntry};
 
-/// How long typing may pause before the state is written.
-const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
-
 /// Everything pages share. Cheap to copy: every field is an arena handle.
 #[derive(Clone, Copy)]
 pub struct AppCtx {
@@ -155,3 +152,6 @@ impl AppCtx {
         self.state.set(AppState::default());
     }
 }
+
+/// How long typing may pause before the state is written.
+const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);

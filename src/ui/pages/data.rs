@@ -1,3 +1,5 @@
+//! The Data route: where the data lives, export, import and delete.
+
 use leptos::prelude::*;
 
 use crate::core::sharing::backup;

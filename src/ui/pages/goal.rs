@@ -1,3 +1,5 @@
+//! The Goal route: the goal switcher and the five-step goal wizard.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,8 +10,9 @@ use crate::core::goals::{smart, templates};
 use crate::core::store::REVIEW_STEP;
 use crate::ui::browser::focus_later;
 use crate::ui::components::{
+    common::field::Field,
+    common::field_set::FieldSet,
     common::tag_input::TagInput,
-    common::text_field::TextField,
     goals::category_picker::CategoryPicker,
     goals::goal_summary::GoalSummary,
     goals::milestone_editor::MilestoneEditor,
@@ -188,15 +191,20 @@ fn StepWhy(
     };
     view! {
         <h2 id="step-title" tabindex="-1">"Why this goal?"</h2>
-        <TextField
+        <Field
             id="aspiration"
             label="What do you want in the long run?"
             hint="Your aspiration: where you want to be in a year or a few. It keeps the goal relevant."
-            multiline=true
-            placeholder="e.g. Become someone people trust to explain complex ideas"
-            value=field(|d| d.aspiration.clone())
-            on_input=Callback::new(move |v| ctx.update_draft(|d| d.aspiration = v))
-        />
+        >
+            <textarea
+                placeholder="e.g. Become someone people trust to explain complex ideas"
+                prop:value=field(|d| d.aspiration.clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.update_draft(|d| d.aspiration = v)
+                }
+            ></textarea>
+        </Field>
         <CategoryPicker
             value=field(|d| d.category.clone())
             on_change=Callback::new(move |v| ctx.update_draft(|d| d.category = v))
@@ -210,20 +218,16 @@ fn StepWhy(
             error=Signal::derive(|| None::<String>)
             max=MAX_SKILLS
         />
-        <div class="field">
-            <label class="check" for="long-term">
-                <input
-                    id="long-term"
-                    type="checkbox"
-                    prop:checked=move || draft.with(|d| d.as_ref().is_some_and(|d| d.long_term))
-                    on:change=move |ev| {
-                        let v = event_target_checked(&ev);
-                        ctx.update_draft(|d| d.long_term = v)
-                    }
-                />
-                " This is a long-term goal (a year or more)"
-            </label>
-        </div>
+        <Field id="long-term" label=" This is a long-term goal (a year or more)" label_class="check" inline=true>
+            <input
+                type="checkbox"
+                prop:checked=move || draft.with(|d| d.as_ref().is_some_and(|d| d.long_term))
+                on:change=move |ev| {
+                    let v = event_target_checked(&ev);
+                    ctx.update_draft(|d| d.long_term = v)
+                }
+            />
+        </Field>
     }
 }
 
@@ -236,16 +240,21 @@ fn StepStatement(
     let ctx = AppCtx::use_ctx();
     view! {
         <h2 id="step-title" tabindex="-1">"Your goal in one sentence"</h2>
-        <TextField
+        <Field
             id="statement"
             label="Goal"
             hint="What will you do, how much, and by when? The SMART check below coaches you as you type."
-            multiline=true
-            required=true
-            placeholder="e.g. Give 3 talks at local meetups by June 30, 2027"
-            value=Signal::derive(move || draft.with(|d| d.as_ref().map(|d| d.statement.clone()).unwrap_or_default()))
-            on_input=Callback::new(move |v| ctx.update_draft(|d| d.statement = v))
-        />
+        >
+            <textarea
+                aria-required="true"
+                placeholder="e.g. Give 3 talks at local meetups by June 30, 2027"
+                prop:value=move || draft.with(|d| d.as_ref().map(|d| d.statement.clone()).unwrap_or_default())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.update_draft(|d| d.statement = v)
+                }
+            ></textarea>
+        </Field>
     }
 }
 
@@ -277,67 +286,83 @@ fn StepMeasure(
     };
     view! {
         <h2 id="step-title" tabindex="-1">"How will you know, and by when?"</h2>
-        <fieldset class="field measure">
-            <legend>"Success measure"</legend>
-            <p class="hint">"Something you can count, e.g. talks given: 0 → 3."</p>
+        <FieldSet id="measure" class="field measure" legend="Success measure" hint="Something you can count, e.g. talks given: 0 → 3.">
             <div class="grid-2">
-                <TextField
-                    id="metric"
-                    label="What you count"
-                    placeholder="talks given"
-                    value=field(|d| d.metric.clone())
-                    error=filled_error(errors, draft, "metric", |d| &d.metric)
-                    on_input=Callback::new(move |v| ctx.update_draft(|d| d.metric = v))
-                />
-                <TextField
-                    id="unit"
-                    label="Unit"
-                    placeholder="talks"
-                    value=field(|d| d.unit.clone())
-                    on_input=Callback::new(move |v| ctx.update_draft(|d| d.unit = v))
-                />
-                <TextField
-                    id="baseline"
-                    label="Where you are now"
-                    inputmode="decimal"
-                    placeholder="0"
-                    value=field(|d| d.baseline.clone())
-                    error=filled_error(errors, draft, "baseline", |d| &d.baseline)
-                    on_input=Callback::new(move |v| ctx.update_draft(|d| d.baseline = v))
-                />
-                <TextField
-                    id="target"
-                    label="Target"
-                    inputmode="decimal"
-                    placeholder="3"
-                    value=field(|d| d.target.clone())
-                    error=filled_error(errors, draft, "target", |d| &d.target)
-                    on_input=Callback::new(move |v| ctx.update_draft(|d| d.target = v))
-                />
+                <Field id="metric" label="What you count" error=filled_error(errors, draft, "metric", |d| &d.metric)>
+                    <input
+                        type="text"
+                        placeholder="talks given"
+                        prop:value=field(|d| d.metric.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ctx.update_draft(|d| d.metric = v)
+                        }
+                    />
+                </Field>
+                <Field id="unit" label="Unit">
+                    <input
+                        type="text"
+                        placeholder="talks"
+                        prop:value=field(|d| d.unit.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ctx.update_draft(|d| d.unit = v)
+                        }
+                    />
+                </Field>
+                <Field id="baseline" label="Where you are now" error=filled_error(errors, draft, "baseline", |d| &d.baseline)>
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        placeholder="0"
+                        prop:value=field(|d| d.baseline.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ctx.update_draft(|d| d.baseline = v)
+                        }
+                    />
+                </Field>
+                <Field id="target" label="Target" error=filled_error(errors, draft, "target", |d| &d.target)>
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        placeholder="3"
+                        prop:value=field(|d| d.target.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ctx.update_draft(|d| d.target = v)
+                        }
+                    />
+                </Field>
             </div>
-        </fieldset>
+        </FieldSet>
         <div class="grid-2">
             <div>
-                <TextField
-                    id="deadline"
-                    label="Deadline"
-                    kind="date"
-                    required=true
-                    value=field(|d| d.deadline.clone())
-                    error=filled_error(errors, draft, "deadline", |d| &d.deadline)
-                    on_input=Callback::new(move |v| ctx.update_draft(|d| d.deadline = v))
-                />
+                <Field id="deadline" label="Deadline" error=filled_error(errors, draft, "deadline", |d| &d.deadline)>
+                    <input
+                        type="date"
+                        aria-required="true"
+                        prop:value=field(|d| d.deadline.clone())
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ctx.update_draft(|d| d.deadline = v)
+                        }
+                    />
+                </Field>
                 <p class="hint" aria-live="polite">{deadline_hint}</p>
             </div>
-            <TextField
-                id="weekly-hours"
-                label="Hours per week you can give it"
-                inputmode="decimal"
-                placeholder="3"
-                value=field(|d| d.weekly_hours.clone())
-                error=filled_error(errors, draft, "weekly_hours", |d| &d.weekly_hours)
-                on_input=Callback::new(move |v| ctx.update_draft(|d| d.weekly_hours = v))
-            />
+            <Field id="weekly-hours" label="Hours per week you can give it" error=filled_error(errors, draft, "weekly_hours", |d| &d.weekly_hours)>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    placeholder="3"
+                    prop:value=field(|d| d.weekly_hours.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        ctx.update_draft(|d| d.weekly_hours = v)
+                    }
+                />
+            </Field>
         </div>
     }
 }
@@ -473,9 +498,8 @@ fn GoalSwitcher() -> impl IntoView {
     view! {
         <div class="goal-switcher">
             <Show when=move || { goals.with(Vec::len) > 1 }>
-                <label for="goal-select">"Active plan"</label>
+                <Field id="goal-select" label="Active plan" bare=true>
                 <select
-                    id="goal-select"
                     on:change=move |ev| {
                         let id = event_target_value(&ev);
                         ctx.state.update(|s| s.active_goal = Some(id));
@@ -485,6 +509,7 @@ fn GoalSwitcher() -> impl IntoView {
                         <option value=g.0.clone() selected=move || active.get() == g.0>{g.1.clone()}</option>
                     </For>
                 </select>
+                </Field>
             </Show>
             <div class="actions">
                 <button type="button" class="button subtle small" data-testid="new-goal" on:click=move |_| {

@@ -1,3 +1,5 @@
+//! The Plan route: the overview of the flow and the next step.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,3 +1,5 @@
+//! The Sessions route: agreement, schedule, sessions and progress as tabs.
+
 use leptos::prelude::*;
 
 use crate::ui::components::{
@@ -7,14 +9,6 @@ use crate::ui::components::{
     sessions::session_mentor_form::SessionMentorForm,
 };
 use crate::ui::state::AppCtx;
-
-/// The four sections of the Sessions page, in tab order: (key, label).
-const SECTIONS: [(&str, &str); 4] = [
-    ("agreement", "Agreement"),
-    ("schedule", "Schedule"),
-    ("sessions", "Sessions"),
-    ("progress", "Progress"),
-];
 
 /// Session planning: agree, schedule, run and review the mentorship. Needs a valid goal; a
 /// mentor can be chosen on the Mentors page or typed in by hand.
@@ -129,3 +123,11 @@ fn SessionTabs(
         }}
     }
 }
+
+/// The four sections of the Sessions page, in tab order: (key, label).
+const SECTIONS: [(&str, &str); 4] = [
+    ("agreement", "Agreement"),
+    ("schedule", "Schedule"),
+    ("sessions", "Sessions"),
+    ("progress", "Progress"),
+];

@@ -1,3 +1,5 @@
+//! The shared-plan route: a plan opened from a link, to read and save.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;

@@ -1,3 +1,5 @@
+//! An empty state that explains the step and links to what to do first.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,3 +1,5 @@
+//! The goal → mentors → sessions progress list of the Plan overview.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,3 +1,5 @@
+//! The page footer: where the data lives, the Data page link, a save failure if any.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 

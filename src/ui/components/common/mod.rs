@@ -1,10 +1,11 @@
 //! Pieces every page uses: navigation, footer, notices, form fields.
 
 pub mod empty_state;
+pub mod field;
+pub mod field_set;
 pub mod flow_steps;
 pub mod footer;
 pub mod nav;
 pub mod skip_link;
 pub mod storage_notice;
 pub mod tag_input;
-pub mod text_field;

@@ -1,5 +1,34 @@
+//! The main navigation between the routes.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// Primary navigation: a top bar on wide screens, a bottom tab bar on phones (same links,
+/// placed by CSS). The current page is marked with `aria-current="page"` by the router.
+#[component]
+pub fn Nav() -> impl IntoView {
+    view! {
+        <nav class="app-nav" aria-label="Main">
+            <ul>
+                {DESTS
+                    .iter()
+                    .map(|d| {
+                        view! {
+                            <li>
+                                <A href=d.href exact=true>
+                                    <svg viewBox="0 0 24 24" aria-hidden="true" class="nav-icon">
+                                        <path d=d.icon />
+                                    </svg>
+                                    <span>{d.label}</span>
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
 
 /// One navigation destination.
 struct Dest {
@@ -31,30 +60,3 @@ const DESTS: [Dest; 4] = [
         icon: "M4 6h16v14H4zM4 10h16M9 3v5M15 3v5",
     },
 ];
-
-/// Primary navigation: a top bar on wide screens, a bottom tab bar on phones (same links,
-/// placed by CSS). The current page is marked with `aria-current="page"` by the router.
-#[component]
-pub fn Nav() -> impl IntoView {
-    view! {
-        <nav class="app-nav" aria-label="Main">
-            <ul>
-                {DESTS
-                    .iter()
-                    .map(|d| {
-                        view! {
-                            <li>
-                                <A href=d.href exact=true>
-                                    <svg viewBox="0 0 24 24" aria-hidden="true" class="nav-icon">
-                                        <path d=d.icon />
-                                    </svg>
-                                    <span>{d.label}</span>
-                                </A>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-    }
-}

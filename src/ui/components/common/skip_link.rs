@@ -1,3 +1,5 @@
+//! The "Skip to content" link for keyboard users.
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,3 +1,5 @@
+//! The notice shown when stored data could not be read, with a way to keep the raw value.
+
 use leptos::prelude::*;
 
 use crate::ui::{browser, state::AppCtx, storage};

@@ -1,4 +1,8 @@
+//! A list of short texts edited as removable tags, with an input to add more.
+
 use leptos::prelude::*;
+
+use crate::ui::components::common::field::described_by;
 
 /// A list of short texts (focus skills, languages, interests) as removable tags, with an input
 /// to add more (Enter or the Add button). Duplicates (any case) and more than `max` items are
@@ -43,7 +47,7 @@ pub fn TagInput(
             text.set(String::new());
         }
     };
-    let described = format!("{hint_id} {error_id}");
+    let described = described_by(Some(hint_id.clone()), error_id.clone(), Some(error));
     view! {
         <div class="field tag-input">
             <label for=id>{label}</label>

@@ -1,6 +1,9 @@
+//! The goal wizard's category choice, as a radio group.
+
 use leptos::prelude::*;
 
 use crate::core::goals::goal::Category;
+use crate::ui::components::common::{field::Field, field_set::FieldSet};
 
 /// Radio group for the goal's category; each option names the mentoring function it serves.
 #[component]
@@ -12,34 +15,32 @@ pub fn CategoryPicker(
     on_change: Callback<String>,
 ) -> impl IntoView {
     view! {
-        <fieldset class="field category-picker">
-            <legend>"What kind of goal is it?"</legend>
+        <FieldSet id="category" class="field category-picker" legend="What kind of goal is it?">
             <div class="choice-grid">
                 {Category::ALL
                     .iter()
                     .map(|c| {
                         let key = c.key();
-                        let id = format!("cat-{key}");
-                        let for_id = id.clone();
+                        let text = view! {
+                            <span>
+                                <strong>{c.label()}</strong>
+                                <span class="hint">{format!("Mentoring function: {}", c.function())}</span>
+                            </span>
+                        };
                         view! {
-                            <label class="choice" for=for_id>
+                            <Field id=format!("cat-{key}") label=text.into_any() bare=true label_class="choice" inline=true>
                                 <input
                                     type="radio"
                                     name="category"
-                                    id=id
                                     value=key
                                     prop:checked=move || value.get() == key
                                     on:change=move |_| on_change.run(key.to_string())
                                 />
-                                <span>
-                                    <strong>{c.label()}</strong>
-                                    <span class="hint">{format!("Mentoring function: {}", c.function())}</span>
-                                </span>
-                            </label>
+                            </Field>
                         }
                     })
                     .collect_view()}
             </div>
-        </fieldset>
+        </FieldSet>
     }
 }

@@ -1,3 +1,5 @@
+//! A validated goal laid out as a mentor reads it.
+
 use leptos::prelude::*;
 
 use crate::core::form::fmt_num;

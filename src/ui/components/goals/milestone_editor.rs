@@ -1,9 +1,12 @@
+//! The goal wizard's milestone step: suggest, add, reorder and edit the milestones.
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::core::form::parse_iso_date;
 use crate::core::goals::goal::{GoalDraft, MilestoneDraft};
 use crate::core::goals::milestones;
+use crate::ui::components::goals::milestone_row::{Edit, MilestoneRow};
 
 /// Edits the goal's milestones: suggest, add, remove, reorder, edit title and date, mark done.
 /// Dates outside [today, deadline] are flagged next to the milestone, never refused.
@@ -91,119 +94,5 @@ pub fn MilestoneEditor(
                 </For>
             </ol>
         </section>
-    }
-}
-
-/// A change to the milestone list.
-type Edit = Box<dyn FnOnce(Vec<MilestoneDraft>) -> Vec<MilestoneDraft> + Send + Sync>;
-
-/// One milestone's row: title, target date, done, reorder and remove.
-#[component]
-fn MilestoneRow(
-    /// Position in the list.
-    i: usize,
-    /// The whole list (values are read reactively).
-    list: Memo<Vec<MilestoneDraft>>,
-    /// Date flags for every milestone.
-    flags: Memo<Vec<(usize, String)>>,
-    /// Today's date (done dates).
-    today: NaiveDate,
-    /// Applies an edit to the list.
-    edit: Callback<Edit>,
-) -> impl IntoView {
-    let get = move |f: fn(&MilestoneDraft) -> String| {
-        move || list.with(|l| l.get(i).map(f).unwrap_or_default())
-    };
-    let done = move || list.with(|l| l.get(i).is_some_and(|m| !m.done.trim().is_empty()));
-    let last = move || i + 1 >= list.with(Vec::len);
-    let flag = move || {
-        flags.with(|f| {
-            f.iter()
-                .filter(|(j, _)| *j == i)
-                .map(|(_, m)| m.clone())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
-    let set = move |f: fn(&mut MilestoneDraft, String), v: String| {
-        edit.run(Box::new(move |mut l| {
-            if let Some(m) = l.get_mut(i) {
-                f(m, v);
-            }
-            l
-        }))
-    };
-    let title_id = format!("ms-{i}-title");
-    let date_id = format!("ms-{i}-date");
-    let done_id = format!("ms-{i}-done");
-    let done_for = done_id.clone();
-    let title_for = title_id.clone();
-    let date_for = date_id.clone();
-    let flag_id = format!("ms-{i}-flag");
-    view! {
-        <li class="milestone card" class:is-done=done data-testid="milestone">
-            <div class="ms-fields">
-                <div class="field">
-                    <label for=title_for>{format!("Milestone {}", i + 1)}</label>
-                    <input
-                        id=title_id
-                        type="text"
-                        prop:value=get(|m| m.title.clone())
-                        on:input=move |ev| set(|m, v| m.title = v, event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for=date_for>"Target date"</label>
-                    <input
-                        id=date_id
-                        type="date"
-                        aria-describedby=flag_id.clone()
-                        prop:value=get(|m| m.target.clone())
-                        on:input=move |ev| set(|m, v| m.target = v, event_target_value(&ev))
-                    />
-                </div>
-            </div>
-            <p class="field-error" id=flag_id aria-live="polite">{flag}</p>
-            <div class="ms-actions">
-                <label class="check" for=done_for>
-                    <input
-                        id=done_id
-                        type="checkbox"
-                        prop:checked=done
-                        on:change=move |ev| {
-                            let when = if event_target_checked(&ev) { today.to_string() } else { String::new() };
-                            set(|m, v| m.done = v, when)
-                        }
-                    />
-                    " Done"
-                </label>
-                <button
-                    type="button"
-                    class="button subtle small"
-                    aria-label=format!("Move milestone {} up", i + 1)
-                    disabled=i == 0
-                    on:click=move |_| edit.run(Box::new(move |l| milestones::move_up(l, i)))
-                >
-                    "↑"
-                </button>
-                <button
-                    type="button"
-                    class="button subtle small"
-                    aria-label=format!("Move milestone {} down", i + 1)
-                    disabled=last
-                    on:click=move |_| edit.run(Box::new(move |l| milestones::move_down(l, i)))
-                >
-                    "↓"
-                </button>
-                <button
-                    type="button"
-                    class="button subtle small"
-                    aria-label=format!("Remove milestone {}", i + 1)
-                    on:click=move |_| edit.run(Box::new(move |l| milestones::remove(l, i)))
-                >
-                    "Remove"
-                </button>
-            </div>
-        </li>
     }
 }

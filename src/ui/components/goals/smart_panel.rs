@@ -1,3 +1,5 @@
+//! The live SMART coaching panel under the goal statement.
+
 use leptos::prelude::*;
 
 use crate::core::goals::smart::{self, Assessment, Verdict};

@@ -1,3 +1,5 @@
+//! The goal templates to start from, as a list of cards.
+
 use leptos::prelude::*;
 
 use crate::core::goals::templates::{self, Template};

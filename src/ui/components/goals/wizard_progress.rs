@@ -1,3 +1,5 @@
+//! The goal wizard's step list: where you are and which steps are done.
+
 use leptos::prelude::*;
 
 /// The wizard's step names, in order.

@@ -1,10 +1,12 @@
+//! One ranked mentor in the results list: score, reasons, shortlist button and details.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::mentor::{Mentor, capacity_text, price_text};
 use crate::core::mentors::overlap::overlap_text;
 use crate::core::mentors::scoring::{Breakdown, Ranked};
+use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
-use crate::ui::pages::mentors::{Matching, SHORTLIST_MAX};
 use crate::ui::state::AppCtx;
 
 /// One ranked mentor: name, headline, score, the top reasons and key facts, with buttons to

@@ -1,9 +1,11 @@
+//! Shortlisted mentors compared side by side.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::mentor::{capacity_text, price_text};
 use crate::core::mentors::needs::Criterion;
 use crate::core::mentors::overlap::overlap_text;
-use crate::ui::pages::mentors::Matching;
+use crate::ui::components::mentors::matching::Matching;
 
 /// Two or three shortlisted mentors side by side: their key facts and score breakdowns in one
 /// table (scrolls sideways inside itself on a phone).

@@ -1,3 +1,5 @@
+//! A mentor's full profile with the score breakdown and shared times.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::directory::format_window;

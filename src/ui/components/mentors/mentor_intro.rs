@@ -1,7 +1,10 @@
+//! The introduction message drafted for a shortlisted mentor, to edit and copy.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::intro::draft_intro;
-use crate::ui::pages::mentors::Matching;
+use crate::ui::components::common::field::Field;
+use crate::ui::components::mentors::matching::Matching;
 use crate::ui::state::AppCtx;
 
 /// "Draft an introduction" for one shortlisted mentor: an editable message and a Copy button
@@ -42,17 +45,15 @@ pub fn MentorIntro() -> impl IntoView {
         Some(view! {
             <section class="card intro" aria-labelledby="intro-title" data-testid="intro">
                 <h2 id="intro-title" tabindex="-1">"Introduction to "<bdi>{mentor.name.clone()}</bdi></h2>
-                <div class="field">
-                    <label for="intro-text">"Your message (edit freely)"</label>
+                <Field id="intro-text" label="Your message (edit freely)">
                     <textarea
-                        id="intro-text"
                         class="intro-text"
                         rows="16"
                         data-testid="intro-text"
                         prop:value=move || text.get()
                         on:input=move |ev| text.set(event_target_value(&ev))
                     ></textarea>
-                </div>
+                </Field>
                 <div class="actions">
                     <button type="button" class="button primary" data-testid="copy-intro" on:click=copy>"Copy"</button>
                     <button type="button" class="button subtle" on:click=move |_| m.intro_for.set(None)>"Close"</button>

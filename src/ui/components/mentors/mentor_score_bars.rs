@@ -1,3 +1,5 @@
+//! A score breakdown drawn as one bar per criterion.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::scoring::Breakdown;

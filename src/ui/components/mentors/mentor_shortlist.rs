@@ -1,8 +1,11 @@
+//! The mentee's shortlist: order, notes, compare picks, introductions and the final choice.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::mentors::directory;
-use crate::ui::pages::mentors::{Matching, SHORTLIST_MAX};
+use crate::ui::components::common::field::Field;
+use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::state::AppCtx;
 
 /// Most mentors compared side by side.
@@ -57,6 +60,7 @@ pub fn MentorShortlist() -> impl IntoView {
                         .map_or_else(|| id.clone(), |x| x.name.clone())
                 });
                 let note_id = format!("note-{i}");
+                let id_edit = id.clone();
                 let cmp_id = format!("compare-{i}");
                 let pos = i + 1;
                 let score = {
@@ -88,15 +92,13 @@ pub fn MentorShortlist() -> impl IntoView {
                             </div>
                             {move || score().map(|s| view! { <span class="sl-score">{s}<span class="visually-hidden">" match score"</span></span> })}
                         </div>
-                        <div class="field">
-                            <label for=note_id.clone()>"Your note on "<bdi>{name.clone()}</bdi></label>
+                        <Field id=note_id label=view! { "Your note on "<bdi>{name.clone()}</bdi> }.into_any()>
                             <textarea
-                                id=note_id
                                 class="sl-note"
                                 rows="2"
                                 prop:value=move || ctx.state.with(|s| s.active().and_then(|g| g.shortlist.iter().find(|e| e.mentor_id == id_note).map(|e| e.note.clone())).unwrap_or_default())
                                 on:input={
-                                    let id = id.clone();
+                                    let id = id_edit.clone();
                                     move |ev| {
                                         let v = event_target_value(&ev);
                                         ctx.update_goal(|g| {
@@ -107,14 +109,13 @@ pub fn MentorShortlist() -> impl IntoView {
                                     }
                                 }
                             ></textarea>
-                        </div>
+                        </Field>
                         <div class="actions">
                             <button type="button" class="button small" aria-label=format!("Move {name} up") disabled=i == 0 on:click=move |_| move_by(i, true)>"↑ Up"</button>
                             <button type="button" class="button small" aria-label=format!("Move {name} down") disabled=i + 1 == n on:click=move |_| move_by(i, false)>"↓ Down"</button>
                             {found.is_some().then(|| view! {
-                                <label class="check compare-check" for=cmp_id.clone()>
+                                <Field id=cmp_id.clone() label="Compare" bare=true label_class="check compare-check" inline=true>
                                     <input
-                                        id=cmp_id.clone()
                                         type="checkbox"
                                         data-testid="compare-check"
                                         prop:checked=move || m.compare.with(|c| c.contains(&id_cmp))
@@ -130,8 +131,7 @@ pub fn MentorShortlist() -> impl IntoView {
                                             }
                                         }
                                     />
-                                    "Compare"
-                                </label>
+                                </Field>
                                 <button
                                     type="button"
                                     class="button small"

@@ -1,3 +1,5 @@
+//! The week grid of free time shared with a mentor.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::directory::format_window;
@@ -5,11 +7,6 @@ use crate::core::mentors::mentor::Window;
 use crate::core::mentors::overlap::Overlap;
 use crate::core::mentors::overlap::overlap_text;
 use crate::core::time::calendar::WEEKDAY_SHORT;
-
-const COL_W: f64 = 40.0;
-const ROW_H: f64 = 8.0;
-const LEFT: f64 = 34.0;
-const TOP: f64 = 18.0;
 
 /// Shared free time with a mentor on a week grid in the mentee's own time zone (7 days ×
 /// 24 hours, shared slots highlighted), with the slots also listed as text.
@@ -94,3 +91,11 @@ pub fn MentorWeekGrid(
         </figure>
     }
 }
+
+const COL_W: f64 = 40.0;
+
+const ROW_H: f64 = 8.0;
+
+const LEFT: f64 = 34.0;
+
+const TOP: f64 = 18.0;

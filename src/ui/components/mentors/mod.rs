@@ -1,5 +1,6 @@
 //! The Mentors page's parts: needs, cards, shortlist, compare, introduction, roster import.
 
+pub mod matching;
 pub mod mentor_card;
 pub mod mentor_compare;
 pub mod mentor_detail;

@@ -1,6 +1,9 @@
+//! The "What matters most" importance choices of the needs form.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::needs::{Criterion, Importance, WeightsDraft};
+use crate::ui::components::common::field::Field;
 
 /// The draft's importance key for one criterion (empty means "somewhat").
 pub fn weight_key(w: &WeightsDraft, c: Criterion) -> &str {
@@ -56,15 +59,9 @@ pub fn NeedsPriorities(
             {Criterion::ALL
                 .into_iter()
                 .map(|c| {
-                    let id = format!("weight-{}", c.key());
-                    let hint_id = format!("{id}-hint");
                     view! {
-                        <div class="field priority">
-                            <label for=id.clone()>{c.label()}</label>
-                            <p class="hint" id=hint_id.clone()>{hint(c)}</p>
+                        <Field id=format!("weight-{}", c.key()) label=c.label() hint=hint(c) class="field priority">
                             <select
-                                id=id
-                                aria-describedby=hint_id
                                 data-testid=format!("weight-{}", c.key())
                                 on:change=move |ev| on_change.run((c, event_target_value(&ev)))
                             >
@@ -82,7 +79,7 @@ pub fn NeedsPriorities(
                                     })
                                     .collect_view()}
                             </select>
-                        </div>
+                        </Field>
                     }
                 })
                 .collect_view()}

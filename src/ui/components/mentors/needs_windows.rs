@@ -1,7 +1,10 @@
+//! The mentee's weekly free times in the needs form.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::needs::{DAY_KEYS, MAX_WINDOWS, WindowDraft};
 use crate::core::time::calendar::WEEKDAY_SHORT;
+use crate::ui::components::common::{field::Field, field_set::FieldSet};
 
 /// The mentee's weekly free times as rows of day + start + end, in their own time zone, with
 /// add and remove. Errors of each row are shown under it.
@@ -27,27 +30,27 @@ pub fn NeedsWindows(
     };
     let count = move || windows.with(Vec::len);
     view! {
-        <fieldset class="field needs-windows">
-            <legend>"When you are free each week"</legend>
-            <p class="hint">"In your own time zone. Mentors are matched on the hours you share."</p>
+        <FieldSet
+            id="needs-windows"
+            class="field needs-windows"
+            legend="When you are free each week"
+            hint="In your own time zone. Mentors are matched on the hours you share."
+            error=error
+        >
             <ol class="windows">
                 {move || {
                     (0..count())
                         .map(|i| {
                             let n = i + 1;
                             let w = windows.with_untracked(|l| l.get(i).cloned().unwrap_or_default());
-                            let day_id = format!("win-{i}-day");
-                            let start_id = format!("win-{i}-start");
-                            let end_id = format!("win-{i}-end");
                             let err_id = format!("win-{i}-error");
+                            let row_error = Signal::derive(move || error_of.run(i));
                             let day = w.day.clone();
                             view! {
                                 <li class="window-row" data-testid="window-row">
                                     <div class="window-fields">
-                                        <div>
-                                            <label for=day_id.clone()>{format!("Day (window {n})")}</label>
+                                        <Field id=format!("win-{i}-day") label=format!("Day (window {n})") class="">
                                             <select
-                                                id=day_id
                                                 on:change=move |ev| {
                                                     let v = event_target_value(&ev);
                                                     edit(i, &|w| w.day = v.clone());
@@ -63,33 +66,27 @@ pub fn NeedsWindows(
                                                     })
                                                     .collect_view()}
                                             </select>
-                                        </div>
-                                        <div>
-                                            <label for=start_id.clone()>{format!("From (window {n})")}</label>
+                                        </Field>
+                                        <Field id=format!("win-{i}-start") label=format!("From (window {n})") class="" error=row_error error_id=err_id.clone()>
                                             <input
-                                                id=start_id
                                                 type="time"
-                                                aria-describedby=err_id.clone()
                                                 prop:value=w.start.clone()
                                                 on:change=move |ev| {
                                                     let v = event_target_value(&ev);
                                                     edit(i, &|w| w.start = v.clone());
                                                 }
                                             />
-                                        </div>
-                                        <div>
-                                            <label for=end_id.clone()>{format!("To (window {n})")}</label>
+                                        </Field>
+                                        <Field id=format!("win-{i}-end") label=format!("To (window {n})") class="" error=row_error error_id=err_id.clone()>
                                             <input
-                                                id=end_id
                                                 type="time"
-                                                aria-describedby=err_id.clone()
                                                 prop:value=w.end.clone()
                                                 on:change=move |ev| {
                                                     let v = event_target_value(&ev);
                                                     edit(i, &|w| w.end = v.clone());
                                                 }
                                             />
-                                        </div>
+                                        </Field>
                                         <button
                                             type="button"
                                             class="button subtle small"
@@ -126,7 +123,6 @@ pub fn NeedsWindows(
             >
                 "Add a time window"
             </button>
-            <p class="field-error" aria-live="polite">{move || error.get()}</p>
-        </fieldset>
+        </FieldSet>
     }
 }

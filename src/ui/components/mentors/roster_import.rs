@@ -1,22 +1,12 @@
+//! The choice of mentor directory and the roster file import.
+
 use leptos::prelude::*;
 
 use crate::core::mentors::roster::{self, COLUMNS};
 use crate::core::store::Roster;
 use crate::ui::browser;
+use crate::ui::components::common::{field::Field, field_set::FieldSet};
 use crate::ui::state::AppCtx;
-
-/// The documented example roster, offered for download.
-const EXAMPLE_CSV: &str = include_str!("../../../../data/roster-example.csv");
-
-/// What the last import did, for the report.
-#[derive(Clone, Debug, PartialEq)]
-struct Report {
-    file_name: String,
-    summary: String,
-    imported: usize,
-    problems: Vec<String>,
-    warnings: Vec<String>,
-}
 
 /// Where the mentors come from: the built-in sample profiles (always labelled as fictional)
 /// or an imported roster. Imports a CSV or JSON file, reports every bad row with its line,
@@ -103,54 +93,55 @@ pub fn RosterImport() -> impl IntoView {
     view! {
         <section class="card source" aria-labelledby="source-title" data-testid="mentor-source">
             <h2 id="source-title">"Which mentors"</h2>
-            <fieldset class="field">
-                <legend class="visually-hidden">"Mentor directory"</legend>
-                <label class="check" for="source-sample">
+            <FieldSet id="mentor-directory" legend="Mentor directory" legend_class="visually-hidden">
+                <Field id="source-sample" label="Sample mentors (fictional profiles)" bare=true label_class="check" inline=true>
                     <input
                         type="radio"
                         name="mentor-source"
-                        id="source-sample"
                         data-testid="source-sample"
                         prop:checked=move || !use_roster.get()
                         on:change=move |_| set_source(false)
                     />
-                    "Sample mentors (fictional profiles)"
-                </label>
-                <label class="check" for="source-roster">
+                </Field>
+                <Field
+                    id="source-roster"
+                    // One flex item beside the radio: the text with the isolated file name.
+                    label=view! {
+                        <span>
+                            {move || match roster.get() {
+                                Some((name, n, _)) => view! { "Imported roster: "<bdi>{name}</bdi>{format!(" ({n} mentors)")} }.into_any(),
+                                None => "Imported roster (none yet)".into_any(),
+                            }}
+                        </span>
+                    }
+                        .into_any()
+                    bare=true
+                    label_class="check"
+                    inline=true
+                >
                     <input
                         type="radio"
                         name="mentor-source"
-                        id="source-roster"
                         data-testid="source-roster"
                         disabled=move || roster.get().is_none()
                         prop:checked=move || use_roster.get()
                         on:change=move |_| set_source(true)
                     />
-                    // One flex item beside the radio: the text with the isolated file name.
-                    <span>
-                        {move || match roster.get() {
-                            Some((name, n, _)) => view! { "Imported roster: "<bdi>{name}</bdi>{format!(" ({n} mentors)")} }.into_any(),
-                            None => "Imported roster (none yet)".into_any(),
-                        }}
-                    </span>
-                </label>
-            </fieldset>
+                </Field>
+            </FieldSet>
             <details class="roster-import">
                 <summary>"Import a roster from your program"</summary>
                 <p class="hint" id="roster-hint">
                     "A CSV or JSON file from your mentoring program. It stays in this browser. Importing replaces the current roster; your goals, needs and shortlists stay."
                 </p>
-                <div class="field">
-                    <label for="roster-file">"Roster file (.csv or .json)"</label>
+                <Field id="roster-file" label="Roster file (.csv or .json)" hint_id="roster-hint">
                     <input
-                        id="roster-file"
                         type="file"
                         accept=".csv,.json,text/csv,application/json"
-                        aria-describedby="roster-hint"
                         data-testid="roster-file"
                         on:change=on_file
                     />
-                </div>
+                </Field>
                 <p class="hint">
                     "Columns (header row, any order; name, time_zone, languages and availability are required): "
                     <code class="roster-columns">{COLUMNS.join(", ")}</code>
@@ -224,4 +215,17 @@ pub fn RosterImport() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The documented example roster, offered for download.
+const EXAMPLE_CSV: &str = include_str!("../../../../data/roster-example.csv");
+
+/// What the last import did, for the report.
+#[derive(Clone, Debug, PartialEq)]
+struct Report {
+    file_name: String,
+    summary: String,
+    imported: usize,
+    problems: Vec<String>,
+    warnings: Vec<String>,
 }

@@ -1,3 +1,5 @@
+//! The mentoring agreement form, prefilled from the goal and mentor.
+
 use leptos::prelude::*;
 
 use crate::core::form::FieldError;
@@ -5,7 +7,7 @@ use crate::core::sessions::agreement::{
     Agreement, AgreementDraft, FORMATS, format_key, format_label,
 };
 use crate::ui::components::{
-    common::text_field::TextField, sessions::agreement_print::AgreementPrint,
+    common::field::Field, common::field_set::FieldSet, sessions::agreement_print::AgreementPrint,
     sessions::session_ctx::PlanCtx,
 };
 
@@ -118,27 +120,32 @@ pub fn AgreementForm(
                 </div>
             </Show>
             <div class="grid-2">
-                <TextField id="ag-mentee" label="Your name (mentee)" value=text(|d| d.mentee_name.clone())
-                    error=err_for("mentee_name")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.mentee_name = v))) />
-                <TextField id="ag-mentor" label="Mentor's name" value=text(|d| d.mentor_name.clone())
-                    error=err_for("mentor_name")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.mentor_name = v))) />
+                <Field id="ag-mentee" label="Your name (mentee)" error=err_for("mentee_name")>
+                    <input type="text" prop:value=text(|d| d.mentee_name.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.mentee_name = v)) }
+                    />
+                </Field>
+                <Field id="ag-mentor" label="Mentor's name" error=err_for("mentor_name")>
+                    <input type="text" prop:value=text(|d| d.mentor_name.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.mentor_name = v)) }
+                    />
+                </Field>
             </div>
-            <TextField id="ag-goals" label="Goals" multiline=true required=true
-                hint="What the mentorship is for: your goal and its milestones."
-                value=text(|d| d.goals_summary.clone()) error=err_for("goals_summary")
-                on_input=Callback::new(move |v| edit(Box::new(move |d| d.goals_summary = v))) />
+            <Field id="ag-goals" label="Goals"
+                hint="What the mentorship is for: your goal and its milestones." error=err_for("goals_summary")>
+                <textarea aria-required="true" prop:value=text(|d| d.goals_summary.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.goals_summary = v)) }
+                ></textarea>
+            </Field>
             <div class="grid-2">
-                <TextField id="ag-frequency" label="How often" required=true
-                    hint="Filled from the schedule once you generate one."
-                    value=text(|d| d.frequency.clone()) error=err_for("frequency")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.frequency = v))) />
-                <div class="field">
-                    <label for="ag-format">"Format"</label>
+                <Field id="ag-frequency" label="How often"
+                    hint="Filled from the schedule once you generate one." error=err_for("frequency")>
+                    <input type="text" aria-required="true" prop:value=text(|d| d.frequency.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.frequency = v)) }
+                    />
+                </Field>
+                <Field id="ag-format" label="Format" error=err_for("format")>
                     <select
-                        id="ag-format"
-                        aria-invalid=move || err_for("format").get().map(|_| "true")
                         on:change=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.format = v)) }
                     >
                         <option value="" selected=move || draft.with(|d| d.format.is_empty())>"Choose…"</option>
@@ -147,50 +154,76 @@ pub fn AgreementForm(
                             view! { <option value=key selected=move || draft.with(|d| d.format == key)>{format_label(*f)}</option> }
                         }).collect_view()}
                     </select>
-                    <p class="field-error" aria-live="polite">{move || err_for("format").get()}</p>
-                </div>
-                <TextField id="ag-minutes" label="Session length (minutes)" inputmode="numeric" required=true
-                    value=text(|d| d.session_minutes.clone()) error=err_for("session_minutes")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.session_minutes = v))) />
-                <TextField id="ag-response" label="Replies between sessions"
-                    value=text(|d| d.response_time.clone()) error=err_for("response_time")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.response_time = v))) />
+                </Field>
+                <Field id="ag-minutes" label="Session length (minutes)" error=err_for("session_minutes")>
+                    <input type="text" aria-required="true" inputmode="numeric" prop:value=text(|d| d.session_minutes.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.session_minutes = v)) }
+                    />
+                </Field>
+                <Field id="ag-response" label="Replies between sessions" error=err_for("response_time")>
+                    <input type="text" prop:value=text(|d| d.response_time.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.response_time = v)) }
+                    />
+                </Field>
             </div>
-            <TextField id="ag-channel" label="Channel" hint="Where sessions happen and how you message each other."
-                value=text(|d| d.channel.clone()) error=err_for("channel")
-                on_input=Callback::new(move |v| edit(Box::new(move |d| d.channel = v))) />
-            <TextField id="ag-confidentiality" label="Confidentiality" multiline=true
-                value=text(|d| d.confidentiality.clone()) error=err_for("confidentiality")
-                on_input=Callback::new(move |v| edit(Box::new(move |d| d.confidentiality = v))) />
-            <TextField id="ag-boundaries" label="Boundaries" multiline=true
-                hint="Rescheduling, availability, how either of you can end the mentorship."
-                value=text(|d| d.boundaries.clone()) error=err_for("boundaries")
-                on_input=Callback::new(move |v| edit(Box::new(move |d| d.boundaries = v))) />
+            <Field id="ag-channel" label="Channel"
+                hint="Where sessions happen and how you message each other." error=err_for("channel")>
+                <input type="text" prop:value=text(|d| d.channel.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.channel = v)) }
+                />
+            </Field>
+            <Field id="ag-confidentiality" label="Confidentiality" error=err_for("confidentiality")>
+                <textarea prop:value=text(|d| d.confidentiality.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.confidentiality = v)) }
+                ></textarea>
+            </Field>
+            <Field id="ag-boundaries" label="Boundaries"
+                hint="Rescheduling, availability, how either of you can end the mentorship." error=err_for("boundaries")>
+                <textarea prop:value=text(|d| d.boundaries.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.boundaries = v)) }
+                ></textarea>
+            </Field>
             <div class="grid-2">
-                <TextField id="ag-start" label="Start" kind="date" required=true
-                    value=text(|d| d.start.clone()) error=err_for("start")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.start = v))) />
-                <TextField id="ag-end" label="End" kind="date" required=true
-                    value=text(|d| d.end.clone()) error=err_for("end")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.end = v))) />
+                <Field id="ag-start" label="Start" error=err_for("start")>
+                    <input type="date" aria-required="true" prop:value=text(|d| d.start.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.start = v)) }
+                    />
+                </Field>
+                <Field id="ag-end" label="End" error=err_for("end")>
+                    <input type="date" aria-required="true" prop:value=text(|d| d.end.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.end = v)) }
+                    />
+                </Field>
             </div>
-            <fieldset class="review-points">
-                <legend>"Review points"</legend>
-                <p class="hint">"Dates to step back and check the mentorship is working."</p>
+            <FieldSet
+                id="ag-review"
+                class="review-points"
+                legend="Review points"
+                hint="Dates to step back and check the mentorship is working."
+            >
                 <ul class="plain-list">
                     <For each=move || 0..draft.with(|d| d.review_points.len()) key=|i| *i let:i>
                         <li class="inline-add">
-                            <label class="visually-hidden" for=format!("ag-review-{i}")>{format!("Review point {}", i + 1)}</label>
-                            <input
+                            <Field
                                 id=format!("ag-review-{i}")
+                                label=format!("Review point {}", i + 1)
+                                bare=true
+                                label_class="visually-hidden"
+                                error=Signal::derive(move || {
+                                    let field = format!("review_points[{i}]");
+                                    shown_errors.with(|e| e.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+                                })
+                                error_id="agreement-errors"
+                            >
+                            <input
                                 type="date"
-                                aria-invalid=move || shown_errors.with(|e| e.iter().any(|e| e.field == format!("review_points[{i}]"))).then_some("true")
                                 prop:value=move || draft.with(|d| d.review_points.get(i).cloned().unwrap_or_default())
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
                                     edit(Box::new(move |d| if let Some(r) = d.review_points.get_mut(i) { *r = v }))
                                 }
                             />
+                            </Field>
                             <button type="button" class="button subtle small" aria-label=format!("Remove review point {}", i + 1)
                                 on:click=move |_| edit(Box::new(move |d| { if i < d.review_points.len() { d.review_points.remove(i); } }))>
                                 "Remove"
@@ -201,7 +234,7 @@ pub fn AgreementForm(
                 <button type="button" class="button small" on:click=move |_| edit(Box::new(|d| d.review_points.push(String::new())))>
                     "Add a review point"
                 </button>
-            </fieldset>
+            </FieldSet>
             <div class="actions">
                 <button type="submit" class="button primary" data-testid="save-agreement">"Save agreement"</button>
                 <button type="button" class="button" data-testid="print-agreement" on:click=print>"Print agreement"</button>

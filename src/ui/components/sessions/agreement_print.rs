@@ -1,3 +1,5 @@
+//! The saved agreement as one printable page.
+
 use leptos::prelude::*;
 
 use crate::core::goals::smart::human_date;

@@ -1,3 +1,5 @@
+//! The mentorship's health warnings, each with what to do.
+
 use leptos::prelude::*;
 
 use crate::core::sessions::progress::Warning;

@@ -1,7 +1,10 @@
+//! The Progress section: milestones, action items, sessions, timeline, wins and health.
+
 use leptos::prelude::*;
 
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::progress::{Progress, health, progress};
+use crate::ui::components::common::field::Field;
 use crate::ui::components::{
     sessions::progress_health::ProgressHealth, sessions::progress_timeline::ProgressTimeline,
     sessions::progress_wins::ProgressWins, sessions::session_ctx::PlanCtx,
@@ -85,13 +88,7 @@ pub fn ProgressPanel(
                 <For each=move || 0..milestones.with(Vec::len) key=|i| *i let:i>
                     {
                         let m = move || milestones.with(|l| l.get(i).cloned().unwrap_or_default());
-                        let id = format!("msp-{i}");
-                        let for_id = id.clone();
-                        view! {
-                            <li class:is-done=move || !m().done.is_empty()>
-                                <label class="check" for=for_id>
-                                    <input type="checkbox" id=id prop:checked=move || !m().done.is_empty()
-                                        on:change=move |ev| toggle(i, event_target_checked(&ev)) />
+                        let text = view! {
                                     <span>
                                         <strong>{move || m().title}</strong>
                                         <span class="hint">{move || {
@@ -103,7 +100,13 @@ pub fn ProgressPanel(
                                             }
                                         }}</span>
                                     </span>
-                                </label>
+                        };
+                        view! {
+                            <li class:is-done=move || !m().done.is_empty()>
+                                <Field id=format!("msp-{i}") label=text.into_any() bare=true label_class="check" inline=true>
+                                    <input type="checkbox" prop:checked=move || !m().done.is_empty()
+                                        on:change=move |ev| toggle(i, event_target_checked(&ev)) />
+                                </Field>
                             </li>
                         }
                     }

@@ -1,14 +1,10 @@
+//! The progress timeline drawn as an SVG line of sessions and milestones.
+
 use leptos::prelude::*;
 
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::SessionStatus;
 use crate::core::sessions::progress::{TimelineKind, TimelinePoint};
-
-/// Left and right margin, in percent of the width.
-const PAD: f64 = 4.0;
-const LANE_SESSION: f64 = 28.0;
-const LANE_MILESTONE: f64 = 56.0;
-const LANE_WIN: f64 = 84.0;
 
 /// The mentorship drawn on one line: sessions by status, milestones, wins and today. The
 /// drawing is decorative for screen readers; the same points follow as a list.
@@ -119,3 +115,12 @@ pub fn ProgressTimeline(
         </figure>
     }
 }
+
+/// Left and right margin, in percent of the width.
+const PAD: f64 = 4.0;
+
+const LANE_SESSION: f64 = 28.0;
+
+const LANE_MILESTONE: f64 = 56.0;
+
+const LANE_WIN: f64 = 84.0;

@@ -1,6 +1,9 @@
+//! The wins log of the Progress section.
+
 use leptos::prelude::*;
 
 use crate::core::goals::smart::human_date;
+use crate::ui::components::common::field::Field;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 
 /// The wins log: small and large things worth celebrating, newest last; the final session's
@@ -32,14 +35,15 @@ pub fn ProgressWins(
                 }).collect_view()}
             </ul>
             <div class="inline-add">
-                <label class="visually-hidden" for="win-text">"New win"</label>
-                <input id="win-text" type="text" placeholder="e.g. Submitted my first talk proposal"
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add() } />
+                <Field id="win-text" label="New win" bare=true label_class="visually-hidden" error=error error_id="win-text-error">
+                    <input type="text" placeholder="e.g. Submitted my first talk proposal"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add() } />
+                </Field>
                 <button type="button" class="button" data-testid="add-win" on:click=move |_| add()>"Add a win"</button>
             </div>
-            <p class="field-error" aria-live="polite">{move || error.get()}</p>
+            <p class="field-error" id="win-text-error" aria-live="polite">{move || error.get()}</p>
         </section>
     }
 }

@@ -1,3 +1,5 @@
+//! The recurring schedule form, its skip dates and the generated session list.
+
 use leptos::prelude::*;
 
 use crate::core::form::{FieldError, parse_iso_date};
@@ -7,12 +9,9 @@ use crate::core::sessions::schedule_draft::ScheduleDraft as Form;
 use crate::core::time::calendar::{WEEKDAYS, weekday_name};
 use crate::ui::browser;
 use crate::ui::components::{
-    sessions::schedule_row::ScheduleRow, sessions::schedule_zone_list::ZoneList,
-    sessions::session_ctx::PlanCtx,
+    common::field::Field, common::field_set::FieldSet, sessions::schedule_row::ScheduleRow,
+    sessions::schedule_zone_list::ZoneList, sessions::session_ctx::PlanCtx,
 };
-
-/// A change to the skip dates.
-type SkipEdit = Box<dyn FnOnce(&mut Vec<chrono::NaiveDate>)>;
 
 /// The recurring schedule: cadence, first date, time, length, the mentee's time zone and an
 /// end; Generate/Regenerate (keeping everything entered in sessions), skip dates, and the
@@ -127,15 +126,16 @@ pub fn ScheduleEditor(
     let get = move |f: fn(&Form) -> String| move || form.with(f);
     let cadence = move || form.with(|f| f.cadence.clone());
     let err = move |field: &'static str| {
-        move || {
+        Signal::derive(move || {
             errors.with(|e| {
-                e.iter()
+                let msgs: Vec<&str> = e
+                    .iter()
                     .filter(|e| e.field == field)
-                    .map(|e| e.message.clone())
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                    .map(|e| e.message.as_str())
+                    .collect();
+                (!msgs.is_empty()).then(|| msgs.join(" "))
             })
-        }
+        })
     };
 
     view! {
@@ -147,96 +147,81 @@ pub fn ScheduleEditor(
                 </div>
             </Show>
             <div class="grid-2">
-                <div class="field">
-                    <label for="sc-cadence">"How often"</label>
-                    <select id="sc-cadence" on:change=set(|f, v| f.cadence = v)>
+                <Field id="sc-cadence" label="How often" error=err("cadence")>
+                    <select on:change=set(|f, v| f.cadence = v)>
                         {[("weekly", "Every week"), ("2w", "Every 2 weeks"), ("3w", "Every 3 weeks"), ("4w", "Every 4 weeks"), ("nth", "Monthly on a weekday (e.g. 2nd Tuesday)"), ("day", "Monthly on a day number")]
                             .into_iter()
                             .map(|(k, l)| view! { <option value=k selected=move || cadence() == k>{l}</option> })
                             .collect_view()}
                     </select>
-                    <p class="field-error" aria-live="polite">{err("cadence")}</p>
-                </div>
+                </Field>
                 <Show when=move || cadence() == "nth">
                     <div class="grid-2 tight">
-                        <div class="field">
-                            <label for="sc-nth">"Which"</label>
-                            <select id="sc-nth" on:change=set(|f, v| f.nth = v)>
+                        <Field id="sc-nth" label="Which">
+                            <select on:change=set(|f, v| f.nth = v)>
                                 {[("1", "1st"), ("2", "2nd"), ("3", "3rd"), ("4", "4th"), ("last", "Last")]
                                     .into_iter()
                                     .map(|(k, l)| view! { <option value=k selected=move || form.with(|f| f.nth == k)>{l}</option> })
                                     .collect_view()}
                             </select>
-                        </div>
-                        <div class="field">
-                            <label for="sc-weekday">"Weekday"</label>
-                            <select id="sc-weekday" on:change=set(|f, v| f.weekday = v)>
+                        </Field>
+                        <Field id="sc-weekday" label="Weekday">
+                            <select on:change=set(|f, v| f.weekday = v)>
                                 {WEEKDAYS.iter().enumerate().map(|(i, w)| {
                                     let k = i.to_string();
                                     let kk = k.clone();
                                     view! { <option value=k selected=move || form.with(|f| f.weekday == kk)>{weekday_name(*w)}</option> }
                                 }).collect_view()}
                             </select>
-                        </div>
+                        </Field>
                     </div>
                 </Show>
                 <Show when=move || cadence() == "day">
-                    <div class="field">
-                        <label for="sc-day">"Day of the month"</label>
-                        <input id="sc-day" type="number" min="1" max="31" inputmode="numeric"
+                    <Field id="sc-day" label="Day of the month">
+                        <input type="number" min="1" max="31" inputmode="numeric"
                             prop:value=get(|f| f.day.clone()) on:input=set(|f, v| f.day = v) />
-                    </div>
+                    </Field>
                 </Show>
-                <div class="field">
-                    <label for="sc-start">"First session"</label>
-                    <input id="sc-start" type="date" prop:value=get(|f| f.start.clone()) on:input=set(|f, v| f.start = v) />
-                    <p class="field-error" aria-live="polite">{err("start")}</p>
-                </div>
-                <div class="field">
-                    <label for="sc-time">"Start time (your time)"</label>
-                    <input id="sc-time" type="time" prop:value=get(|f| f.time.clone()) on:input=set(|f, v| f.time = v) />
-                    <p class="field-error" aria-live="polite">{err("time")}</p>
-                </div>
-                <div class="field">
-                    <label for="sc-minutes">"Length (minutes)"</label>
-                    <input id="sc-minutes" type="number" min="15" max="240" step="5" inputmode="numeric"
+                <Field id="sc-start" label="First session" error=err("start")>
+                    <input type="date" prop:value=get(|f| f.start.clone()) on:input=set(|f, v| f.start = v) />
+                </Field>
+                <Field id="sc-time" label="Start time (your time)" error=err("time")>
+                    <input type="time" prop:value=get(|f| f.time.clone()) on:input=set(|f, v| f.time = v) />
+                </Field>
+                <Field id="sc-minutes" label="Length (minutes)" error=err("minutes")>
+                    <input type="number" min="15" max="240" step="5" inputmode="numeric"
                         prop:value=get(|f| f.minutes.clone()) on:input=set(|f, v| f.minutes = v) />
-                    <p class="field-error" aria-live="polite">{err("minutes")}</p>
-                </div>
-                <div class="field">
-                    <label for="sc-zone">"Your time zone"</label>
-                    <input id="sc-zone" type="text" list="zone-list" autocomplete="off"
+                </Field>
+                <Field id="sc-zone" label="Your time zone" error=err("zone")>
+                    <input type="text" list="zone-list" autocomplete="off"
                         prop:value=get(|f| f.zone.clone()) on:input=set(|f, v| f.zone = v) />
-                    <ZoneList/>
-                    <p class="field-error" aria-live="polite">{err("zone")}</p>
-                </div>
+                </Field>
+                <ZoneList/>
             </div>
-            <fieldset class="field">
-                <legend>"Ends"</legend>
+            <FieldSet id="sc-end" legend="Ends" error=err("end")>
                 <div class="end-choice">
-                    <label class="check" for="sc-end-count">
-                        <input id="sc-end-count" type="radio" name="sc-end" value="count"
+                    <Field id="sc-end-count" label=" After" bare=true label_class="check" inline=true>
+                        <input type="radio" name="sc-end" value="count"
                             prop:checked=move || form.with(|f| f.end_kind == "count") on:change=set(|f, v| f.end_kind = v) />
-                        " After"
-                    </label>
-                    <label class="visually-hidden" for="sc-count">"Number of sessions"</label>
-                    <input id="sc-count" class="short" type="number" min="1" max="200" inputmode="numeric"
-                        disabled=move || form.with(|f| f.end_kind != "count")
-                        prop:value=get(|f| f.count.clone()) on:input=set(|f, v| f.count = v) />
+                    </Field>
+                    <Field id="sc-count" label="Number of sessions" bare=true label_class="visually-hidden" error=err("end") error_id="sc-end-error">
+                        <input class="short" type="number" min="1" max="200" inputmode="numeric"
+                            disabled=move || form.with(|f| f.end_kind != "count")
+                            prop:value=get(|f| f.count.clone()) on:input=set(|f, v| f.count = v) />
+                    </Field>
                     <span aria-hidden="true">" sessions"</span>
                 </div>
                 <div class="end-choice">
-                    <label class="check" for="sc-end-until">
-                        <input id="sc-end-until" type="radio" name="sc-end" value="until"
+                    <Field id="sc-end-until" label=" On" bare=true label_class="check" inline=true>
+                        <input type="radio" name="sc-end" value="until"
                             prop:checked=move || form.with(|f| f.end_kind == "until") on:change=set(|f, v| f.end_kind = v) />
-                        " On"
-                    </label>
-                    <label class="visually-hidden" for="sc-until">"Last possible date"</label>
-                    <input id="sc-until" type="date" disabled=move || form.with(|f| f.end_kind != "until")
-                        prop:value=get(|f| f.until.clone()) on:input=set(|f, v| f.until = v) />
+                    </Field>
+                    <Field id="sc-until" label="Last possible date" bare=true label_class="visually-hidden" error=err("end") error_id="sc-end-error">
+                        <input type="date" disabled=move || form.with(|f| f.end_kind != "until")
+                            prop:value=get(|f| f.until.clone()) on:input=set(|f, v| f.until = v) />
+                    </Field>
                 </div>
-                <p class="field-error" aria-live="polite">{err("end")}</p>
-            </fieldset>
+            </FieldSet>
             <button type="submit" class="button primary" data-testid="generate">
                 {move || if has_rule.get() { "Regenerate schedule" } else { "Generate schedule" }}
             </button>
@@ -249,11 +234,12 @@ pub fn ScheduleEditor(
                 <h3 id="skips-title">"Skip dates"</h3>
                 <p class="hint">"Holidays or trips: no session is planned on these dates. A counted series grows to keep its number of sessions."</p>
                 <div class="inline-add">
-                    <label class="visually-hidden" for="skip-date">"Date to skip"</label>
-                    <input id="skip-date" type="date" prop:value=move || skip_input.get() on:input=move |ev| skip_input.set(event_target_value(&ev)) />
+                    <Field id="skip-date" label="Date to skip" bare=true label_class="visually-hidden" error=skip_error error_id="skip-date-error">
+                        <input type="date" prop:value=move || skip_input.get() on:input=move |ev| skip_input.set(event_target_value(&ev)) />
+                    </Field>
                     <button type="button" class="button" data-testid="add-skip" on:click=add_skip>"Skip this date"</button>
                 </div>
-                <p class="field-error" aria-live="polite">{move || skip_error.get()}</p>
+                <p class="field-error" id="skip-date-error" aria-live="polite">{move || skip_error.get()}</p>
                 <ul class="plain-list skips" data-testid="skips">
                     <For each=move || skips.get() key=|d| *d let:d>
                         <li>
@@ -278,3 +264,6 @@ pub fn ScheduleEditor(
         </Show>
     }
 }
+
+/// A change to the skip dates.
+type SkipEdit = Box<dyn FnOnce(&mut Vec<chrono::NaiveDate>)>;

@@ -1,7 +1,10 @@
+//! One session in the schedule list, with move, cancel and restore.
+
 use leptos::prelude::*;
 
 use crate::core::form::parse_iso_date;
 use crate::core::sessions::plan::{Session, SessionStatus};
+use crate::ui::components::common::field::Field;
 use crate::ui::components::sessions::session_ctx::{PlanCtx, fmt_local};
 
 /// One scheduled session: its time for the mentee and for the mentor, and buttons to move
@@ -83,16 +86,14 @@ pub fn ScheduleRow(
             <Show when=move || moving.get()>
                 <div class="move-form">
                     <div class="grid-2">
-                        <div class="field">
-                            <label for=move || format!("mv-date-{}", number.get())>"New date"</label>
-                            <input id=move || format!("mv-date-{}", number.get()) type="date" prop:value=move || new_date.get()
+                        <Field id=format!("mv-date-{}", number.get_untracked()) label="New date">
+                            <input type="date" prop:value=move || new_date.get()
                                 on:input=move |ev| new_date.set(event_target_value(&ev)) />
-                        </div>
-                        <div class="field">
-                            <label for=move || format!("mv-time-{}", number.get())>"New time (your time)"</label>
-                            <input id=move || format!("mv-time-{}", number.get()) type="time" prop:value=move || new_time.get()
+                        </Field>
+                        <Field id=format!("mv-time-{}", number.get_untracked()) label="New time (your time)">
+                            <input type="time" prop:value=move || new_time.get()
                                 on:input=move |ev| new_time.set(event_target_value(&ev)) />
-                        </div>
+                        </Field>
                     </div>
                     <div class="actions">
                         <button type="button" class="button primary small" on:click=save_move>"Save the new time"</button>

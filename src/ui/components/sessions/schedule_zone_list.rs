@@ -1,3 +1,5 @@
+//! The datalist of IANA zone names offered by zone inputs.
+
 use leptos::prelude::*;
 
 use crate::core::time::tz::Tz;

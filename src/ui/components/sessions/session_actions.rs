@@ -1,8 +1,11 @@
+//! The action items of one session.
+
 use leptos::prelude::*;
 
 use crate::core::form::parse_iso_date;
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::{ActionItem, Owner};
+use crate::ui::components::common::field::Field;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 
 /// The action items agreed in one session: who does what by when, checked off when done.
@@ -49,7 +52,7 @@ pub fn SessionActions(
         format!("{base}-owner"),
         format!("{base}-due"),
     );
-    let (t_for, o_for, d_for) = (t_id.clone(), o_id.clone(), d_id.clone());
+    let error_id = format!("{base}-error");
     view! {
         <section class="actions-block" aria-label=move || format!("Action items for session {}", number.get())>
             <h3>"Action items"</h3>
@@ -58,20 +61,18 @@ pub fn SessionActions(
                     {
                         let ActionItem { id: aid, text, owner, due, done } = a;
                         let cid = format!("{aid}-done");
-                        let cfor = cid.clone();
                         let meta = match due {
                             Some(d) => format!("{} · due {}", owner.label(), human_date(d)),
                             None => owner.label().to_string(),
                         };
                         view! {
                             <li class="action-item" class:is-done=done data-testid="action-item">
-                                <label class="check" for=cfor>
-                                    <input type="checkbox" id=cid prop:checked=done on:change=move |ev| {
+                                <Field id=cid label=view! { <span class="ai-text">{text}</span> }.into_any() bare=true label_class="check" inline=true>
+                                    <input type="checkbox" prop:checked=done on:change=move |ev| {
                                         let v = event_target_checked(&ev);
                                         plan.update(|m| m.set_action_done(&aid, v));
                                     } />
-                                    <span class="ai-text">{text}</span>
-                                </label>
+                                </Field>
                                 <span class="badge">{meta}</span>
                             </li>
                         }
@@ -79,27 +80,24 @@ pub fn SessionActions(
                 </For>
             </ul>
             <div class="action-add">
-                <div class="field">
-                    <label for=t_for>"New action item"</label>
-                    <input id=t_id type="text" prop:value=move || text.get()
+                <Field id=t_id label="New action item" error=error error_id=error_id.clone()>
+                    <input type="text" prop:value=move || text.get()
                         on:input=move |ev| text.set(event_target_value(&ev))
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add() } />
-                </div>
+                </Field>
                 <div class="grid-2">
-                    <div class="field">
-                        <label for=o_for>"Who"</label>
-                        <select id=o_id on:change=move |ev| owner.set(if event_target_value(&ev) == "mentor" { Owner::Mentor } else { Owner::Mentee })>
+                    <Field id=o_id label="Who">
+                        <select on:change=move |ev| owner.set(if event_target_value(&ev) == "mentor" { Owner::Mentor } else { Owner::Mentee })>
                             <option value="mentee" selected=move || owner.get() == Owner::Mentee>"Me (mentee)"</option>
                             <option value="mentor" selected=move || owner.get() == Owner::Mentor>"My mentor"</option>
                         </select>
-                    </div>
-                    <div class="field">
-                        <label for=d_for>"Due (optional)"</label>
-                        <input id=d_id type="date" prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev)) />
-                    </div>
+                    </Field>
+                    <Field id=d_id label="Due (optional)">
+                        <input type="date" prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev)) />
+                    </Field>
                 </div>
                 <button type="button" class="button small" data-testid="add-action" on:click=move |_| add()>"Add action item"</button>
-                <p class="field-error" aria-live="polite">{move || error.get()}</p>
+                <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
             </div>
         </section>
     }

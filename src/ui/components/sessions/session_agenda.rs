@@ -1,11 +1,11 @@
+//! The agenda of one session: suggested, or as the mentee edited it.
+
 use leptos::prelude::*;
 
 use crate::core::sessions::agenda::agenda_for;
 use crate::core::sessions::plan::AgendaItem;
+use crate::ui::components::common::field::Field;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
-
-/// A change to an agenda list.
-type AgendaEdit = Box<dyn FnOnce(&mut Vec<AgendaItem>)>;
 
 /// A session's agenda: generated from the plan (first session, check-ins, milestone and
 /// midpoint reviews, the final session, open action items carried in as follow-ups) until the
@@ -55,7 +55,6 @@ pub fn SessionAgenda(
     };
     let base = sid.with_value(|id| format!("ag-{id}"));
     let add_id = format!("{base}-new");
-    let add_for = add_id.clone();
     view! {
         <section class="agenda" aria-label=move || format!("Agenda for session {}", number.get())>
             <h3>"Agenda"</h3>
@@ -81,13 +80,14 @@ pub fn SessionAgenda(
                                         let v = event_target_checked(&ev);
                                         set_list(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.done = v }))
                                     } />
-                                <label class="visually-hidden" for=format!("{base}-{i}")>{format!("Agenda item {}", i + 1)}</label>
-                                <textarea id=format!("{base}-{i}") rows="2" class="agenda-text"
-                                    prop:value=text
-                                    on:input=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        set_list(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.text = v }))
-                                    }></textarea>
+                                <Field id=format!("{base}-{i}") label=format!("Agenda item {}", i + 1) bare=true label_class="visually-hidden">
+                                    <textarea rows="2" class="agenda-text"
+                                        prop:value=text
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            set_list(Box::new(move |l| if let Some(x) = l.get_mut(i) { x.text = v }))
+                                        }></textarea>
+                                </Field>
                                 <div class="ai-foot">
                                     {move || follow().then(|| view! { <span class="badge carried">"Carried over"</span> })}
                                     <button type="button" class="button subtle small" aria-label=format!("Remove agenda item {}", i + 1)
@@ -99,11 +99,12 @@ pub fn SessionAgenda(
                 </For>
             </ul>
             <div class="inline-add">
-                <label class="visually-hidden" for=add_for>"New agenda item"</label>
-                <input id=add_id type="text" placeholder="Add an agenda item"
-                    prop:value=move || new_item.get()
-                    on:input=move |ev| new_item.set(event_target_value(&ev))
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add() } />
+                <Field id=add_id label="New agenda item" bare=true label_class="visually-hidden">
+                    <input type="text" placeholder="Add an agenda item"
+                        prop:value=move || new_item.get()
+                        on:input=move |ev| new_item.set(event_target_value(&ev))
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); add() } />
+                </Field>
                 <button type="button" class="button small" on:click=move |_| add()>"Add"</button>
             </div>
             <Show when=move || edited.get()>
@@ -114,3 +115,6 @@ pub fn SessionAgenda(
         </section>
     }
 }
+
+/// A change to an agenda list.
+type AgendaEdit = Box<dyn FnOnce(&mut Vec<AgendaItem>)>;

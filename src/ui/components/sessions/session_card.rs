@@ -1,8 +1,11 @@
+//! One session as an expandable card.
+
 use leptos::prelude::*;
 
 use crate::core::sessions::ics;
 use crate::core::sessions::plan::{Session, SessionStatus};
 use crate::ui::browser;
+use crate::ui::components::common::{field::Field, field_set::FieldSet};
 use crate::ui::components::{
     sessions::session_actions::SessionActions,
     sessions::session_agenda::SessionAgenda,
@@ -64,7 +67,6 @@ pub fn SessionCard(
     };
     let n = move || number.get();
     let notes_id = format!("notes-{id}");
-    let notes_for = notes_id.clone();
     let status_name = format!("status-{id}");
     view! {
         <li class="session-card card" class:is-cancelled=move || status() == SessionStatus::Cancelled data-testid="session-card" data-session=id.clone()>
@@ -75,34 +77,29 @@ pub fn SessionCard(
                     <span class=move || format!("badge status-{}", status().label().to_lowercase())>{move || status().label()}</span>
                 </summary>
                 <div class="sc-body">
-                    <fieldset class="field status-choice">
-                        <legend>"Status"</legend>
+                    <FieldSet id=format!("{status_name}-choice") class="field status-choice" legend="Status">
                         <div class="segmented">
                             {SessionStatus::ALL.iter().map(|st| {
                                 let st = *st;
                                 let rid = format!("{status_name}-{}", st.label().to_lowercase());
-                                let rfor = rid.clone();
                                 let name = status_name.clone();
                                 view! {
-                                    <label class="check" for=rfor>
-                                        <input type="radio" id=rid name=name
+                                    <Field id=rid label=st.label() bare=true label_class="check" inline=true>
+                                        <input type="radio" name=name
                                             prop:checked=move || status() == st
                                             on:change=move |_| edit(Box::new(move |s| s.status = st)) />
-                                        {st.label()}
-                                    </label>
+                                    </Field>
                                 }
                             }).collect_view()}
                         </div>
-                    </fieldset>
+                    </FieldSet>
                     <SessionAgenda plan=plan id=sid.get_value() number=number/>
-                    <div class="field">
-                        <label for=notes_for>"Notes "<span class="private-badge">"Private — never shared"</span></label>
+                    <Field id=notes_id label=view! { "Notes "<span class="private-badge">"Private — never shared"</span> }.into_any()>
                         <textarea
-                            id=notes_id
                             prop:value=move || session.with(|s| s.as_ref().map(|s| s.notes.clone()).unwrap_or_default())
                             on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.notes = v)) }
                         ></textarea>
-                    </div>
+                    </Field>
                     <SessionActions plan=plan id=sid.get_value() number=number/>
                     <Show when=move || matches!(status(), SessionStatus::Held)>
                         <SessionFeedback plan=plan id=sid.get_value() number=number/>

@@ -1,6 +1,9 @@
+//! The mentee's quick feedback on a held session.
+
 use leptos::prelude::*;
 
 use crate::core::sessions::plan::Feedback;
+use crate::ui::components::common::{field::Field, field_set::FieldSet};
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 
 /// The mentee's quick feedback on a held session: a 1–5 rating and one sentence.
@@ -32,29 +35,27 @@ pub fn SessionFeedback(
     };
     let name = format!("rating-{id}");
     let sentence_id = format!("fb-{id}");
-    let sentence_for = sentence_id.clone();
     view! {
-        <fieldset class="field feedback">
-            <legend>{move || format!("How was session {}?", number.get())}</legend>
+        <FieldSet id=format!("feedback-{id}") class="field feedback" legend=move || format!("How was session {}?", number.get())>
             <div class="rating">
                 {(1u8..=5).map(|r| {
-                    let rid = format!("{name}-{r}");
-                    let rfor = rid.clone();
                     let label = match r { 1 => "1 — not useful", 5 => "5 — very useful", _ => "" };
+                    let label = if label.is_empty() { r.to_string() } else { label.to_string() };
+                    let radio_name = name.clone();
                     view! {
-                        <label class="check" for=rfor>
-                            <input type="radio" id=rid name=name.clone() value=r.to_string()
+                        <Field id=format!("{name}-{r}") label=label bare=true label_class="check" inline=true>
+                            <input type="radio" name=radio_name value=r.to_string()
                                 prop:checked=move || feedback.with(|f| f.as_ref().is_some_and(|f| f.rating == r))
                                 on:change=move |_| set(Some(r), None) />
-                            {if label.is_empty() { r.to_string() } else { label.to_string() }}
-                        </label>
+                        </Field>
                     }
                 }).collect_view()}
             </div>
-            <label for=sentence_for>"In one sentence"</label>
-            <input id=sentence_id type="text" placeholder="What helped most?"
-                prop:value=move || feedback.with(|f| f.as_ref().map(|f| f.sentence.clone()).unwrap_or_default())
-                on:input=move |ev| set(None, Some(event_target_value(&ev))) />
-        </fieldset>
+            <Field id=sentence_id label="In one sentence" bare=true>
+                <input type="text" placeholder="What helped most?"
+                    prop:value=move || feedback.with(|f| f.as_ref().map(|f| f.sentence.clone()).unwrap_or_default())
+                    on:input=move |ev| set(None, Some(event_target_value(&ev))) />
+            </Field>
+        </FieldSet>
     }
 }

@@ -1,7 +1,10 @@
+//! The fit check after the first held session.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::sessions::plan::Fit;
+use crate::ui::components::common::{field::Field, field_set::FieldSet};
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 
 /// The fit check after the first held session: good fit, not sure, or not a fit (which
@@ -20,19 +23,21 @@ pub fn SessionFit(
     });
     let name = format!("fit-{id}");
     view! {
-        <fieldset class="field fit-check" data-testid="fit-check">
-            <legend>"After your first session: is this mentor a good fit?"</legend>
+        <FieldSet
+            id=format!("{name}-check")
+            class="field fit-check"
+            legend="After your first session: is this mentor a good fit?"
+            attr:data-testid="fit-check"
+        >
             <div class="segmented">
                 {[(Fit::Good, "Good fit"), (Fit::NotSure, "Not sure yet"), (Fit::NotAFit, "Not a fit")].into_iter().map(|(f, label)| {
-                    let rid = format!("{name}-{f:?}").to_lowercase();
-                    let rfor = rid.clone();
+                    let radio_name = name.clone();
                     view! {
-                        <label class="check" for=rfor>
-                            <input type="radio" id=rid name=name.clone()
+                        <Field id=format!("{name}-{f:?}").to_lowercase() label=label bare=true label_class="check" inline=true>
+                            <input type="radio" name=radio_name
                                 prop:checked=move || fit.get() == Some(f)
                                 on:change=move |_| { plan.update(|m| sid.with_value(|id| if let Some(s) = m.session_mut(id) { s.fit = Some(f) })); } />
-                            {label}
-                        </label>
+                        </Field>
                     }
                 }).collect_view()}
             </div>
@@ -49,6 +54,6 @@ pub fn SessionFit(
                     None => None,
                 }}
             </div>
-        </fieldset>
+        </FieldSet>
     }
 }

@@ -1,3 +1,5 @@
+//! The Sessions section: every session as a card, the next one open.
+
 use leptos::prelude::*;
 
 use crate::core::sessions::ics;

@@ -1,8 +1,11 @@
+//! The "Who is your mentor?" step when no mentor is chosen yet.
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::mentors::mentor::Mentor;
 use crate::core::time::tz::parse_zone;
+use crate::ui::components::common::field::Field;
 use crate::ui::components::{
     sessions::schedule_zone_list::ZoneList, sessions::session_ctx::PlanCtx,
 };
@@ -44,30 +47,28 @@ pub fn SessionMentorForm(
             </p>
             <A href="/mentors" attr:class="button">"Choose on the Mentors page"</A>
             <form class="mentor-manual" on:submit=save novalidate>
-                <div class="field">
-                    <label for="manual-mentor-name">"Mentor's name"</label>
+                <Field id="manual-mentor-name" label="Mentor's name">
                     <input
-                        id="manual-mentor-name"
                         type="text"
                         autocomplete="off"
                         prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
-                </div>
-                <div class="field">
-                    <label for="manual-mentor-zone">"Mentor's time zone"</label>
-                    <p class="hint" id="manual-mentor-zone-hint">"An IANA name such as Europe/London or America/New_York."</p>
+                </Field>
+                <Field
+                    id="manual-mentor-zone"
+                    label="Mentor's time zone"
+                    hint="An IANA name such as Europe/London or America/New_York."
+                >
                     <input
-                        id="manual-mentor-zone"
                         type="text"
                         list="zone-list"
                         autocomplete="off"
-                        aria-describedby="manual-mentor-zone-hint"
                         prop:value=move || zone.get()
                         on:input=move |ev| zone.set(event_target_value(&ev))
                     />
-                    <ZoneList/>
-                </div>
+                </Field>
+                <ZoneList/>
                 <div role="alert" class="field-error" data-testid="mentor-errors">
                     {move || errors.get().into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
                 </div>

@@ -1,59 +1,12 @@
+//! The backup import of the Data page: pick a file, preview, merge or replace.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::sharing::backup::{self, Backup, BackupError, GoalRef, MAX_BACKUP_BYTES, Mode};
+use crate::core::sharing::backup::{self, Backup, BackupError, MAX_BACKUP_BYTES, Mode};
+use crate::ui::components::{common::field::Field, sharing::backup_goal_list::GoalList};
 use crate::ui::state::AppCtx;
-
-/// A file the user picked, read and parsed.
-#[derive(Clone, Debug, PartialEq)]
-struct Picked {
-    name: String,
-    result: Result<Backup, BackupError>,
-}
-
-/// Reads a picked file's bytes (the file input gives a `File`).
-async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
-    let buf = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| "The browser could not read this file.".to_string())?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
-}
-
-/// One list of goals in the preview, or nothing when empty.
-#[component]
-fn GoalList(
-    /// Heading of the list.
-    title: &'static str,
-    /// What merge or replace does with these goals.
-    note: &'static str,
-    /// The goals.
-    goals: Vec<GoalRef>,
-    /// `data-testid` of the list's section.
-    testid: &'static str,
-) -> impl IntoView {
-    (!goals.is_empty()).then(|| {
-        view! {
-            <div class="import-group" data-testid=testid>
-                <h4>{format!("{title} ({})", goals.len())}</h4>
-                <p class="hint">{note}</p>
-                <ul>
-                    {goals
-                        .into_iter()
-                        .map(|g| {
-                            let text = if g.statement.is_empty() {
-                                "(a goal not written yet)".to_string()
-                            } else {
-                                g.statement
-                            };
-                            view! { <li>{text}</li> }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    })
-}
 
 /// "Import a backup" on the Data page: pick a Trellis backup file, see what it holds and what
 /// importing it would change, then merge it into the data here or replace the data with it.
@@ -156,17 +109,15 @@ pub fn BackupImport() -> impl IntoView {
         <section class="card backup-import" aria-labelledby="import-title" data-testid="backup-import">
             <h2 id="import-title">"Import a backup"</h2>
             <p>"Bring back data from a Trellis backup file. You see what it holds before anything changes."</p>
-            <div class="field">
-                <label for="backup-file">"Backup file (.json)"</label>
+            <Field id="backup-file" label="Backup file (.json)">
                 <input
-                    id="backup-file"
                     type="file"
                     accept=".json,application/json"
                     node_ref=input_ref
                     data-testid="import-file"
                     on:change=on_change
                 />
-            </div>
+            </Field>
             {move || error.get().map(|msg| view! {
                 <div class="notice warning import-error" role="alert" data-testid="import-error">
                     <p><strong>"This file could not be imported."</strong></p>
@@ -230,4 +181,19 @@ pub fn BackupImport() -> impl IntoView {
             <p class="status" role="status" aria-live="polite" data-testid="import-status">{move || status.get()}</p>
         </section>
     }
+}
+
+/// A file the user picked, read and parsed.
+#[derive(Clone, Debug, PartialEq)]
+struct Picked {
+    name: String,
+    result: Result<Backup, BackupError>,
+}
+
+/// Reads a picked file's bytes (the file input gives a `File`).
+async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "The browser could not read this file.".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }

@@ -1,6 +1,8 @@
 //! Sharing and backups: the share dialog, QR code, shared plan view, backup import.
 
+pub mod backup_goal_list;
 pub mod backup_import;
+pub mod part_toggle;
 pub mod qr_code;
 pub mod share_dialog;
 pub mod shared_plan_view;

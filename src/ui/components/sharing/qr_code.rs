@@ -1,42 +1,7 @@
+//! A QR code of a share link, drawn as SVG.
+
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
-
-/// Quiet zone around the code, in modules (the QR standard asks for 4).
-const QUIET: usize = 4;
-
-/// One horizontal run of dark modules: row, first column, length.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Run {
-    y: usize,
-    x: usize,
-    len: usize,
-}
-
-/// The dark runs of a code, row by row, so the SVG needs one `<rect>` per run rather than one
-/// per module.
-fn dark_runs(width: usize, colors: &[Color]) -> Vec<Run> {
-    let mut runs = Vec::new();
-    for y in 0..width {
-        let row = &colors[y * width..(y + 1) * width];
-        let mut x = 0;
-        while x < width {
-            if row[x] == Color::Dark {
-                let start = x;
-                while x < width && row[x] == Color::Dark {
-                    x += 1;
-                }
-                runs.push(Run {
-                    y,
-                    x: start,
-                    len: x - start,
-                });
-            } else {
-                x += 1;
-            }
-        }
-    }
-    runs
-}
 
 /// A QR code of `data` as an inline SVG (error correction level M), drawn with `<rect>`s, with
 /// a title screen readers announce. Shows nothing if the data does not fit one code.
@@ -91,4 +56,41 @@ pub fn QrCodeSvg(
             }
         })
     }
+}
+
+/// Quiet zone around the code, in modules (the QR standard asks for 4).
+const QUIET: usize = 4;
+
+/// One horizontal run of dark modules: row, first column, length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Run {
+    y: usize,
+    x: usize,
+    len: usize,
+}
+
+/// The dark runs of a code, row by row, so the SVG needs one `<rect>` per run rather than one
+/// per module.
+fn dark_runs(width: usize, colors: &[Color]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for y in 0..width {
+        let row = &colors[y * width..(y + 1) * width];
+        let mut x = 0;
+        while x < width {
+            if row[x] == Color::Dark {
+                let start = x;
+                while x < width && row[x] == Color::Dark {
+                    x += 1;
+                }
+                runs.push(Run {
+                    y,
+                    x: start,
+                    len: x - start,
+                });
+            } else {
+                x += 1;
+            }
+        }
+    }
+    runs
 }

@@ -1,3 +1,5 @@
+//! The "Share plan" dialog: choose the parts, see the link, copy, share or show its QR code.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
@@ -7,55 +9,10 @@ use crate::core::sharing::share::{self, QR_MAX_BYTES, ShareParts, SharedPlan};
 use crate::core::store::GoalEntry;
 use crate::ui::browser;
 use crate::ui::components::{
+    common::field::Field, common::field_set::FieldSet, sharing::part_toggle::PartToggle,
     sharing::qr_code::QrCodeSvg, sharing::shared_plan_view::SharedPlanView,
 };
 use crate::ui::state::AppCtx;
-
-/// The page's origin, e.g. `https://trellis.example`.
-fn page_origin() -> String {
-    window().location().origin().unwrap_or_default()
-}
-
-/// `navigator[name]` if the browser has it.
-fn navigator_member(name: &str) -> Option<JsValue> {
-    let nav = window().navigator();
-    js_sys::Reflect::get(&nav, &name.into())
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
-/// What happened to the last copy or share.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum CopyState {
-    Idle,
-    Copied,
-    /// The clipboard was not available: the user copies by hand.
-    Manual,
-    Shared,
-}
-
-/// A checkbox for one part of the plan.
-#[component]
-fn PartToggle(
-    /// Input id.
-    id: &'static str,
-    /// Visible label.
-    label: &'static str,
-    /// Whether the part is in the link.
-    checked: RwSignal<bool>,
-) -> impl IntoView {
-    view! {
-        <label class="check" for=id>
-            <input
-                type="checkbox"
-                id=id
-                prop:checked=move || checked.get()
-                on:change=move |ev| checked.set(event_target_checked(&ev))
-            />
-            {label}
-        </label>
-    }
-}
 
 /// "Share plan": a button on the Plan overview that opens a dialog to share the active goal's
 /// plan as a link. The mentee chooses what to leave out, sees exactly what will be shared,
@@ -237,9 +194,12 @@ pub fn ShareDialog() -> impl IntoView {
                 <p class="hint">
                     "The whole plan travels inside the link. Anyone with the link can read it, so send it only to your mentor."
                 </p>
-                <fieldset class="share-parts">
-                    <legend>"What to include"</legend>
-                    <p class="hint">"Your goal and how you measure it are always included."</p>
+                <FieldSet
+                    id="share-parts"
+                    class="share-parts"
+                    legend="What to include"
+                    hint="Your goal and how you measure it are always included."
+                >
                     <div class="share-part-list">
                         <Show when=move || has_milestones.get()>
                             <PartToggle id="share-milestones" label="Milestones" checked=milestones/>
@@ -257,19 +217,19 @@ pub fn ShareDialog() -> impl IntoView {
                             <PartToggle id="share-mentor" label="Your mentor's name" checked=mentor_name/>
                         </Show>
                     </div>
-                    <div class="field">
-                        <label for="share-first-name">"Your first name (optional)"</label>
-                        <p class="hint" id="share-first-name-hint">"Leave it empty to share without your name."</p>
+                    <Field
+                        id="share-first-name"
+                        label="Your first name (optional)"
+                        hint="Leave it empty to share without your name."
+                    >
                         <input
-                            id="share-first-name"
                             type="text"
                             autocomplete="given-name"
-                            aria-describedby="share-first-name-hint"
                             prop:value=move || first_name.get()
                             on:input=move |ev| first_name.set(event_target_value(&ev))
                         />
-                    </div>
-                </fieldset>
+                    </Field>
+                </FieldSet>
                 {move || match plan.get() {
                     Some(Err(msg)) => view! {
                         <p class="notice warning" role="alert" data-testid="share-error">{msg}</p>
@@ -277,16 +237,15 @@ pub fn ShareDialog() -> impl IntoView {
                     Some(Ok(_)) => view! {
                         <section class="share-link-box" aria-labelledby="share-link-title">
                             <h3 id="share-link-title">"Your link"</h3>
-                            <label for="share-link">"Link to send"</label>
-                            <input
-                                id="share-link"
-                                type="text"
-                                readonly
-                                class="share-link"
-                                data-testid="share-link"
-                                aria-describedby="share-length"
-                                prop:value=move || link.get()
-                            />
+                            <Field id="share-link" label="Link to send" bare=true hint_id="share-length">
+                                <input
+                                    type="text"
+                                    readonly
+                                    class="share-link"
+                                    data-testid="share-link"
+                                    prop:value=move || link.get()
+                                />
+                            </Field>
                             <p class="hint" id="share-length" data-testid="share-length">
                                 {move || format!("{} characters", link_len.get())}
                             </p>
@@ -340,4 +299,27 @@ pub fn ShareDialog() -> impl IntoView {
             </Show>
         </dialog>
     }
+}
+
+/// The page's origin, e.g. `https://trellis.example`.
+fn page_origin() -> String {
+    window().location().origin().unwrap_or_default()
+}
+
+/// `navigator[name]` if the browser has it.
+fn navigator_member(name: &str) -> Option<JsValue> {
+    let nav = window().navigator();
+    js_sys::Reflect::get(&nav, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// What happened to the last copy or share.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    /// The clipboard was not available: the user copies by hand.
+    Manual,
+    Shared,
 }

@@ -1,3 +1,5 @@
+//! A shared plan laid out read-only, as the receiver sees it.
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -6,11 +8,6 @@ use crate::core::sessions::agreement::format_label;
 use crate::core::sessions::schedule::EndRule;
 use crate::core::sharing::share::SharedPlan;
 use crate::ui::components::goals::goal_summary::GoalSummary;
-
-/// "Mon 4 January 2027".
-fn day(d: NaiveDate) -> String {
-    crate::core::time::datefmt::day_date(d)
-}
 
 /// A shared plan, read-only, as a mentor who never used Trellis reads it: who shared it, the
 /// goal, the mentor, the agreement, the schedule and every session with its agenda. Used both
@@ -128,4 +125,9 @@ pub fn SharedPlanView(
             })}
         </div>
     }
+}
+
+/// "Mon 4 January 2027".
+fn day(d: NaiveDate) -> String {
+    crate::core::time::datefmt::day_date(d)
 }
