@@ -385,14 +385,15 @@ fn timed_test(s: &Source) -> Vec<Violation> {
     for (n, l) in code_lines(&s.text) {
         let t = l.trim();
         // `let start = Instant::now();`, `const t0 = performance.now();`
-        if t.contains("Instant::now()") || t.contains("performance.now()") || t.contains("hrtime") {
-            if let Some(name) = t
+        let reads_clock =
+            t.contains("Instant::now()") || t.contains("performance.now()") || t.contains("hrtime");
+        if reads_clock
+            && let Some(name) = t
                 .strip_prefix("let ")
                 .or_else(|| t.strip_prefix("const "))
-                .and_then(|r| r.split(|c: char| c == ' ' || c == '=' || c == ':').next())
-            {
-                clocks.push(name.trim_start_matches("mut ").to_string());
-            }
+                .and_then(|r| r.split([' ', '=', ':']).next())
+        {
+            clocks.push(name.trim_start_matches("mut ").to_string());
         }
         if t.contains("assert") || t.contains("expect(") {
             let timed = t.contains("elapsed")
