@@ -391,9 +391,10 @@ fn timed_test(s: &Source) -> Vec<Violation> {
             && let Some(name) = t
                 .strip_prefix("let ")
                 .or_else(|| t.strip_prefix("const "))
+                .map(|r| r.trim_start_matches("mut "))
                 .and_then(|r| r.split([' ', '=', ':']).next())
         {
-            clocks.push(name.trim_start_matches("mut ").to_string());
+            clocks.push(name.to_string());
         }
         if t.contains("assert") || t.contains("expect(") {
             let timed = t.contains("elapsed")
@@ -786,7 +787,7 @@ fn each_rule_fires_on_a_bad_sample() {
         &[
             (
                 "tests/smart_cases.rs",
-                "let start = Instant::now();\nrun();\nassert!(start.elapsed() < Duration::from_secs(2));\n",
+                "let mut start = Instant::now();\nrun();\nassert!(start.elapsed() < Duration::from_secs(2));\nassert!(ms(start) < 5);\n",
             ),
             (
                 "tests/e2e/x.test.mjs",
@@ -797,6 +798,7 @@ fn each_rule_fires_on_a_bad_sample() {
         &[
             ("timed_test", "tests/e2e/x.test.mjs", 3),
             ("timed_test", "tests/smart_cases.rs", 3),
+            ("timed_test", "tests/smart_cases.rs", 4),
         ],
     );
 }
