@@ -5,7 +5,6 @@
 //! skill filled (so R is met), 5 hours a week, no milestones, no success measure.
 
 use chrono::NaiveDate;
-use std::time::{Duration, Instant};
 use trellis::core::goals::datetext::find_deadline;
 use trellis::core::goals::goal::GoalDraft;
 use trellis::core::goals::smart::{Assessment, Letter, Verdict, assess};
@@ -390,9 +389,8 @@ fn deterministic_and_scored() {
 fn huge_and_odd_inputs_do_not_panic() {
     let long = "Give 3 talks at meetups 🎤 é 中文 ".repeat(400);
     assert!(long.len() > 10_000);
-    let start = Instant::now();
+    // How fast a long statement is assessed is measured by `benches/smart.rs`, not asserted here.
     let a = check(&long, "", "MMPMX");
-    assert!(start.elapsed() < Duration::from_secs(2));
     assert_eq!(a.found_deadline, None);
     // The date is past the scanned part, so it is not found.
     let late = format!("{long} by June 30, 2027");
