@@ -34,6 +34,8 @@ pub struct AppCtx {
     pub persisted: RwSignal<Option<bool>>,
     /// This tab's view of storage (revision and state last read or written).
     store: StoredValue<storage::Store>,
+    /// The last write was refused for want of room (or by the browser): try again.
+    retry: StoredValue<bool>,
     /// Today's date, read once from the browser at start.
     pub today: NaiveDate,
 }
@@ -50,6 +52,7 @@ impl AppCtx {
             tab_notices: RwSignal::new(Vec::new()),
             persisted: RwSignal::new(None),
             store: StoredValue::new(store),
+            retry: StoredValue::new(false),
             today: browser::today(),
         };
         provide_context(ctx);
@@ -93,6 +96,10 @@ impl AppCtx {
             .try_update_value(|st| st.save(&ours, &browser::now_iso()))
             .unwrap_or(Err(storage::SaveError::Refused("the page is closing".into())));
         self.storage_mode.set(self.store.with_value(|st| st.mode()));
+        self.retry.set_value(matches!(
+            result,
+            Err(storage::SaveError::Full(_) | storage::SaveError::Refused(_))
+        ));
         match result {
             Ok(synced) => {
                 let roster_error = synced.roster_error.clone();
@@ -176,16 +183,14 @@ impl AppCtx {
             let key = ev.key();
             if key.is_none() || key.as_deref() == Some(storage::KEY) {
                 self.sync_now();
-                if self.save_error.with_untracked(Option::is_some) {
+                if self.retry.get_value() {
                     let _ = self.write_now();
                 }
             }
         });
         let retry = set_interval_with_handle(
             move || {
-                let failing = self.save_error.with_untracked(Option::is_some)
-                    && self.storage_mode.get_untracked() == storage::Mode::Normal;
-                if failing && pending.get_value().is_none() {
+                if self.retry.get_value() && pending.get_value().is_none() {
                     let _ = self.write_now();
                 }
             },
@@ -248,7 +253,14 @@ impl AppCtx {
         if result.is_ok() {
             self.unreadable.update(|v| v.retain(|x| x.key != key));
         }
-        self.storage_mode.set(self.store.with_value(|st| st.mode()));
+        let was = self.storage_mode.get_untracked();
+        let now = self.store.with_value(|st| st.mode());
+        self.storage_mode.set(now);
+        if was == storage::Mode::ReadOnly && now == storage::Mode::Normal {
+            // Writable again: save what was kept in memory meanwhile.
+            self.save_error.set(None);
+            let _ = self.write_now();
+        }
         result
     }
 

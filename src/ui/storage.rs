@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::store::merge::{self, Conflict};
 use crate::core::store::quota::{self, NoRoom};
-use crate::core::store::{self, AppState};
+use crate::core::store::{self, AppState, Roster};
 
 /// Key of the current state envelope.
 pub const KEY: &str = "trellis.state";
@@ -149,6 +149,9 @@ pub struct Store {
     base: AppState,
     /// Whether `base` is a value in storage (so its absence means "deleted elsewhere").
     stored: bool,
+    /// A roster that did not fit, with the units it needs: not encoded again until that
+    /// much room is free.
+    unfit_roster: Option<(Roster, usize)>,
 }
 
 /// The browser's localStorage, if it can be reached at all.
@@ -337,6 +340,7 @@ pub fn load() -> (Store, Loaded) {
             return (st, loaded);
         }
     };
+    let absent = matches!(found, Read::Absent);
     if let Read::Found(state, rev) = found {
         st.base = state.clone();
         st.rev = rev;
@@ -344,11 +348,19 @@ pub fn load() -> (Store, Loaded) {
         loaded.state = state;
     }
     unreadable.extend(set_aside_values());
-    loaded.first_visit = matches!(found, Read::Absent) && unreadable.is_empty();
+    loaded.first_visit = absent && unreadable.is_empty();
     loaded.unreadable = unreadable;
     loaded.mode = mode;
     st.mode = mode;
     (st, loaded)
+}
+
+/// Same plan, roster aside (the roster is compared on its own, being large).
+fn same_plan(a: &AppState, b: &AppState) -> bool {
+    a.goals == b.goals
+        && a.active_goal == b.active_goal
+        && a.needs == b.needs
+        && a.use_roster == b.use_roster
 }
 
 impl Store {
@@ -431,8 +443,32 @@ impl Store {
             },
         };
         let next = &out.state;
-        if self.stored && *next == self.base {
+        let same_plan = self.stored && same_plan(next, &self.base);
+        if same_plan && next.roster == self.base.roster {
             return Ok(out); // nothing to write
+        }
+        if same_plan {
+            // Only the roster differs: if it is one known not to fit and the room has not
+            // grown, there is nothing to try.
+            if let (Some((r, needed)), Some(next_r)) = (&self.unfit_roster, &next.roster) {
+                if r == next_r {
+                    let current = usage(&s).map_err(|e| classify(&e))?;
+                    let free = quota::QUOTA_UNITS.saturating_sub(
+                        current
+                            .iter()
+                            .filter(|(k, _)| k != ROSTER_KEY && k != KEY)
+                            .map(|(_, u)| u)
+                            .sum(),
+                    );
+                    if *needed > free {
+                        out.roster_error = Some(SaveError::RosterFull(Some(NoRoom {
+                            needed: *needed,
+                            free,
+                        })));
+                        return Ok(out);
+                    }
+                }
+            }
         }
         if next.is_empty() {
             // "Delete everything" and its like leave nothing behind.
@@ -452,9 +488,29 @@ impl Store {
                     stored_roster = None;
                 }
                 Some(r) => {
-                    let text = store::encode_roster(r, saved_at);
                     let current = usage(&s).map_err(|e| classify(&e))?;
-                    let fits = quota::check(&current, &[(ROSTER_KEY, &text), (KEY, &main)]);
+                    let known = self.unfit_roster.as_ref().filter(|(u, _)| u == r).map(|(_, n)| *n);
+                    let text = match known {
+                        Some(needed) => {
+                            let free = quota::QUOTA_UNITS.saturating_sub(
+                                current
+                                    .iter()
+                                    .filter(|(k, _)| k != ROSTER_KEY && k != KEY)
+                                    .map(|(_, u)| u)
+                                    .sum(),
+                            );
+                            (needed <= free).then(|| store::encode_roster(r, saved_at))
+                                .ok_or(NoRoom { needed, free })
+                        }
+                        None => Ok(store::encode_roster(r, saved_at)),
+                    };
+                    let fits = text.as_ref().map_err(|n| *n).and_then(|text| {
+                        quota::check(&current, &[(ROSTER_KEY, text), (KEY, &main)])
+                    });
+                    if let Err(n) = fits {
+                        self.unfit_roster = Some((r.clone(), n.needed));
+                    }
+                    let text = text.unwrap_or_default();
                     let written = fits
                         .map_err(|r| SaveError::RosterFull(Some(r)))
                         .and_then(|()| {
@@ -464,7 +520,10 @@ impl Store {
                             })
                         });
                     match written {
-                        Ok(()) => stored_roster = Some(r.clone()),
+                        Ok(()) => {
+                            stored_roster = Some(r.clone());
+                            self.unfit_roster = None;
+                        }
                         Err(e @ SaveError::RosterFull(_)) => out.roster_error = Some(e),
                         Err(e) => return Err(e),
                     }

@@ -254,6 +254,11 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
         match (in_base(&o.id), t) {
             (_, Some(t)) if t == o => goals.push(o.clone()),
             (Some(b), Some(t)) => {
+                // The wizard step is where each tab is looking, not data: this tab's wins.
+                let t = &GoalEntry {
+                    step: if o.step != b.step { o.step } else { t.step },
+                    ..t.clone()
+                };
                 let mut paths = Vec::new();
                 let merged = merge_typed(Some(b), o, t, &mut paths);
                 if paths.is_empty() {

@@ -97,7 +97,7 @@ fn too_large() {
     assert_eq!(
         msg,
         format!(
-            "The file is {} bytes; a Trellis backup is at most 5242880 bytes (5 MB).",
+            "The file is {} bytes; a Trellis backup is at most 15728640 bytes (15 MB).",
             raw.len()
         )
     );

@@ -61,6 +61,18 @@ fn the_same_field_changed_in_both_keeps_both_versions() {
 }
 
 #[test]
+fn the_wizard_step_is_not_a_conflict() {
+    let base = format!(r#"{{"goals":[{G1}]}}"#);
+    check(
+        &base,
+        r#"{"goals":[{"id":"g1","draft":{"statement":"Talk","aspiration":"Speak"},"step":1}]}"#,
+        r#"{"goals":[{"id":"g1","draft":{"statement":"Talk","aspiration":"Lead"},"step":3}]}"#,
+        r#"{"goals":[{"id":"g1","draft":{"statement":"Talk","aspiration":"Lead"},"step":1}]}"#,
+        &[],
+    );
+}
+
+#[test]
 fn goals_added_in_both_tabs_are_all_kept() {
     let base = format!(r#"{{"goals":[{G1}]}}"#);
     check(
