@@ -176,7 +176,17 @@ test('two tabs: 50 rounds of seeded random interleaved edits end with every edit
   ];
   const random = rng(12);
   const last = {}; // field key -> last value typed, in test order
+  const log = [];
+  const settled = async (text) => {
+    try {
+      await waitStored(a, text);
+    } catch (e) {
+      const s = await stored(a);
+      throw new Error(`"${text}" never stored; steps: ${log.join(' | ')}; stored: ${JSON.stringify(s.data.goals.map((g) => g.draft))}`);
+    }
+  };
   const edit = async (tab, f, value) => {
+    log.push(`${tab === tabs[0] ? 'A' : 'B'} ${f.key}=${value}`);
     await tab.goToStep(f.step);
     await tab.page.getByLabel(f.label, { exact: true }).fill(value);
     last[f.key] = value;
@@ -191,9 +201,9 @@ test('two tabs: 50 rounds of seeded random interleaved edits end with every edit
       const g = FIELDS[Math.floor(random() * FIELDS.length)];
       const other = `${g.key} ${round}b`;
       await edit(tabs[1 - t], g, other);
-      await waitStored(a, other);
+      await settled(other);
     }
-    await waitStored(a, value);
+    await settled(value);
   }
   // Settled: every field's last value is stored in the goal or in a kept copy of it.
   const s = await stored(a);

@@ -240,6 +240,11 @@ fn text_of(v: &Value) -> String {
     }
 }
 
+/// Equal but for the wizard step (where a tab is looking, not an edit).
+fn same_but_step(a: &GoalEntry, b: &GoalEntry) -> bool {
+    *a == GoalEntry { step: a.step, ..b.clone() }
+}
+
 /// Merges `ours` and `theirs`, both descended from `base`. Merging with no change on one side
 /// gives the other side exactly.
 pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
@@ -254,9 +259,9 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
         match (in_base(&o.id), t) {
             (_, Some(t)) if t == o => goals.push(o.clone()),
             (Some(b), Some(t)) => {
-                // The wizard step is where each tab is looking, not data: this tab's wins.
+                // The wizard step is where each tab is looking, not data: this tab's stays.
                 let t = &GoalEntry {
-                    step: if o.step != b.step { o.step } else { t.step },
+                    step: o.step,
                     ..t.clone()
                 };
                 let mut paths = Vec::new();
@@ -280,7 +285,7 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
                 goals.push(o.clone());
                 copies.push((t.clone(), None));
             }
-            (Some(b), None) if b == o => {} // removed there, untouched here
+            (Some(b), None) if same_but_step(b, o) => {} // removed there, untouched here
             (Some(_), None) => {
                 conflicts.push(Conflict::KeptEdited {
                     statement: o.draft.statement.clone(),
@@ -295,7 +300,7 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
             continue;
         }
         match in_base(&t.id) {
-            Some(b) if b == t => {} // removed here, untouched there
+            Some(b) if same_but_step(b, t) => {} // removed here, untouched there
             Some(_) => {
                 conflicts.push(Conflict::KeptEdited {
                     statement: t.draft.statement.clone(),

@@ -40,7 +40,7 @@ fn different_fields_of_one_goal_both_survive() {
         &base,
         r#"{"goals":[{"id":"g1","draft":{"statement":"Talk at 3 meetups","aspiration":"Speak"}}],"active_goal":"g1"}"#,
         r#"{"goals":[{"id":"g1","draft":{"statement":"Talk","aspiration":"Lead"},"step":2}],"active_goal":"g1"}"#,
-        r#"{"goals":[{"id":"g1","draft":{"statement":"Talk at 3 meetups","aspiration":"Lead"},"step":2}],"active_goal":"g1"}"#,
+        r#"{"goals":[{"id":"g1","draft":{"statement":"Talk at 3 meetups","aspiration":"Lead"}}],"active_goal":"g1"}"#,
         &[],
     );
 }
@@ -97,6 +97,8 @@ fn goals_added_in_both_tabs_are_all_kept() {
 #[test]
 fn removal_is_followed_unless_the_other_side_edited() {
     let two = format!(r#"{{"goals":[{G1},{{"id":"g2"}}],"active_goal":"g2"}}"#);
+    // Only looked at (the wizard step moved) there: still removed.
+    check(&two, &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#), &format!(r#"{{"goals":[{G1},{{"id":"g2","step":2}}],"active_goal":"g2"}}"#), &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#), &[]);
     // Removed there, untouched here: removed; the active goal that went with it too.
     check(&two, &two, &format!(r#"{{"goals":[{G1}],"active_goal":"g2"}}"#), &format!(r#"{{"goals":[{G1}]}}"#), &[]);
     // Removed here, untouched there.
@@ -104,17 +106,17 @@ fn removal_is_followed_unless_the_other_side_edited() {
     // Removed there, edited here: kept, and said.
     check(
         &two,
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","step":3}}],"active_goal":"g2"}}"#),
+        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"metric":"talks"}}}}],"active_goal":"g2"}}"#),
         &format!(r#"{{"goals":[{G1}],"active_goal":"g2"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","step":3}}],"active_goal":"g2"}}"#),
+        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"metric":"talks"}}}}],"active_goal":"g2"}}"#),
         &["removed in one tab while it was edited in another"],
     );
     // Removed here, edited there: kept.
     check(
         &two,
         &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","step":1}}],"active_goal":"g2"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","step":1}}],"active_goal":"g1"}}"#),
+        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"unit":"talks"}}}}],"active_goal":"g2"}}"#),
+        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"unit":"talks"}}}}],"active_goal":"g1"}}"#),
         &["edited version is kept"],
     );
 }
