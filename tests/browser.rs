@@ -87,7 +87,10 @@ fn save_then_load_returns_the_same_state_with_the_roster_apart() {
     s.goals[0].draft.aspiration = "Lead".into();
     st.save(&s, "2026-11-22T09:00:00Z").unwrap();
     assert_eq!(storage::raw_roster().unwrap(), roster_before);
-    assert_eq!(store::decode(&storage::raw_state().unwrap()).unwrap().rev, 2);
+    assert_eq!(
+        store::decode(&storage::raw_state().unwrap()).unwrap().rev,
+        2
+    );
     assert_eq!(storage::load().1.state, s);
 }
 
@@ -127,7 +130,10 @@ fn another_tabs_save_is_merged_not_overwritten() {
     assert_eq!(stored.goals[0].draft.statement, "Give 4 talks");
     assert_eq!(stored.goals[0].draft.aspiration, "Lead a team");
     assert_eq!(synced.state, stored);
-    assert_eq!(store::decode(&storage::raw_state().unwrap()).unwrap().rev, 3);
+    assert_eq!(
+        store::decode(&storage::raw_state().unwrap()).unwrap().rev,
+        3
+    );
 }
 
 #[wasm_bindgen_test]
@@ -142,7 +148,11 @@ fn a_tab_follows_a_deletion_made_elsewhere() {
     let synced = a.save(&edited, "t2").unwrap();
     assert!(synced.deleted_elsewhere);
     assert_eq!(synced.state, AppState::default());
-    assert!(snapshot().is_empty(), "nothing resurrected: {:?}", snapshot());
+    assert!(
+        snapshot().is_empty(),
+        "nothing resurrected: {:?}",
+        snapshot()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -155,7 +165,10 @@ fn a_write_that_would_not_fit_is_refused_before_writing() {
     let mut big = sample_state();
     big.goals[0].draft.aspiration = "講".repeat(400);
     let err = st.save(&big, "t2").unwrap_err();
-    assert!(matches!(err, SaveError::Full(Some(r)) if r.free < r.needed), "{err:?}");
+    assert!(
+        matches!(err, SaveError::Full(Some(r)) if r.free < r.needed),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("Not saved"), "{err}");
     assert_eq!(snapshot(), before, "storage untouched");
     // Space frees up: the same save goes through.
@@ -182,7 +195,10 @@ fn a_roster_that_does_not_fit_stays_in_memory_and_the_plan_is_saved() {
         mentors: (0..40).map(|_| one.clone()).collect(),
     });
     let synced = st.save(&s, "t").unwrap();
-    assert!(matches!(synced.roster_error, Some(SaveError::RosterFull(Some(_)))));
+    assert!(matches!(
+        synced.roster_error,
+        Some(SaveError::RosterFull(Some(_)))
+    ));
     assert!(storage::raw_roster().is_none());
     let stored = storage::load().1.state;
     assert_eq!(stored.goals, s.goals, "the plan is saved");

@@ -311,7 +311,10 @@ mod tests {
             r#"{"version":1,"saved_at":"x","data":{"goals":7}}"#,
             Err("expected shape"),
         );
-        check(r#"{"version":0,"saved_at":"x","data":{}}"#, Err("no version"));
+        check(
+            r#"{"version":0,"saved_at":"x","data":{}}"#,
+            Err("no version"),
+        );
         check(r#"{"version":2,"saved_at":"x","rev":3,"data":{}}"#, Ok(0));
         check(
             &" ".repeat(MAX_STORED_UNITS + 1),
@@ -373,9 +376,17 @@ mod tests {
                 mentors: import.mentors,
             });
             state.use_roster = true;
-            std::fs::write(format!("{dir}store_v2.json"), encode(&state, "2026-12-01T08:00:00.000Z", 5) + "\n").unwrap();
+            std::fs::write(
+                format!("{dir}store_v2.json"),
+                encode(&state, "2026-12-01T08:00:00.000Z", 5) + "\n",
+            )
+            .unwrap();
             let roster = state.roster.as_ref().unwrap();
-            std::fs::write(format!("{dir}roster_store_v2.json"), encode_roster(roster, "2026-12-01T08:00:00.000Z") + "\n").unwrap();
+            std::fs::write(
+                format!("{dir}roster_store_v2.json"),
+                encode_roster(roster, "2026-12-01T08:00:00.000Z") + "\n",
+            )
+            .unwrap();
         }
         let raw = include_str!("../../tests/fixtures/store_v2.json");
         let env = decode(raw).unwrap();
@@ -386,7 +397,8 @@ mod tests {
             env.data.active().unwrap().draft.statement,
             "Give 3 talks at local meetups by June 30, 2027"
         );
-        let roster = decode_roster(include_str!("../../tests/fixtures/roster_store_v2.json")).unwrap();
+        let roster =
+            decode_roster(include_str!("../../tests/fixtures/roster_store_v2.json")).unwrap();
         assert_eq!(roster.file_name, "program.csv");
         assert_eq!(roster.mentors.len(), 1);
         // Writing it again gives the same text (the fixture is what this version writes).

@@ -5,8 +5,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::components::{
-    common::footer::Footer, common::nav::Nav, common::skip_link::SkipLink,
-    common::save_banner::SaveBanner, common::storage_notice::StorageNotice,
+    common::footer::Footer, common::nav::Nav, common::save_banner::SaveBanner,
+    common::skip_link::SkipLink, common::storage_notice::StorageNotice,
     common::tab_notice::TabNotice,
 };
 use super::pages::{

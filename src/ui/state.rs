@@ -94,7 +94,9 @@ impl AppCtx {
         let result = self
             .store
             .try_update_value(|st| st.save(&ours, &browser::now_iso()))
-            .unwrap_or(Err(storage::SaveError::Refused("the page is closing".into())));
+            .unwrap_or(Err(storage::SaveError::Refused(
+                "the page is closing".into(),
+            )));
         self.storage_mode.set(self.store.with_value(|st| st.mode()));
         self.retry.set_value(matches!(
             result,

@@ -82,7 +82,8 @@ impl std::fmt::Display for SaveError {
             Some(r) => write!(
                 f,
                 " (it needs {} characters, {} are free)",
-                r.needed, r.free
+                quota::grouped(r.needed),
+                quota::grouped(r.free)
             ),
             None => Ok(()),
         };
@@ -101,10 +102,7 @@ impl std::fmt::Display for SaveError {
                     "The imported roster is too big for this browser's storage"
                 )?;
                 sizes(f, r)?;
-                write!(
-                    f,
-                    ", so it is used in this tab only. Your plan is saved."
-                )
+                write!(f, ", so it is used in this tab only. Your plan is saved.")
             }
             SaveError::Refused(why) => write!(
                 f,
@@ -162,7 +160,9 @@ fn storage() -> Option<web_sys::Storage> {
 fn error_text(e: &JsValue) -> String {
     let get = |k: &str| js_sys::Reflect::get(e, &k.into()).ok();
     let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
-    let message = get("message").and_then(|v| v.as_string()).unwrap_or_default();
+    let message = get("message")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
     match (name.is_empty(), message.is_empty()) {
         (false, false) => format!("{name}: {message}"),
         (false, true) => name,
@@ -489,7 +489,11 @@ impl Store {
                 }
                 Some(r) => {
                     let current = usage(&s).map_err(|e| classify(&e))?;
-                    let known = self.unfit_roster.as_ref().filter(|(u, _)| u == r).map(|(_, n)| *n);
+                    let known = self
+                        .unfit_roster
+                        .as_ref()
+                        .filter(|(u, _)| u == r)
+                        .map(|(_, n)| *n);
                     let text = match known {
                         Some(needed) => {
                             let free = quota::QUOTA_UNITS.saturating_sub(
@@ -499,7 +503,8 @@ impl Store {
                                     .map(|(_, u)| u)
                                     .sum(),
                             );
-                            (needed <= free).then(|| store::encode_roster(r, saved_at))
+                            (needed <= free)
+                                .then(|| store::encode_roster(r, saved_at))
                                 .ok_or(NoRoom { needed, free })
                         }
                         None => Ok(store::encode_roster(r, saved_at)),
@@ -514,10 +519,11 @@ impl Store {
                     let written = fits
                         .map_err(|r| SaveError::RosterFull(Some(r)))
                         .and_then(|()| {
-                            s.set_item(ROSTER_KEY, &text).map_err(|e| match classify(&e) {
-                                SaveError::Full(r) => SaveError::RosterFull(r),
-                                other => other,
-                            })
+                            s.set_item(ROSTER_KEY, &text)
+                                .map_err(|e| match classify(&e) {
+                                    SaveError::Full(r) => SaveError::RosterFull(r),
+                                    other => other,
+                                })
                         });
                     match written {
                         Ok(()) => {
@@ -551,10 +557,9 @@ impl Store {
         }
         if self.mode == Mode::ReadOnly && (key == KEY || key == ROSTER_KEY) {
             let in_place = [KEY, ROSTER_KEY].into_iter().any(|k| {
-                s.get_item(k)
-                    .ok()
-                    .flatten()
-                    .is_some_and(|raw| store::decode(&raw).is_err() && store::decode_roster(&raw).is_err())
+                s.get_item(k).ok().flatten().is_some_and(|raw| {
+                    store::decode(&raw).is_err() && store::decode_roster(&raw).is_err()
+                })
             });
             if !in_place {
                 self.mode = Mode::Normal;

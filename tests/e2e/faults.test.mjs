@@ -75,6 +75,7 @@ async function open(viewport = VIEWPORTS.phone, init) {
 async function shot(page, name) {
   for (const [w, h] of [[375, 800], [1280, 800]]) {
     await page.setViewportSize({ width: w, height: h });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}/${name}-${w}.png`, fullPage: false });
   }
 }

@@ -127,7 +127,13 @@ fn merge_value(
                 } else {
                     format!("{path}.{k}")
                 };
-                let merged = merge_value(b.and_then(|b| b.get(k)), o.get(k), t.get(k), &sub, conflicts);
+                let merged = merge_value(
+                    b.and_then(|b| b.get(k)),
+                    o.get(k),
+                    t.get(k),
+                    &sub,
+                    conflicts,
+                );
                 if let Some(v) = merged {
                     out.insert(k.clone(), v);
                 }
@@ -242,7 +248,10 @@ fn text_of(v: &Value) -> String {
 
 /// Equal but for the wizard step (where a tab is looking, not an edit).
 fn same_but_step(a: &GoalEntry, b: &GoalEntry) -> bool {
-    *a == GoalEntry { step: a.step, ..b.clone() }
+    *a == GoalEntry {
+        step: a.step,
+        ..b.clone()
+    }
 }
 
 /// Merges `ours` and `theirs`, both descended from `base`. Merging with no change on one side

@@ -51,20 +51,46 @@ pub fn is_quota_error(name: &str, code: u32) -> bool {
     matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") || matches!(code, 22 | 1014)
 }
 
+/// A count with thousands separators, e.g. `5,242,880`, for messages.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn groups_thousands() {
+        for (n, want) in [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (5_242_880, "5,242,880"),
+            (12_345_678, "12,345,678"),
+        ] {
+            assert_eq!(grouped(n), want);
+        }
+    }
+
+    #[test]
     fn quota_errors_of_every_engine() {
         for (name, code, want) in [
-            ("QuotaExceededError", 22, true),     // Chromium, WebKit, Firefox today
-            ("QuotaExceededError", 0, true),      // a DOMException built without the code
+            ("QuotaExceededError", 22, true), // Chromium, WebKit, Firefox today
+            ("QuotaExceededError", 0, true),  // a DOMException built without the code
             ("NS_ERROR_DOM_QUOTA_REACHED", 1014, true), // older Firefox
             ("NS_ERROR_DOM_QUOTA_REACHED", 0, true),
-            ("", 22, true),                       // old WebKit: only the code
+            ("", 22, true), // old WebKit: only the code
             ("", 1014, true),
-            ("SecurityError", 18, false),         // storage blocked, not full
+            ("SecurityError", 18, false), // storage blocked, not full
             ("InvalidStateError", 11, false),
             ("TypeError", 0, false),
         ] {

@@ -3,22 +3,9 @@
 use leptos::prelude::*;
 
 use crate::core::sharing::backup;
-use crate::core::store::quota::QUOTA_UNITS;
+use crate::core::store::quota::{QUOTA_UNITS, grouped};
 use crate::ui::components::sharing::backup_import::BackupImport;
 use crate::ui::{browser, state::AppCtx, storage};
-
-/// A count with thousands separators, e.g. `5,242,880`.
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// Everything about the user's data: where it lives, export it all, import a backup, delete
 /// it all.
@@ -56,13 +43,15 @@ pub fn DataPage() -> impl IntoView {
         storage::used_units()
     });
     let estimate = LocalResource::new(storage::estimate);
-    let persisted = move || match ctx.persisted.get() {
+    let persisted = move || {
+        match ctx.persisted.get() {
         None if ctx.storage_mode.get() == storage::Mode::MemoryOnly => {
             "Not available: this browser blocks storage.".to_string()
         }
         None => "Asked after the first save.".to_string(),
         Some(true) => "Granted: the browser will not clear Trellis's data to free space.".to_string(),
         Some(false) => "Not granted: the browser may clear this data when the device runs short of space, so keep a backup.".to_string(),
+    }
     };
     view! {
         <div class="page" data-testid="page-data">

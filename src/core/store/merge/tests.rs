@@ -77,8 +77,12 @@ fn goals_added_in_both_tabs_are_all_kept() {
     let base = format!(r#"{{"goals":[{G1}]}}"#);
     check(
         &base,
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"statement":"A"}}}}],"active_goal":"g2"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"statement":"B"}}}}],"active_goal":"g2"}}"#),
+        &format!(
+            r#"{{"goals":[{G1},{{"id":"g2","draft":{{"statement":"A"}}}}],"active_goal":"g2"}}"#
+        ),
+        &format!(
+            r#"{{"goals":[{G1},{{"id":"g2","draft":{{"statement":"B"}}}}],"active_goal":"g2"}}"#
+        ),
         &format!(
             r#"{{"goals":[{G1},{{"id":"g2","draft":{{"statement":"A"}}}},{{"id":"g3","draft":{{"statement":"B"}}}}],"active_goal":"g2"}}"#
         ),
@@ -98,25 +102,51 @@ fn goals_added_in_both_tabs_are_all_kept() {
 fn removal_is_followed_unless_the_other_side_edited() {
     let two = format!(r#"{{"goals":[{G1},{{"id":"g2"}}],"active_goal":"g2"}}"#);
     // Only looked at (the wizard step moved) there: still removed.
-    check(&two, &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#), &format!(r#"{{"goals":[{G1},{{"id":"g2","step":2}}],"active_goal":"g2"}}"#), &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#), &[]);
+    check(
+        &two,
+        &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#),
+        &format!(r#"{{"goals":[{G1},{{"id":"g2","step":2}}],"active_goal":"g2"}}"#),
+        &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#),
+        &[],
+    );
     // Removed there, untouched here: removed; the active goal that went with it too.
-    check(&two, &two, &format!(r#"{{"goals":[{G1}],"active_goal":"g2"}}"#), &format!(r#"{{"goals":[{G1}]}}"#), &[]);
+    check(
+        &two,
+        &two,
+        &format!(r#"{{"goals":[{G1}],"active_goal":"g2"}}"#),
+        &format!(r#"{{"goals":[{G1}]}}"#),
+        &[],
+    );
     // Removed here, untouched there.
-    check(&two, &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#), &two, &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#), &[]);
+    check(
+        &two,
+        &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#),
+        &two,
+        &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#),
+        &[],
+    );
     // Removed there, edited here: kept, and said.
     check(
         &two,
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"metric":"talks"}}}}],"active_goal":"g2"}}"#),
+        &format!(
+            r#"{{"goals":[{G1},{{"id":"g2","draft":{{"metric":"talks"}}}}],"active_goal":"g2"}}"#
+        ),
         &format!(r#"{{"goals":[{G1}],"active_goal":"g2"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"metric":"talks"}}}}],"active_goal":"g2"}}"#),
+        &format!(
+            r#"{{"goals":[{G1},{{"id":"g2","draft":{{"metric":"talks"}}}}],"active_goal":"g2"}}"#
+        ),
         &["removed in one tab while it was edited in another"],
     );
     // Removed here, edited there: kept.
     check(
         &two,
         &format!(r#"{{"goals":[{G1}],"active_goal":"g1"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"unit":"talks"}}}}],"active_goal":"g2"}}"#),
-        &format!(r#"{{"goals":[{G1},{{"id":"g2","draft":{{"unit":"talks"}}}}],"active_goal":"g1"}}"#),
+        &format!(
+            r#"{{"goals":[{G1},{{"id":"g2","draft":{{"unit":"talks"}}}}],"active_goal":"g2"}}"#
+        ),
+        &format!(
+            r#"{{"goals":[{G1},{{"id":"g2","draft":{{"unit":"talks"}}}}],"active_goal":"g1"}}"#
+        ),
         &["edited version is kept"],
     );
 }
@@ -137,9 +167,15 @@ fn sessions_and_shortlist_merge_per_item_and_field() {
         v["notes"] = notes.into();
         v.to_string()
     };
-    let base = with_sessions(&format!("[{},{}]", s("s1", ""), s("s2", "")), r#"[{"mentor_id":"a","note":""}]"#);
+    let base = with_sessions(
+        &format!("[{},{}]", s("s1", ""), s("s2", "")),
+        r#"[{"mentor_id":"a","note":""}]"#,
+    );
     // Here: notes of s1 and a note on mentor a. There: notes of s2, mentor b shortlisted.
-    let ours = with_sessions(&format!("[{},{}]", s("s1", "went well"), s("s2", "")), r#"[{"mentor_id":"a","note":"kind"}]"#);
+    let ours = with_sessions(
+        &format!("[{},{}]", s("s1", "went well"), s("s2", "")),
+        r#"[{"mentor_id":"a","note":"kind"}]"#,
+    );
     let theirs = with_sessions(
         &format!("[{},{}]", s("s1", ""), s("s2", "prepare slides")),
         r#"[{"mentor_id":"a","note":""},{"mentor_id":"b","note":""}]"#,
@@ -150,8 +186,14 @@ fn sessions_and_shortlist_merge_per_item_and_field() {
     );
     check(&base, &ours, &theirs, &want, &[]);
     // A session removed there while its notes were edited here: kept, edited, said.
-    let theirs = with_sessions(&format!("[{}]", s("s2", "")), r#"[{"mentor_id":"a","note":""}]"#);
-    let want = with_sessions(&format!("[{}]", s("s1", "went well")), r#"[{"mentor_id":"a","note":"kind"}]"#);
+    let theirs = with_sessions(
+        &format!("[{}]", s("s2", "")),
+        r#"[{"mentor_id":"a","note":""}]"#,
+    );
+    let want = with_sessions(
+        &format!("[{}]", s("s1", "went well")),
+        r#"[{"mentor_id":"a","note":"kind"}]"#,
+    );
     // s2 untouched here and kept there; s1 removed there but edited here.
     let want = want.replace(
         &format!("[{}]", s("s1", "went well")),
@@ -159,13 +201,24 @@ fn sessions_and_shortlist_merge_per_item_and_field() {
     );
     check(&base, &ours, &theirs, &want, &["edited version is kept"]);
     // Both tabs wrote different notes on the same session: both versions of the goal kept.
-    let theirs = with_sessions(&format!("[{},{}]", s("s1", "too short"), s("s2", "")), r#"[{"mentor_id":"a","note":""}]"#);
+    let theirs = with_sessions(
+        &format!("[{},{}]", s("s1", "too short"), s("s2", "")),
+        r#"[{"mentor_id":"a","note":""}]"#,
+    );
     let got = merge(&st(&base), &st(&ours), &st(&theirs));
     assert_eq!(got.state.goals.len(), 2);
-    assert_eq!(got.state.goals[0].mentorship.as_ref().unwrap().sessions[0].notes, "went well");
-    assert_eq!(got.state.goals[1].mentorship.as_ref().unwrap().sessions[0].notes, "too short");
+    assert_eq!(
+        got.state.goals[0].mentorship.as_ref().unwrap().sessions[0].notes,
+        "went well"
+    );
+    assert_eq!(
+        got.state.goals[1].mentorship.as_ref().unwrap().sessions[0].notes,
+        "too short"
+    );
     assert_eq!(got.state.goals[1].shortlist, st(&theirs).goals[0].shortlist);
-    assert!(matches!(&got.conflicts[..], [Conflict::Goal { fields, copy_id, .. }] if fields == &["mentorship".to_string()] && copy_id == "g2"));
+    assert!(
+        matches!(&got.conflicts[..], [Conflict::Goal { fields, copy_id, .. }] if fields == &["mentorship".to_string()] && copy_id == "g2")
+    );
 }
 
 fn sample_session() -> crate::core::sessions::plan::Session {
@@ -188,7 +241,9 @@ fn profile_fields_merge_and_report_the_other_value() {
         r#"{"needs":{"industry":"Health care"}}"#,
         r#"{"needs":{"industry":"Public health"}}"#,
         r#"{"needs":{"industry":"Health care"}}"#,
-        &["Your industry was changed in two tabs at the same time; this tab's is kept. The other tab had: Public health"],
+        &[
+            "Your industry was changed in two tabs at the same time; this tab's is kept. The other tab had: Public health",
+        ],
     );
 }
 
