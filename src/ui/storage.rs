@@ -238,7 +238,7 @@ enum Read {
     /// A value that did not decode, now set aside (or, in read-only mode, left in place).
     Unreadable,
     /// The state (roster included) and its revision.
-    Found(AppState, u64),
+    Found(Box<AppState>, u64),
 }
 
 /// Reads the stored state. A value that does not decode is set aside (or, with no room,
@@ -267,25 +267,25 @@ fn read(
         }
     };
     let mut state = env.data;
-    if env.version >= 2 {
-        if let Some(raw) = s.get_item(ROSTER_KEY)? {
-            match store::decode_roster(&raw) {
-                Ok(r) => state.roster = Some(r),
-                Err(e) => {
-                    if set_aside(s, ROSTER_KEY, &raw).is_err() {
-                        *mode = Mode::ReadOnly;
-                        unreadable.push(Unreadable {
-                            key: ROSTER_KEY.into(),
-                            reason: e.to_string(),
-                            raw,
-                            in_place: true,
-                        });
-                    }
+    if env.version >= 2
+        && let Some(raw) = s.get_item(ROSTER_KEY)?
+    {
+        match store::decode_roster(&raw) {
+            Ok(r) => state.roster = Some(r),
+            Err(e) => {
+                if set_aside(s, ROSTER_KEY, &raw).is_err() {
+                    *mode = Mode::ReadOnly;
+                    unreadable.push(Unreadable {
+                        key: ROSTER_KEY.into(),
+                        reason: e.to_string(),
+                        raw,
+                        in_place: true,
+                    });
                 }
             }
         }
     }
-    Ok(Read::Found(state, env.rev))
+    Ok(Read::Found(Box::new(state), env.rev))
 }
 
 /// Every value set aside earlier, oldest first.
@@ -342,10 +342,10 @@ pub fn load() -> (Store, Loaded) {
     };
     let absent = matches!(found, Read::Absent);
     if let Read::Found(state, rev) = found {
-        st.base = state.clone();
+        st.base = (*state).clone();
         st.rev = rev;
         st.stored = true;
-        loaded.state = state;
+        loaded.state = *state;
     }
     unreadable.extend(set_aside_values());
     loaded.first_visit = absent && unreadable.is_empty();
@@ -411,7 +411,7 @@ impl Store {
                     AppState::default()
                 };
                 let m = merge::merge(&base, ours, &theirs);
-                self.base = theirs;
+                self.base = *theirs;
                 self.rev = rev;
                 self.stored = true;
                 Ok(Some(Synced {
@@ -447,27 +447,26 @@ impl Store {
         if same_plan && next.roster == self.base.roster {
             return Ok(out); // nothing to write
         }
-        if same_plan {
-            // Only the roster differs: if it is one known not to fit and the room has not
-            // grown, there is nothing to try.
-            if let (Some((r, needed)), Some(next_r)) = (&self.unfit_roster, &next.roster) {
-                if r == next_r {
-                    let current = usage(&s).map_err(|e| classify(&e))?;
-                    let free = quota::QUOTA_UNITS.saturating_sub(
-                        current
-                            .iter()
-                            .filter(|(k, _)| k != ROSTER_KEY && k != KEY)
-                            .map(|(_, u)| u)
-                            .sum(),
-                    );
-                    if *needed > free {
-                        out.roster_error = Some(SaveError::RosterFull(Some(NoRoom {
-                            needed: *needed,
-                            free,
-                        })));
-                        return Ok(out);
-                    }
-                }
+        // Only the roster differs: if it is one known not to fit and the room has not grown,
+        // there is nothing to try.
+        if same_plan
+            && let (Some((r, needed)), Some(next_r)) = (&self.unfit_roster, &next.roster)
+            && r == next_r
+        {
+            let current = usage(&s).map_err(|e| classify(&e))?;
+            let free = quota::QUOTA_UNITS.saturating_sub(
+                current
+                    .iter()
+                    .filter(|(k, _)| k != ROSTER_KEY && k != KEY)
+                    .map(|(_, u)| u)
+                    .sum(),
+            );
+            if *needed > free {
+                out.roster_error = Some(SaveError::RosterFull(Some(NoRoom {
+                    needed: *needed,
+                    free,
+                })));
+                return Ok(out);
             }
         }
         if next.is_empty() {

@@ -261,7 +261,8 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
     let mut goals: Vec<GoalEntry> = Vec::new();
     // Goals that need a fresh id (the other tab's version of a goal both changed, or a goal
     // both tabs added under the same id), with the conflict to report.
-    let mut copies: Vec<(GoalEntry, Option<(String, Vec<String>)>)> = Vec::new();
+    type Copy = (GoalEntry, Option<(String, Vec<String>)>);
+    let mut copies: Vec<Copy> = Vec::new();
     let in_base = |id: &str| base.goals.iter().find(|g| g.id == id);
     for o in &ours.goals {
         let t = theirs.goals.iter().find(|g| g.id == o.id);
