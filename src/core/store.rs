@@ -1,5 +1,14 @@
 //! The stored-state wire format: everything Trellis keeps in the browser, wrapped in a
-//! versioned envelope `{version, saved_at, data}`.
+//! versioned envelope `{version, saved_at, rev, data}`.
+//!
+//! # Versions
+//!
+//! - 1: `{version: 1, saved_at, data}` under one key, the roster inside `data`.
+//! - 2: `{version: 2, saved_at, rev, data}` with `data.roster` left out; the imported roster,
+//!   large and rarely changed, lives under its own key as `{version: 2, saved_at, data: Roster}`
+//!   ([`encode_roster`]), so a plan edit never rewrites it. `rev` counts the saves of the
+//!   envelope, so a tab can tell that another tab wrote since it last read
+//!   ([`merge`] reconciles the two).
 //!
 //! This module only turns state into text and back; `ui::storage` is the one module that
 //! touches localStorage. Decoding never panics: a value that fails to decode comes back as a
@@ -14,15 +23,20 @@ use crate::core::sessions::agreement::AgreementDraft;
 use crate::core::sessions::plan::Mentorship;
 use crate::core::sessions::schedule_draft::ScheduleDraft;
 
+pub mod merge;
+pub mod quota;
+
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
 /// test for the old version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The wizard step index of the goal Review (the last step).
 pub const REVIEW_STEP: u8 = 4;
 
-/// Largest stored value we will try to decode (localStorage itself holds ~5 MB per origin).
-pub const MAX_STORED_BYTES: usize = 5 * 1024 * 1024;
+/// Largest stored value we will try to decode, in UTF-16 code units: the whole localStorage
+/// quota of an origin ([`quota::QUOTA_UNITS`]), so whatever the browser accepted can be read
+/// back. The write side refuses anything that would not fit the same quota.
+pub const MAX_STORED_UNITS: usize = quota::QUOTA_UNITS;
 
 /// One goal the mentee keeps, with where they are in the wizard.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -120,7 +134,18 @@ pub struct Envelope {
     pub version: u32,
     /// ISO-8601 instant of the save, supplied by the caller (core never reads the clock).
     pub saved_at: String,
+    /// How many times this envelope has been saved (0 for version 1, which had no counter).
+    #[serde(default)]
+    pub rev: u64,
     pub data: AppState,
+}
+
+/// The roster's own stored value (version 2).
+#[derive(Serialize, Deserialize)]
+struct RosterEnvelope<'a> {
+    version: u32,
+    saved_at: std::borrow::Cow<'a, str>,
+    data: std::borrow::Cow<'a, Roster>,
 }
 
 /// Why a stored value could not be read.
@@ -136,9 +161,10 @@ pub enum DecodeError {
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DecodeError::TooLarge(n) => {
-                write!(f, "the saved data is {n} bytes, more than Trellis can read")
-            }
+            DecodeError::TooLarge(n) => write!(
+                f,
+                "the saved data is {n} characters (UTF-16 units), more than a browser can store ({MAX_STORED_UNITS})"
+            ),
             DecodeError::NotJson(e) => write!(f, "the saved data is not valid JSON ({e})"),
             DecodeError::NoVersion => write!(f, "the saved data has no version tag"),
             DecodeError::FutureVersion(v) => {
@@ -154,21 +180,63 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-/// Serialises state into the current envelope.
-pub fn encode(state: &AppState, saved_at: &str) -> String {
-    let env = Envelope {
+/// Serialises state into the current envelope, without the roster (see [`encode_roster`]).
+pub fn encode(state: &AppState, saved_at: &str, rev: u64) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        version: u32,
+        saved_at: &'a str,
+        rev: u64,
+        data: Data<'a>,
+    }
+    // The state with `roster` left out, without cloning the rest.
+    #[derive(Serialize)]
+    struct Data<'a> {
+        goals: &'a [GoalEntry],
+        active_goal: &'a Option<String>,
+        needs: &'a NeedsDraft,
+        use_roster: bool,
+    }
+    let out = Out {
         version: VERSION,
-        saved_at: saved_at.to_string(),
-        data: state.clone(),
+        saved_at,
+        rev,
+        data: Data {
+            goals: &state.goals,
+            active_goal: &state.active_goal,
+            needs: &state.needs,
+            use_roster: state.use_roster,
+        },
     };
-    serde_json::to_string(&env).expect("AppState always serialises")
+    serde_json::to_string(&out).expect("AppState always serialises")
 }
 
-/// Reads an envelope of any shipped version, migrating it to the current [`AppState`].
-pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
-    if raw.len() > MAX_STORED_BYTES {
-        return Err(DecodeError::TooLarge(raw.len()));
+/// The roster's own stored value.
+pub fn encode_roster(roster: &Roster, saved_at: &str) -> String {
+    let env = RosterEnvelope {
+        version: VERSION,
+        saved_at: saved_at.into(),
+        data: std::borrow::Cow::Borrowed(roster),
+    };
+    serde_json::to_string(&env).expect("Roster always serialises")
+}
+
+/// Reads the roster's own stored value.
+pub fn decode_roster(raw: &str) -> Result<Roster, DecodeError> {
+    let units = quota::units(raw);
+    if units > MAX_STORED_UNITS {
+        return Err(DecodeError::TooLarge(units));
     }
+    match probe_version(raw)? {
+        2 => serde_json::from_str::<RosterEnvelope>(raw)
+            .map(|e| e.data.into_owned())
+            .map_err(|e| DecodeError::BadData(e.to_string())),
+        0 => Err(DecodeError::NoVersion),
+        v => Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+    }
+}
+
+fn probe_version(raw: &str) -> Result<u64, DecodeError> {
     // Three passes over the text instead of one through `serde_json::Value`, which would
     // compile a second deserializer for every stored type into the wasm bundle.
     serde_json::from_str::<serde::de::IgnoredAny>(raw)
@@ -177,13 +245,35 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     struct Probe {
         version: Option<serde_json::Number>,
     }
-    let version = serde_json::from_str::<Probe>(raw)
+    serde_json::from_str::<Probe>(raw)
         .ok()
         .and_then(|p| p.version)
         .and_then(|v| v.as_u64())
-        .ok_or(DecodeError::NoVersion)?;
-    match version {
-        1 => serde_json::from_str::<Envelope>(raw).map_err(|e| DecodeError::BadData(e.to_string())),
+        .ok_or(DecodeError::NoVersion)
+}
+
+/// Reads an envelope of any shipped version, migrating it to the current [`AppState`]. A
+/// version 2 envelope comes back without its roster: the caller reads that key with
+/// [`decode_roster`].
+pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
+    let units = quota::units(raw);
+    if units > MAX_STORED_UNITS {
+        return Err(DecodeError::TooLarge(units));
+    }
+    match probe_version(raw)? {
+        1 => serde_json::from_str::<Envelope>(raw)
+            .map(|mut e| {
+                e.rev = 0;
+                e
+            })
+            .map_err(|e| DecodeError::BadData(e.to_string())),
+        2 => serde_json::from_str::<Envelope>(raw)
+            .map(|mut e| {
+                e.data.roster = None;
+                e
+            })
+            .map_err(|e| DecodeError::BadData(e.to_string())),
+        0 => Err(DecodeError::NoVersion),
         v => Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
     }
 }
@@ -221,9 +311,22 @@ mod tests {
             Err("expected shape"),
         );
         check(
-            &" ".repeat(MAX_STORED_BYTES + 1),
-            Err("more than Trellis can read"),
+            r#"{"version":0,"saved_at":"x","data":{}}"#,
+            Err("no version"),
         );
+        check(r#"{"version":2,"saved_at":"x","rev":3,"data":{}}"#, Ok(0));
+        check(
+            &" ".repeat(MAX_STORED_UNITS + 1),
+            Err("more than a browser can store"),
+        );
+        // The cap counts UTF-16 units, not UTF-8 bytes: 2 million CJK characters are 6 MB of
+        // UTF-8 but only 2 million units, well within what the browser stored.
+        let cjk = format!(
+            r#"{{"version":2,"saved_at":"x","rev":1,"data":{{"goals":[{{"id":"g1","draft":{{"statement":"{}"}}}}]}}}}"#,
+            "講".repeat(2_000_000)
+        );
+        assert!(cjk.len() > 5 * 1024 * 1024);
+        check(&cjk, Ok(1));
     }
 
     #[test]
@@ -236,8 +339,9 @@ mod tests {
         s.goals[0].draft.statement = "Give 3 talks — «ünïcødé» 🎤".into();
         s.active_goal = Some("g1".into());
         assert_eq!(s.next_goal_id(), "g2");
-        let env = decode(&encode(&s, "2026-11-22T10:00:00Z")).unwrap();
+        let env = decode(&encode(&s, "2026-11-22T10:00:00Z", 7)).unwrap();
         assert_eq!(env.data, s);
+        assert_eq!((env.version, env.rev), (VERSION, 7));
         assert_eq!(env.data.active().unwrap().id, "g1");
     }
 
@@ -246,10 +350,75 @@ mod tests {
     fn fixture_v1() {
         let raw = include_str!("../../tests/fixtures/store_v1.json");
         let env = decode(raw).unwrap();
-        assert_eq!(env.version, 1);
+        assert_eq!((env.version, env.rev), (1, 0));
         assert_eq!(
             env.data.active().unwrap().draft.statement,
             "Give 3 talks at local meetups by June 30, 2027"
         );
+    }
+
+    /// Version 2: the envelope with its revision, and the roster under its own key. Written
+    /// once by `TRELLIS_WRITE_STORE_FIXTURE=1`; never edit them to make this pass.
+    #[test]
+    fn fixture_v2() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+        if std::env::var_os("TRELLIS_WRITE_STORE_FIXTURE").is_some() {
+            let v1 = decode(include_str!("../../tests/fixtures/store_v1.json")).unwrap();
+            let mut state = v1.data;
+            let import = crate::core::mentors::roster::detect_and_import(
+                "program.csv",
+                "name,time_zone,languages,availability\nIneš Duarte,Europe/Lisbon,Portuguese; English,Mon 19:00-21:00\n",
+            );
+            state.roster = Some(Roster {
+                file_name: "program.csv".into(),
+                imported_on: "2026-12-01".into(),
+                mentors: import.mentors,
+            });
+            state.use_roster = true;
+            std::fs::write(
+                format!("{dir}store_v2.json"),
+                encode(&state, "2026-12-01T08:00:00.000Z", 5) + "\n",
+            )
+            .unwrap();
+            let roster = state.roster.as_ref().unwrap();
+            std::fs::write(
+                format!("{dir}roster_store_v2.json"),
+                encode_roster(roster, "2026-12-01T08:00:00.000Z") + "\n",
+            )
+            .unwrap();
+        }
+        let raw = include_str!("../../tests/fixtures/store_v2.json");
+        let env = decode(raw).unwrap();
+        assert_eq!((env.version, env.rev), (2, 5));
+        assert_eq!(env.data.roster, None, "the roster lives under its own key");
+        assert!(env.data.use_roster);
+        assert_eq!(
+            env.data.active().unwrap().draft.statement,
+            "Give 3 talks at local meetups by June 30, 2027"
+        );
+        let roster =
+            decode_roster(include_str!("../../tests/fixtures/roster_store_v2.json")).unwrap();
+        assert_eq!(roster.file_name, "program.csv");
+        assert_eq!(roster.mentors.len(), 1);
+        // Writing it again gives the same text (the fixture is what this version writes).
+        let mut state = env.data.clone();
+        state.roster = Some(roster.clone());
+        assert_eq!(encode(&state, &env.saved_at, env.rev), raw.trim_end());
+        assert_eq!(
+            encode_roster(&roster, "2026-12-01T08:00:00.000Z"),
+            include_str!("../../tests/fixtures/roster_store_v2.json").trim_end()
+        );
+    }
+
+    #[test]
+    fn roster_rejects() {
+        for (raw, msg) in [
+            ("{", "not valid JSON"),
+            (r#"{"version":3,"saved_at":"x","data":{}}"#, "newer Trellis"),
+            (r#"{"version":2,"saved_at":"x","data":7}"#, "expected shape"),
+        ] {
+            let e = decode_roster(raw).unwrap_err();
+            assert!(e.to_string().contains(msg), "{raw}: {e}");
+        }
     }
 }

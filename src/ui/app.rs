@@ -5,8 +5,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::components::{
-    common::footer::Footer, common::nav::Nav, common::skip_link::SkipLink,
-    common::storage_notice::StorageNotice,
+    common::footer::Footer, common::nav::Nav, common::save_banner::SaveBanner,
+    common::skip_link::SkipLink, common::storage_notice::StorageNotice,
+    common::tab_notice::TabNotice,
 };
 use super::pages::{
     data::DataPage, goal::GoalPage, mentors::MentorsPage, not_found::NotFound, plan::PlanPage,
@@ -30,7 +31,9 @@ pub fn App() -> impl IntoView {
                 </a>
                 <Nav/>
             </header>
+            <SaveBanner/>
             <StorageNotice/>
+            <TabNotice/>
             <main id="main" tabindex="-1" class="app-main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=PlanPage/>

@@ -77,9 +77,10 @@ afterEach(() => {
 });
 
 /** Starts the static server and the browser once per test file. Every context the browser
- * opens (through newPage or directly) watches for CSP violations. */
+ * opens (through newPage or directly) watches for CSP violations. `TRELLIS_DIST` serves
+ * another build (e.g. one of an older commit, to see a test fail there). */
 export async function start() {
-  const server = await serve(new URL('../../dist', import.meta.url).pathname, 0);
+  const server = await serve(process.env.TRELLIS_DIST || new URL('../../dist', import.meta.url).pathname, 0);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
   const newContext = browser.newContext.bind(browser);

@@ -12,7 +12,8 @@
 //!
 //! [`crate::core::store::decode`] reads a backup file as it is (it ignores `kind`), and
 //! [`parse`] also accepts a bare store envelope (no `kind`), e.g. a copy of the browser's
-//! saved value. A file with another `kind` is refused.
+//! saved value, as the Data page's storage notice downloads it (store versions 1 and 2). A
+//! file with another `kind` is refused.
 //!
 //! # Import
 //!
@@ -24,12 +25,17 @@
 
 use serde::Serialize;
 
-use crate::core::store::{AppState, Envelope, GoalEntry, MAX_STORED_BYTES, VERSION};
+use crate::core::store::{AppState, Envelope, GoalEntry, MAX_STORED_UNITS};
 
 /// The `kind` of a Trellis backup file.
 pub const KIND: &str = "trellis-backup";
-/// Largest file [`parse`] reads, in bytes (5 MiB, what the browser's storage holds).
-pub const MAX_BACKUP_BYTES: usize = MAX_STORED_BYTES;
+/// The backup file's format version (the store envelope moved on to 2; a backup still holds
+/// everything, roster included, in one file).
+pub const FORMAT: u32 = 1;
+/// Largest file [`parse`] reads, in bytes: what the browser's storage can hold
+/// ([`MAX_STORED_UNITS`] UTF-16 units) takes at most 3 bytes a unit in UTF-8, so any value
+/// downloaded from storage can be imported again.
+pub const MAX_BACKUP_BYTES: usize = 3 * MAX_STORED_UNITS;
 
 #[derive(Serialize)]
 struct BackupFile<'a> {
@@ -43,7 +49,7 @@ struct BackupFile<'a> {
 pub fn export(state: &AppState, saved_at: &str) -> String {
     let file = BackupFile {
         kind: KIND,
-        version: VERSION,
+        version: FORMAT,
         saved_at,
         data: state,
     };
@@ -102,7 +108,7 @@ impl std::fmt::Display for BackupError {
             BackupError::Empty => write!(f, "The file is empty."),
             BackupError::TooLarge(n) => write!(
                 f,
-                "The file is {n} bytes; a Trellis backup is at most {MAX_BACKUP_BYTES} bytes (5 MB)."
+                "The file is {n} bytes; a Trellis backup is at most {MAX_BACKUP_BYTES} bytes (15 MB)."
             ),
             BackupError::NotJson => {
                 write!(f, "This file is not a Trellis backup: it is not JSON.")
@@ -127,7 +133,7 @@ impl std::fmt::Display for BackupError {
             ),
             BackupError::FutureVersion(v) => write!(
                 f,
-                "This backup was made by a newer Trellis (format {v}; this one reads up to {VERSION}). Update Trellis to import it."
+                "This backup was made by a newer Trellis (format {v}; this one reads up to {FORMAT}). Update Trellis to import it."
             ),
             BackupError::BadData {
                 line,
@@ -206,6 +212,8 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
         .ok_or(BackupError::NoVersion)?;
     match version {
         1 => {}
+        // A version 2 store envelope as downloaded from storage (its roster lives elsewhere).
+        2 if !obj.contains_key("kind") => {}
         0 => return Err(BackupError::NoVersion),
         v => return Err(BackupError::FutureVersion(v)),
     }

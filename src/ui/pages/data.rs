@@ -1,10 +1,11 @@
-//! The Data route: where the data lives, export, import and delete.
+//! The Data page: where the data lives, how much room it takes, export, import, delete.
 
 use leptos::prelude::*;
 
 use crate::core::sharing::backup;
+use crate::core::store::quota::{QUOTA_UNITS, grouped};
 use crate::ui::components::sharing::backup_import::BackupImport;
-use crate::ui::{browser, state::AppCtx};
+use crate::ui::{browser, state::AppCtx, storage};
 
 /// Everything about the user's data: where it lives, export it all, import a backup, delete
 /// it all.
@@ -26,11 +27,31 @@ pub fn DataPage() -> impl IntoView {
         ));
     };
     let delete = move |_| {
-        ctx.delete_everything();
+        let memory_only = ctx.storage_mode.get_untracked() == storage::Mode::MemoryOnly;
+        let result = ctx.delete_everything();
         confirming.set(false);
-        message.set(Some(
-            "Everything Trellis kept in this browser has been deleted.".into(),
-        ));
+        message.set(Some(match result {
+            Ok(()) if memory_only => "Everything in this tab has been cleared. This browser blocks storage, so nothing had been kept in it.".into(),
+            Ok(()) => "Everything Trellis kept in this browser has been deleted.".into(),
+            Err(e) => format!("Not everything could be deleted: {e}. This tab is empty now; try again, or clear this site's data in the browser settings."),
+        }));
+    };
+    // Room used, by Trellis's own count and by the browser's estimate; re-read after saves.
+    let used = Memo::new(move |_| {
+        ctx.state.track();
+        ctx.save_error.track();
+        storage::used_units()
+    });
+    let estimate = LocalResource::new(storage::estimate);
+    let persisted = move || {
+        match ctx.persisted.get() {
+        None if ctx.storage_mode.get() == storage::Mode::MemoryOnly => {
+            "Not available: this browser blocks storage.".to_string()
+        }
+        None => "Asked after the first save.".to_string(),
+        Some(true) => "Granted: the browser will not clear Trellis's data to free space.".to_string(),
+        Some(false) => "Not granted: the browser may clear this data when the device runs short of space, so keep a backup.".to_string(),
+    }
     };
     view! {
         <div class="page" data-testid="page-data">
@@ -41,6 +62,30 @@ pub fn DataPage() -> impl IntoView {
                     "Trellis has no server and no account. Your goal, shortlist and plan are saved in this browser's local storage on this device only. Clearing your browser data removes them, so export a copy now and then."
                 </p>
                 <p data-testid="tzdata">"Session times follow the IANA time zone database, release " {crate::core::time::tz::tzdata_release()} ", built into the app."</p>
+            </section>
+            <section class="card" data-testid="storage-room" aria-labelledby="room-title">
+                <h2 id="room-title">"Room in this browser"</h2>
+                <dl class="facts">
+                    <dt>"Used by Trellis"</dt>
+                    <dd data-testid="room-used">{move || match used.get() {
+                        Some((ours, all)) => format!(
+                            "{} of {} characters this site may keep ({} used by all of this site)",
+                            grouped(ours), grouped(QUOTA_UNITS), grouped(all)
+                        ),
+                        None => "Unknown: this browser blocks storage.".to_string(),
+                    }}</dd>
+                    <dt>"Browser's estimate"</dt>
+                    <dd data-testid="room-estimate">{move || match estimate.get().flatten() {
+                        Some((usage, quota)) => format!(
+                            "{} KB used of {} MB available to this site",
+                            grouped((usage / 1000.0).round() as usize),
+                            grouped((quota / 1_000_000.0).round() as usize)
+                        ),
+                        None => "Not reported by this browser.".to_string(),
+                    }}</dd>
+                    <dt>"Persistent storage"</dt>
+                    <dd data-testid="room-persist">{persisted}</dd>
+                </dl>
             </section>
             <section class="card">
                 <h2>"Export everything"</h2>

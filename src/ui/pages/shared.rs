@@ -96,10 +96,10 @@ fn OpenedPlan(
             }
             s.active_goal = Some(id);
         });
-        ctx.save_now();
-        save_state.set(SaveState::Saved(
-            "Saved. This plan is now your active plan on this device.".into(),
-        ));
+        save_state.set(SaveState::Saved(match ctx.save_now() {
+            Ok(()) => "Saved. This plan is now your active plan on this device.".into(),
+            Err(e) => format!("The plan is your active plan in this tab only. {e}"),
+        }));
     };
     let start_save = move |_| {
         let origin = stored.with_value(|p| p.origin.clone());

@@ -52,7 +52,7 @@ fn export_round_trips_and_store_reads_it() {
     // The store's own decoder reads a backup file as it is…
     assert_eq!(crate::core::store::decode(&file).unwrap().data, s);
     // …and a bare store envelope imports too.
-    let env = crate::core::store::encode(&s, "2027-01-31T10:00:00Z");
+    let env = crate::core::store::encode(&s, "2027-01-31T10:00:00Z", 1);
     assert_eq!(parse(&env).unwrap().state, s);
     assert_eq!(parse_bytes(file.as_bytes()).unwrap().state, s);
     assert_eq!(
@@ -97,7 +97,7 @@ fn too_large() {
     assert_eq!(
         msg,
         format!(
-            "The file is {} bytes; a Trellis backup is at most 5242880 bytes (5 MB).",
+            "The file is {} bytes; a Trellis backup is at most 15728640 bytes (15 MB).",
             raw.len()
         )
     );
@@ -349,5 +349,27 @@ fn preview_matches_apply_for_duplicates_inside_the_backup() {
             .goals
             .len(),
         1
+    );
+}
+
+/// The raw value the storage notice downloads (a bare store envelope, any shipped version)
+/// imports through the Data page, even when it is larger than 5 MiB of UTF-8.
+#[test]
+fn a_downloaded_stored_value_imports() {
+    let mut state = sample();
+    state.roster = None;
+    let v2 = crate::core::store::encode(&state, "2027-01-31T10:00:00Z", 9);
+    assert_eq!(parse(&v2).unwrap().state, state);
+    let v1 = include_str!("../../../../tests/fixtures/store_v1.json");
+    assert_eq!(parse(v1).unwrap().state.goals.len(), 1);
+    // 2 million CJK characters: 2 million UTF-16 units in storage, 6 MB as a file.
+    state.goals[0].draft.statement = "講".repeat(2_000_000);
+    let big = crate::core::store::encode(&state, "x", 1);
+    assert!(big.len() > 5 * 1024 * 1024);
+    assert_eq!(parse_bytes(big.as_bytes()).unwrap().state, state);
+    // A backup file that says version 2 is from a newer Trellis.
+    assert_eq!(
+        parse(r#"{"kind":"trellis-backup","version":2,"saved_at":"x","data":{}}"#).unwrap_err(),
+        BackupError::FutureVersion(2)
     );
 }

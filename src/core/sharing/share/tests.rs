@@ -269,7 +269,7 @@ fn same_origin_is_found() {
     state.goals.push(p.to_entry(&id));
     assert_eq!(find_same_origin(&state, "g1-x7Qp").unwrap().id, "g2");
     // The origin survives the store round trip; entries without one serialise as before.
-    let raw = crate::core::store::encode(&state, "2027-01-01T00:00:00Z");
+    let raw = crate::core::store::encode(&state, "2027-01-01T00:00:00Z", 1);
     assert_eq!(raw.matches("\"origin\"").count(), 1);
     let back = crate::core::store::decode(&raw).unwrap().data;
     assert_eq!(back, state);

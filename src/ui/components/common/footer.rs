@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::ui::state::AppCtx;
+use crate::ui::{state::AppCtx, storage};
 
-/// Says where the data lives, links to the Data page, and shows a save failure if any.
+/// Says where the data lives and links to the Data page (save failures are in the banner at
+/// the top).
 #[component]
 pub fn Footer() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
@@ -17,15 +18,13 @@ pub fn Footer() -> impl IntoView {
                     <path d="M8 11V8a4 4 0 0 1 8 0v3" />
                 </svg>
                 " "
-                "Saved in this browser only. Nothing leaves your device. "
+                {move || match ctx.storage_mode.get() {
+                    storage::Mode::Normal => "Saved in this browser only. Nothing leaves your device. ",
+                    storage::Mode::MemoryOnly => "Kept in this tab only: this browser blocks storage. Nothing leaves your device. ",
+                    storage::Mode::ReadOnly => "Read-only: nothing is saved until the unreadable data is discarded. Nothing leaves your device. ",
+                }}
                 <A href="/data">"Your data: export or delete"</A>
             </p>
-            <Show when=move || ctx.save_error.with(|e| e.is_some())>
-                <p class="error" role="alert">
-                    {move || ctx.save_error.get().unwrap_or_default()}
-                    " Export your data from the Data page to keep a copy."
-                </p>
-            </Show>
         </footer>
     }
 }

@@ -61,24 +61,31 @@ pub fn RosterImport() -> impl IntoView {
             } else {
                 import.mentors.len()
             };
-            report.set(Some(Report {
-                file_name: file_name.clone(),
-                summary: import.summary(),
-                imported,
-                problems: import.problems.iter().map(ToString::to_string).collect(),
-                warnings: import.warnings.clone(),
-            }));
+            let mut summary = import.summary();
+            let problems = import.problems.iter().map(ToString::to_string).collect();
+            let warnings = import.warnings.clone();
             if imported > 0 {
                 let today = crate::core::time::datefmt::iso_date(ctx.today);
                 ctx.state.update(|s| {
                     s.roster = Some(Roster {
-                        file_name,
+                        file_name: file_name.clone(),
                         imported_on: today,
                         mentors: import.mentors,
                     });
                     s.use_roster = true;
                 });
+                // Say it was kept only if the write succeeded.
+                if let Err(e) = ctx.save_now() {
+                    summary = format!("{summary} {e}");
+                }
             }
+            report.set(Some(Report {
+                file_name,
+                summary,
+                imported,
+                problems,
+                warnings,
+            }));
         });
     };
     let download_example = move |_| {

@@ -76,8 +76,8 @@ pub fn BackupImport() -> impl IntoView {
             .state
             .with_untracked(|s| backup::apply(s, &b.state, mode));
         ctx.state.set(next);
-        ctx.save_now();
-        status.set(Some(match mode {
+        let saved = ctx.save_now();
+        let done = match mode {
             Mode::Merge => format!(
                 "Merged. {} goal{} added; every goal that was here is still here.",
                 p.added.len() + p.changed.len(),
@@ -91,6 +91,16 @@ pub fn BackupImport() -> impl IntoView {
                 "Replaced. This device now holds exactly the backup ({} goal{}).",
                 p.goals,
                 if p.goals == 1 { "" } else { "s" }
+            ),
+        };
+        status.set(Some(match saved {
+            Ok(()) => done,
+            Err(e) => format!(
+                "{} in this tab only. {e}",
+                match mode {
+                    Mode::Merge => "Merged",
+                    Mode::Replace => "Replaced",
+                }
             ),
         }));
         reset_input();

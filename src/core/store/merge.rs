@@ -1,0 +1,385 @@
+//! Three-way merge of two tabs' states: what this tab last read or wrote (`base`), what it
+//! holds now (`ours`), and what another tab saved since (`theirs`).
+//!
+//! Goals are matched by id, and inside a goal every object field by name and every list of
+//! items with an id (sessions, action items, shortlist entries by mentor id) by that id, so
+//! edits of different things in two tabs both survive. Where both tabs changed the same thing
+//! to different values nothing is dropped: for a goal, this tab's version stays under its id
+//! and the other tab's whole version is added as a second goal; for the profile or the
+//! roster, this tab's value stays and the [`Conflict`] names the other tab's value for the
+//! user. A goal removed in one tab and edited in the other is kept (edited), and said so.
+
+use serde::{Serialize, de::DeserializeOwned};
+use serde_json::{Map, Value};
+
+use super::{AppState, GoalEntry};
+
+/// Something both tabs changed, for the notice shown to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    /// The same goal changed in both tabs: this tab's version kept, the other tab's added as
+    /// the goal `copy_id`. `fields` names what both changed.
+    Goal {
+        statement: String,
+        copy_id: String,
+        fields: Vec<String>,
+    },
+    /// A goal (or an item in it) removed in one tab and edited in the other: kept, edited.
+    KeptEdited { statement: String },
+    /// A profile field changed in both tabs: this tab's value kept; `theirs` is the other's.
+    Field { field: String, theirs: String },
+    /// Both tabs imported a different roster: this tab's kept.
+    Roster { theirs_file: String },
+}
+
+fn label(statement: &str) -> String {
+    let s = statement.trim();
+    if s.is_empty() {
+        "a goal not written yet".to_string()
+    } else {
+        format!("“{s}”")
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Conflict::Goal {
+                statement, fields, ..
+            } => write!(
+                f,
+                "The goal {} was changed in this tab and in another tab at the same time ({}). Both versions are kept: the other tab's is now a second goal with the same name.",
+                label(statement),
+                fields.join(", ")
+            ),
+            Conflict::KeptEdited { statement } => write!(
+                f,
+                "Something in the goal {} was removed in one tab while it was edited in another; the edited version is kept.",
+                label(statement)
+            ),
+            Conflict::Field { field, theirs } => write!(
+                f,
+                "Your {field} was changed in two tabs at the same time; this tab's is kept. The other tab had: {theirs}"
+            ),
+            Conflict::Roster { theirs_file } => write!(
+                f,
+                "Another tab imported a different roster (“{theirs_file}”) at the same time; this tab's roster is kept."
+            ),
+        }
+    }
+}
+
+/// The merged state and what both tabs changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    pub state: AppState,
+    pub conflicts: Vec<Conflict>,
+}
+
+fn to_value<T: Serialize>(t: &T) -> Value {
+    serde_json::to_value(t).unwrap_or(Value::Null)
+}
+
+/// The key of a list item: its `id`, or a shortlist entry's `mentor_id`.
+fn key(v: &Value) -> Option<&str> {
+    v.get("id")
+        .or_else(|| v.get("mentor_id"))
+        .and_then(Value::as_str)
+}
+
+/// A list whose items all have distinct keys.
+fn keyed(list: &[Value]) -> bool {
+    let mut seen: Vec<&str> = Vec::with_capacity(list.len());
+    for v in list {
+        match key(v) {
+            Some(k) if !seen.contains(&k) => seen.push(k),
+            _ => return false,
+        }
+    }
+    true
+}
+
+fn find<'a>(list: Option<&'a [Value]>, k: &str) -> Option<&'a Value> {
+    list?.iter().find(|v| key(v) == Some(k))
+}
+
+/// Merges one JSON value; `None` is "absent". Pushes the paths both sides changed.
+fn merge_value(
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+    path: &str,
+    conflicts: &mut Vec<String>,
+) -> Option<Value> {
+    if ours == theirs || theirs == base {
+        return ours.cloned();
+    }
+    if ours == base {
+        return theirs.cloned();
+    }
+    match (ours, theirs) {
+        (Some(Value::Object(o)), Some(Value::Object(t))) => {
+            let b = base.and_then(Value::as_object);
+            let mut out = Map::new();
+            for k in o.keys().chain(t.keys().filter(|k| !o.contains_key(*k))) {
+                let sub = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                let merged = merge_value(
+                    b.and_then(|b| b.get(k)),
+                    o.get(k),
+                    t.get(k),
+                    &sub,
+                    conflicts,
+                );
+                if let Some(v) = merged {
+                    out.insert(k.clone(), v);
+                }
+            }
+            Some(Value::Object(out))
+        }
+        (Some(Value::Array(o)), Some(Value::Array(t)))
+            if keyed(o)
+                && keyed(t)
+                && base.is_none_or(|b| b.as_array().is_some_and(|b| keyed(b))) =>
+        {
+            let b = base.and_then(Value::as_array).map(Vec::as_slice);
+            Some(Value::Array(merge_list(b, o, t, path, conflicts)))
+        }
+        _ => {
+            conflicts.push(path.to_string());
+            ours.cloned()
+        }
+    }
+}
+
+/// Merges lists of keyed items: this side's order, then items new on the other side.
+fn merge_list(
+    base: Option<&[Value]>,
+    ours: &[Value],
+    theirs: &[Value],
+    path: &str,
+    conflicts: &mut Vec<String>,
+) -> Vec<Value> {
+    let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
+    for o in ours {
+        let k = key(o).unwrap_or_default();
+        let sub = format!("{path}[{k}]");
+        match (find(base, k), find(Some(theirs), k)) {
+            (b, Some(t)) => out.extend(merge_value(b, Some(o), Some(t), &sub, conflicts)),
+            (Some(b), None) if b == o => {} // removed there, untouched here
+            (Some(_), None) => {
+                conflicts.push(format!("{sub} (removed in the other tab)"));
+                out.push(o.clone());
+            }
+            (None, None) => out.push(o.clone()),
+        }
+    }
+    for t in theirs {
+        let k = key(t).unwrap_or_default();
+        if find(Some(ours), k).is_some() {
+            continue;
+        }
+        match find(base, k) {
+            Some(b) if b == t => {} // removed here, untouched there
+            Some(_) => {
+                conflicts.push(format!("{path}[{k}] (removed in this tab)"));
+                out.push(t.clone());
+            }
+            None => out.push(t.clone()),
+        }
+    }
+    out
+}
+
+/// Field-wise merge of a whole value of type `T` (falls back to `ours` if the merged JSON
+/// does not read back, which would be a bug).
+fn merge_typed<T: Serialize + DeserializeOwned + Clone + PartialEq>(
+    base: Option<&T>,
+    ours: &T,
+    theirs: &T,
+    conflicts: &mut Vec<String>,
+) -> T {
+    if ours == theirs || Some(theirs) == base {
+        return ours.clone();
+    }
+    if Some(ours) == base {
+        return theirs.clone();
+    }
+    let b = base.map(to_value);
+    let merged = merge_value(
+        b.as_ref(),
+        Some(&to_value(ours)),
+        Some(&to_value(theirs)),
+        "",
+        conflicts,
+    );
+    merged
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_else(|| ours.clone())
+}
+
+/// The goal fields named in a conflict, for people: `draft.statement` → `statement`.
+fn field_names(paths: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for p in paths {
+        let top = p.split(['.', '[', ' ']).collect::<Vec<_>>();
+        let name = match top.as_slice() {
+            ["draft", f, ..] => f.replace('_', " "),
+            [f, ..] => f.replace('_', " "),
+            [] => continue,
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "(nothing)".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Equal but for the wizard step (where a tab is looking, not an edit).
+fn same_but_step(a: &GoalEntry, b: &GoalEntry) -> bool {
+    *a == GoalEntry {
+        step: a.step,
+        ..b.clone()
+    }
+}
+
+/// Merges `ours` and `theirs`, both descended from `base`. Merging with no change on one side
+/// gives the other side exactly.
+pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
+    let mut conflicts = Vec::new();
+    let mut goals: Vec<GoalEntry> = Vec::new();
+    // Goals that need a fresh id (the other tab's version of a goal both changed, or a goal
+    // both tabs added under the same id), with the conflict to report.
+    type Copy = (GoalEntry, Option<(String, Vec<String>)>);
+    let mut copies: Vec<Copy> = Vec::new();
+    let in_base = |id: &str| base.goals.iter().find(|g| g.id == id);
+    for o in &ours.goals {
+        let t = theirs.goals.iter().find(|g| g.id == o.id);
+        match (in_base(&o.id), t) {
+            (_, Some(t)) if t == o => goals.push(o.clone()),
+            (Some(b), Some(t)) => {
+                // The wizard step is where each tab is looking, not data: this tab's stays.
+                let t = &GoalEntry {
+                    step: o.step,
+                    ..t.clone()
+                };
+                let mut paths = Vec::new();
+                let merged = merge_typed(Some(b), o, t, &mut paths);
+                if paths.is_empty() {
+                    goals.push(merged);
+                } else if paths.iter().all(|p| p.ends_with("tab)")) {
+                    // Only removed-versus-edited items: kept edited, nothing to copy.
+                    conflicts.push(Conflict::KeptEdited {
+                        statement: merged.draft.statement.clone(),
+                    });
+                    goals.push(merged);
+                } else {
+                    let statement = o.draft.statement.clone();
+                    goals.push(merged);
+                    copies.push((t.clone(), Some((statement, field_names(&paths)))));
+                }
+            }
+            (None, Some(t)) => {
+                // Both tabs added a goal under the same new id: keep both.
+                goals.push(o.clone());
+                copies.push((t.clone(), None));
+            }
+            (Some(b), None) if same_but_step(b, o) => {} // removed there, untouched here
+            (Some(_), None) => {
+                conflicts.push(Conflict::KeptEdited {
+                    statement: o.draft.statement.clone(),
+                });
+                goals.push(o.clone());
+            }
+            (None, None) => goals.push(o.clone()),
+        }
+    }
+    for t in &theirs.goals {
+        if ours.goals.iter().any(|g| g.id == t.id) {
+            continue;
+        }
+        match in_base(&t.id) {
+            Some(b) if same_but_step(b, t) => {} // removed here, untouched there
+            Some(_) => {
+                conflicts.push(Conflict::KeptEdited {
+                    statement: t.draft.statement.clone(),
+                });
+                goals.push(t.clone());
+            }
+            None => goals.push(t.clone()),
+        }
+    }
+    let mut state = AppState {
+        goals,
+        ..AppState::default()
+    };
+    for (mut copy, conflict) in copies {
+        copy.id = state.next_goal_id();
+        if let Some((statement, fields)) = conflict {
+            conflicts.push(Conflict::Goal {
+                statement,
+                copy_id: copy.id.clone(),
+                fields,
+            });
+        }
+        state.goals.push(copy);
+    }
+
+    // The profile, field by field.
+    let mut paths = Vec::new();
+    state.needs = merge_typed(Some(&base.needs), &ours.needs, &theirs.needs, &mut paths);
+    if !paths.is_empty() {
+        let theirs_v = to_value(&theirs.needs);
+        for p in paths {
+            let other = p
+                .split('.')
+                .try_fold(&theirs_v, |v, k| v.get(k))
+                .map(text_of)
+                .unwrap_or_else(|| "(nothing)".into());
+            conflicts.push(Conflict::Field {
+                field: p.split(['.', '[']).next().unwrap_or(&p).replace('_', " "),
+                theirs: other,
+            });
+        }
+    }
+
+    // The roster as a whole (it is large, and never edited piecemeal).
+    state.roster = if ours.roster == theirs.roster || theirs.roster == base.roster {
+        ours.roster.clone()
+    } else if ours.roster == base.roster {
+        theirs.roster.clone()
+    } else {
+        conflicts.push(Conflict::Roster {
+            theirs_file: theirs
+                .roster
+                .as_ref()
+                .map_or_else(|| "none".into(), |r| r.file_name.clone()),
+        });
+        ours.roster.clone()
+    };
+
+    // Settings: the side that changed wins; if both did, this tab's.
+    fn pick<T: PartialEq + Clone>(b: &T, o: &T, t: &T) -> T {
+        if o == b { t.clone() } else { o.clone() }
+    }
+    state.use_roster = pick(&base.use_roster, &ours.use_roster, &theirs.use_roster);
+    state.active_goal = pick(&base.active_goal, &ours.active_goal, &theirs.active_goal);
+    if state.active().is_none() {
+        state.active_goal = None;
+    }
+    Merged { state, conflicts }
+}
+
+#[cfg(test)]
+mod tests;
