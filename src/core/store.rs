@@ -14,6 +14,8 @@ use crate::core::sessions::agreement::AgreementDraft;
 use crate::core::sessions::plan::Mentorship;
 use crate::core::sessions::schedule_draft::ScheduleDraft;
 
+pub mod bounds;
+
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
 /// test for the old version.
 pub const VERSION: u32 = 1;
@@ -131,7 +133,12 @@ pub enum DecodeError {
     NotJson(String),
     NoVersion,
     FutureVersion(u32),
+    /// A version number no Trellis ever wrote (0).
+    UnknownVersion(u32),
     BadData(String),
+    /// Well-formed, but holding dates, numbers or lists outside what Trellis works with
+    /// ([`bounds::check_state`]); the sentence names them.
+    OutOfRange(String),
 }
 
 impl std::fmt::Display for DecodeError {
@@ -148,8 +155,17 @@ impl std::fmt::Display for DecodeError {
                     "the saved data is from a newer Trellis (format {v}; this one reads up to {VERSION})"
                 )
             }
+            DecodeError::UnknownVersion(v) => {
+                write!(
+                    f,
+                    "the saved data says it is format {v}, which no Trellis ever wrote (this one reads format {VERSION})"
+                )
+            }
             DecodeError::BadData(e) => {
                 write!(f, "the saved data does not have the expected shape ({e})")
+            }
+            DecodeError::OutOfRange(e) => {
+                write!(f, "the saved data holds values Trellis cannot use: {e}")
             }
         }
     }
@@ -183,10 +199,17 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
         .and_then(|p| p.version)
         .and_then(|v| v.as_u64())
         .ok_or(DecodeError::NoVersion)?;
-    match version {
-        1 => serde_json::from_str::<Envelope>(raw).map_err(|e| DecodeError::BadData(e.to_string())),
-        v => Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+    let env = match version {
+        1 => serde_json::from_str::<Envelope>(raw)
+            .map_err(|e| DecodeError::BadData(e.to_string()))?,
+        0 => return Err(DecodeError::UnknownVersion(0)),
+        v => return Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+    };
+    let problems = bounds::check_state(&env.data);
+    if !problems.is_empty() {
+        return Err(DecodeError::OutOfRange(bounds::summary(&problems)));
     }
+    Ok(env)
 }
 
 #[cfg(test)]
@@ -218,8 +241,16 @@ mod tests {
             Err("newer Trellis"),
         );
         check(
+            r#"{"version":0,"saved_at":"x","data":{}}"#,
+            Err("format 0, which no Trellis ever wrote"),
+        );
+        check(
             r#"{"version":1,"saved_at":"x","data":{"goals":7}}"#,
             Err("expected shape"),
+        );
+        check(
+            r#"{"version":1,"saved_at":"x","data":{"goals":[{"id":"g1","step":9}]}}"#,
+            Err("values Trellis cannot use: goal 1's wizard step 9 is not between 0 and 4"),
         );
         check(
             &" ".repeat(MAX_STORED_BYTES + 1),

@@ -22,6 +22,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use serde::{Deserialize, Serialize};
 
 use crate::core::goals::goal::FieldError;
+use crate::core::time::datefmt::human_date;
+use crate::core::time::range;
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
 /// One reason a rule cannot be expanded (same shape as the goal form's errors).
@@ -33,6 +35,8 @@ pub const MAX_OCCURRENCES: usize = 200;
 pub const MIN_SESSION_MINUTES: u16 = 15;
 /// Longest session, in minutes.
 pub const MAX_SESSION_MINUTES: u16 = 240;
+/// Most skip dates a rule holds.
+pub const MAX_SKIPS: usize = 200;
 
 /// Which weekday of the month: first to fourth, or the last one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -238,11 +242,18 @@ impl ScheduleRule {
                 None
             }
         };
-        if !(1900..=9000).contains(&self.start.year()) {
+        if !range::in_range(self.start) {
             problems.push(problem(
                 "start",
-                "The first session must be between 1900 and 9000.",
+                format!(
+                    "The first session must be between {} and {}.",
+                    human_date(range::first_date()),
+                    human_date(range::last_date())
+                ),
             ));
+        }
+        if self.skips.len() > MAX_SKIPS {
+            problems.push(problem("skips", format!("Skip at most {MAX_SKIPS} dates.")));
         }
         match self.cadence {
             Cadence::EveryNWeeks(n) if !(2..=4).contains(&n) => {
@@ -270,6 +281,13 @@ impl ScheduleRule {
             EndRule::Until(d) if d < self.start => {
                 problems.push(problem("end", "The end date is before the first session."))
             }
+            EndRule::Until(d) if !range::in_range(d) => problems.push(problem(
+                "end",
+                format!(
+                    "The end date must be on or before {}.",
+                    human_date(range::last_date())
+                ),
+            )),
             _ => {}
         }
         match (tz, problems.is_empty()) {
@@ -322,6 +340,15 @@ impl ScheduleRule {
                 EndRule::Until(u) if d > u => break,
                 _ => {}
             }
+            if !range::in_range(d) {
+                return Err(vec![problem(
+                    "end",
+                    format!(
+                        "This schedule would go past {}; choose an earlier first session or fewer sessions.",
+                        human_date(range::last_date())
+                    ),
+                )]);
+            }
             if self.skips.contains(&d) {
                 continue;
             }
@@ -353,7 +380,9 @@ pub fn occurrence_at(
         date,
         local_start: utc_to_local(start_utc, tz),
         start_utc,
-        end_utc: start_utc + Duration::minutes(i64::from(minutes)),
+        end_utc: start_utc
+            .checked_add_signed(Duration::minutes(i64::from(minutes)))
+            .unwrap_or(start_utc),
         minutes,
     }
 }

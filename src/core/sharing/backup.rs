@@ -24,6 +24,7 @@
 
 use serde::Serialize;
 
+use crate::core::store::bounds::{self, MAX_GOALS};
 use crate::core::store::{AppState, Envelope, GoalEntry, MAX_STORED_BYTES, VERSION};
 
 /// The `kind` of a Trellis backup file.
@@ -86,6 +87,8 @@ pub enum BackupError {
     /// A backup with no usable version number.
     NoVersion,
     FutureVersion(u64),
+    /// A version number no Trellis ever wrote (0).
+    UnknownVersion(u64),
     /// Well-formed JSON whose content does not have the backup's shape.
     BadData {
         line: usize,
@@ -94,6 +97,11 @@ pub enum BackupError {
     },
     /// Two goals share an id.
     DuplicateId(String),
+    /// Dates, numbers or lists outside what Trellis works with ([`bounds::check_state`]):
+    /// the sentence naming them.
+    OutOfRange(String),
+    /// Merging would leave more than [`MAX_GOALS`] goals (how many it would be).
+    TooManyGoals(usize),
 }
 
 impl std::fmt::Display for BackupError {
@@ -140,6 +148,17 @@ impl std::fmt::Display for BackupError {
             BackupError::DuplicateId(id) => {
                 write!(f, "The backup lists two goals with the id “{id}”.")
             }
+            BackupError::UnknownVersion(v) => write!(
+                f,
+                "This backup says it is format {v}, which no Trellis ever wrote (this one reads format {VERSION})."
+            ),
+            BackupError::OutOfRange(e) => {
+                write!(f, "This backup holds values Trellis cannot use: {e}.")
+            }
+            BackupError::TooManyGoals(n) => write!(
+                f,
+                "Merging would give {n} goals; Trellis keeps at most {MAX_GOALS}. Replace your data with the backup instead, or delete goals you no longer need first."
+            ),
         }
     }
 }
@@ -206,7 +225,7 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
         .ok_or(BackupError::NoVersion)?;
     match version {
         1 => {}
-        0 => return Err(BackupError::NoVersion),
+        0 => return Err(BackupError::UnknownVersion(0)),
         v => return Err(BackupError::FutureVersion(v)),
     }
     // Parse again from the text so shape errors carry a line and column.
@@ -221,6 +240,10 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
             return Err(BackupError::DuplicateId(g.id.clone()));
         }
         seen.push(&g.id);
+    }
+    let problems = bounds::check_state(&env.data);
+    if !problems.is_empty() {
+        return Err(BackupError::OutOfRange(bounds::summary(&problems)));
     }
     Ok(Backup {
         version: env.version,
@@ -271,6 +294,8 @@ pub struct Preview {
     pub unchanged: Vec<GoalRef>,
     /// Only on this device: merge keeps them; replace removes them.
     pub only_local: Vec<GoalRef>,
+    /// Goals on this device after a merge (local + added + changed).
+    pub merged_goals: usize,
 }
 
 impl Preview {
@@ -283,13 +308,36 @@ impl Preview {
     pub fn merge_is_noop(&self) -> bool {
         self.added.is_empty() && self.changed.is_empty()
     }
+
+    /// Why merging is refused: it would leave more than [`MAX_GOALS`] goals.
+    pub fn merge_error(&self) -> Option<BackupError> {
+        (self.merged_goals > MAX_GOALS).then_some(BackupError::TooManyGoals(self.merged_goals))
+    }
 }
 
-/// Same content, ids aside.
+/// Same content, ids aside. Field by field, without copying either goal: a preview compares
+/// every backup goal with every local one. The pattern names every field, so a new field
+/// cannot be forgotten here.
 fn same_content(a: &GoalEntry, b: &GoalEntry) -> bool {
-    let mut b = b.clone();
-    b.id = a.id.clone();
-    *a == b
+    let GoalEntry {
+        id: _,
+        draft,
+        step,
+        shortlist,
+        mentor,
+        mentorship,
+        origin,
+        agreement_draft,
+        schedule_draft,
+    } = a;
+    *draft == b.draft
+        && *step == b.step
+        && *shortlist == b.shortlist
+        && *mentor == b.mentor
+        && *mentorship == b.mentorship
+        && *origin == b.origin
+        && *agreement_draft == b.agreement_draft
+        && *schedule_draft == b.schedule_draft
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -346,6 +394,7 @@ pub fn preview(current: &AppState, imported: &AppState) -> Preview {
         .filter(|c| !imported.goals.iter().any(|g| g.id == c.id))
         .map(goal_ref)
         .collect();
+    p.merged_goals = current.goals.len() + p.added.len() + p.changed.len();
     p
 }
 

@@ -1,4 +1,5 @@
-//! Calendar time: IANA zones and local↔UTC conversion, dates as text.
+//! Calendar time: IANA zones and local↔UTC conversion, dates as text, the app's date range.
 
 pub mod datefmt;
+pub mod range;
 pub mod tz;
