@@ -4,6 +4,14 @@
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 
+/// Whether the last-resort handler (`js/last_resort.js`) has stopped the app after a trap:
+/// then nothing may be written, since the state in memory may be half updated.
+pub fn trapped() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"trellisStopped".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
 /// Today's date in the browser's local time zone.
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
@@ -45,6 +53,17 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Lets the browser paint and handle input before the caller goes on: resolves in a fresh
+/// task (a zero-delay timeout). Long work is split with it so no single task blocks the page.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Moves keyboard focus to the element with this id on the next frame (after a re-render).

@@ -95,6 +95,11 @@ pub fn discard_unreadable(key: &str) {
 /// everything" leaves nothing behind. Returns a message if the browser refused (quota, private
 /// mode).
 pub fn save(state: &AppState, saved_at: &str) -> Result<(), String> {
+    if crate::ui::browser::trapped() {
+        return Err(
+            "Trellis stopped after a problem; nothing more is saved until you reload.".into(),
+        );
+    }
     if state.is_empty() {
         LocalStorage::delete(KEY);
         return Ok(());

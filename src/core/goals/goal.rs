@@ -169,7 +169,9 @@ fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
     }
 }
 
-/// Parses an ISO `YYYY-MM-DD` date.
+/// Parses an ISO `YYYY-MM-DD` date within the app's range
+/// ([`crate::core::time::range`], 1900–2200): every date typed into a form goes through here,
+/// so none outside the range reaches the stored state (whose decoder would refuse it).
 ///
 /// Hand-written rather than chrono's `parse_from_str`, which would pull chrono's whole
 /// format parser into the wasm bundle for this one shape.
@@ -180,7 +182,7 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
         (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
     };
     let (y, m, d) = (num(4..=4)?, num(1..=2)?, num(1..=2)?);
-    NaiveDate::from_ymd_opt(y as i32, m, d)
+    NaiveDate::from_ymd_opt(y as i32, m, d).filter(|d| crate::core::time::range::in_range(*d))
 }
 
 /// Parses a number as typed in a form ("3", "2,5", " 4.5 "); `None` if blank or not finite.
@@ -479,6 +481,13 @@ mod tests {
             ("２０２７-06-30", None),
             ("+2027-06-30", None),
             ("", None),
+            // Only the app's range (core::time::range): 1900-01-01 to 2200-12-31.
+            ("1900-01-01", d(1900, 1, 1)),
+            ("2200-12-31", d(2200, 12, 31)),
+            ("1899-12-31", None),
+            ("2201-01-01", None),
+            ("0001-01-01", None),
+            ("9999-12-31", None),
         ] {
             assert_eq!(parse_iso_date(s), want, "{s:?}");
         }

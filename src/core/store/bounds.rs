@@ -80,6 +80,28 @@ pub fn summary(problems: &[String]) -> String {
     out
 }
 
+/// The caps in words, as the Data page states them.
+pub fn caps_text() -> String {
+    format!(
+        "A backup is at most {} MB and holds at most {MAX_GOALS} goals, {MAX_MILESTONES} milestones per goal, {MAX_PLAN_SESSIONS} sessions per plan and a roster of {} mentors.",
+        crate::core::store::MAX_STORED_BYTES / (1024 * 1024),
+        thousands(MAX_ROWS)
+    )
+}
+
+/// 20000 → "20,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn goal(p: &mut Problems, at: &str, g: &GoalEntry) {
     p.add(check_number(
         &format!("{at}'s wizard step"),

@@ -252,3 +252,20 @@ fn summary_lists_five_then_counts() {
     assert_eq!(summary(&problems), "p1; p2; p3; p4; p5; and 3 more");
     assert_eq!(summary(&problems[..2]), "p1; p2");
 }
+
+#[test]
+fn caps_in_words() {
+    for (n, want) in [
+        (0, "0"),
+        (999, "999"),
+        (1000, "1,000"),
+        (20_000, "20,000"),
+        (1_234_567, "1,234,567"),
+    ] {
+        assert_eq!(thousands(n), want);
+    }
+    assert_eq!(
+        caps_text(),
+        "A backup is at most 5 MB and holds at most 200 goals, 24 milestones per goal, 500 sessions per plan and a roster of 20,000 mentors."
+    );
+}

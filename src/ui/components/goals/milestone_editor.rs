@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::core::goals::goal::{GoalDraft, MilestoneDraft, parse_iso_date};
+use crate::core::goals::goal::{GoalDraft, MAX_MILESTONES, MilestoneDraft, parse_iso_date};
 use crate::core::goals::milestones;
 
 /// Edits the goal's milestones: suggest, add, remove, reorder, edit title and date, mark done.
@@ -58,7 +58,7 @@ pub fn MilestoneEditor(
     view! {
         <section class="milestone-editor" aria-labelledby="ms-title">
             <h2 id="ms-title">"Milestones"</h2>
-            <p class="hint">"Break the goal into 3 to 6 steps with dates. Your mentor will check in on each."</p>
+            <p class="hint">{format!("Break the goal into 3 to 6 steps with dates (at most {MAX_MILESTONES}). Your mentor will check in on each.")}</p>
             <div class="actions">
                 <button type="button" class="button" data-testid="suggest-milestones" on:click=suggest>
                     "Suggest milestones"
@@ -67,6 +67,7 @@ pub fn MilestoneEditor(
                     type="button"
                     class="button"
                     data-testid="add-milestone"
+                    disabled=move || list.with(Vec::len) >= MAX_MILESTONES
                     on:click=move |_| edit.run(Box::new(move |l| milestones::add(l, deadline.get_untracked())))
                 >
                     "Add a milestone"

@@ -3,7 +3,12 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::sharing::backup::{self, Backup, BackupError, GoalRef, MAX_BACKUP_BYTES, Mode};
+use crate::core::store::bounds;
+use crate::ui::browser::next_task;
 use crate::ui::state::AppCtx;
+
+/// Goals a preview list shows before "Show all".
+const SHOWN_FIRST: usize = 20;
 
 /// A file the user picked, read and parsed.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,24 +37,39 @@ fn GoalList(
     /// `data-testid` of the list's section.
     testid: &'static str,
 ) -> impl IntoView {
-    (!goals.is_empty()).then(|| {
+    let all = RwSignal::new(false);
+    let total = goals.len();
+    let more = total > SHOWN_FIRST;
+    let goals = StoredValue::new(goals);
+    (total > 0).then(|| {
         view! {
             <div class="import-group" data-testid=testid>
-                <h4>{format!("{title} ({})", goals.len())}</h4>
+                <h4>{format!("{title} ({total})")}</h4>
                 <p class="hint">{note}</p>
                 <ul>
-                    {goals
-                        .into_iter()
-                        .map(|g| {
-                            let text = if g.statement.is_empty() {
-                                "(a goal not written yet)".to_string()
-                            } else {
-                                g.statement
-                            };
-                            view! { <li>{text}</li> }
+                    {move || {
+                        let n = if all.get() { total } else { SHOWN_FIRST };
+                        goals.with_value(|goals| {
+                            goals
+                                .iter()
+                                .take(n)
+                                .map(|g| {
+                                    let text = if g.statement.is_empty() {
+                                        "(a goal not written yet)".to_string()
+                                    } else {
+                                        g.statement.clone()
+                                    };
+                                    view! { <li>{text}</li> }
+                                })
+                                .collect_view()
                         })
-                        .collect_view()}
+                    }}
                 </ul>
+                <Show when=move || more && !all.get()>
+                    <button type="button" class="button subtle small" on:click=move |_| all.set(true)>
+                        {format!("Show all {total}")}
+                    </button>
+                </Show>
             </div>
         }
     })
@@ -65,6 +85,8 @@ pub fn BackupImport() -> impl IntoView {
     let picked = RwSignal::new(None::<Picked>);
     let confirming = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
+    // What long work is under way ("Reading the file…"), shown while it runs in slices.
+    let busy = RwSignal::new(None::<&'static str>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let preview = Memo::new(move |_| {
@@ -99,11 +121,20 @@ pub fn BackupImport() -> impl IntoView {
             }));
             return;
         }
+        picked.set(None);
+        busy.set(Some("Reading the file…"));
+        // Read, check and preview each in its own task, so the page stays responsive.
         spawn_local(async move {
-            let result = match read_bytes(file).await {
+            let bytes = read_bytes(file).await;
+            busy.set(Some("Checking the backup…"));
+            next_task().await;
+            let result = match bytes {
                 Ok(bytes) => backup::parse_bytes(&bytes),
                 Err(_) => Err(BackupError::NotJson),
             };
+            busy.set(Some("Comparing it with your data…"));
+            next_task().await;
+            busy.set(None);
             picked.set(Some(Picked { name, result }));
         });
     };
@@ -119,28 +150,50 @@ pub fn BackupImport() -> impl IntoView {
             return;
         };
         let p = preview.get_untracked().unwrap_or_default();
-        let next = ctx
-            .state
-            .with_untracked(|s| backup::apply(s, &b.state, mode));
-        ctx.state.set(next);
-        ctx.save_now();
-        status.set(Some(match mode {
-            Mode::Merge => format!(
-                "Merged. {} goal{} added; every goal that was here is still here.",
-                p.added.len() + p.changed.len(),
-                if p.added.len() + p.changed.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ),
-            Mode::Replace => format!(
-                "Replaced. This device now holds exactly the backup ({} goal{}).",
-                p.goals,
-                if p.goals == 1 { "" } else { "s" }
-            ),
+        if mode == Mode::Merge
+            && let Some(e) = p.merge_error()
+        {
+            status.set(Some(e.to_string()));
+            return;
+        }
+        busy.set(Some(match mode {
+            Mode::Merge => "Merging…",
+            Mode::Replace => "Replacing…",
         }));
-        reset_input();
+        spawn_local(async move {
+            next_task().await;
+            let next = ctx
+                .state
+                .with_untracked(|s| backup::apply(s, &b.state, mode));
+            // The preview goes first, so the new state does not recompute it.
+            reset_input();
+            next_task().await;
+            ctx.state.set(next);
+            ctx.save_now();
+            busy.set(None);
+            if let Some(e) = ctx.save_error.get_untracked() {
+                status.set(Some(format!(
+                "The backup is in this tab, but this browser did NOT save it ({e}). Export a copy from this page before closing the tab."
+            )));
+                return;
+            }
+            status.set(Some(match mode {
+                Mode::Merge => format!(
+                    "Merged. {} goal{} added; every goal that was here is still here.",
+                    p.added.len() + p.changed.len(),
+                    if p.added.len() + p.changed.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    }
+                ),
+                Mode::Replace => format!(
+                    "Replaced. This device now holds exactly the backup ({} goal{}).",
+                    p.goals,
+                    if p.goals == 1 { "" } else { "s" }
+                ),
+            }));
+        });
     };
     let replace = move |_| {
         let lost = preview.with_untracked(|p| p.as_ref().map_or(0, |p| p.lost_on_replace()));
@@ -156,6 +209,7 @@ pub fn BackupImport() -> impl IntoView {
         <section class="card backup-import" aria-labelledby="import-title" data-testid="backup-import">
             <h2 id="import-title">"Import a backup"</h2>
             <p>"Bring back data from a Trellis backup file. You see what it holds before anything changes."</p>
+            <p class="hint" data-testid="import-caps">{bounds::caps_text()}</p>
             <div class="field">
                 <label for="backup-file">"Backup file (.json)"</label>
                 <input
@@ -167,6 +221,9 @@ pub fn BackupImport() -> impl IntoView {
                     on:change=on_change
                 />
             </div>
+            {move || busy.get().map(|what| view! {
+                <p class="status" role="status" data-testid="import-busy">{what}</p>
+            })}
             {move || error.get().map(|msg| view! {
                 <div class="notice warning import-error" role="alert" data-testid="import-error">
                     <p><strong>"This file could not be imported."</strong></p>
@@ -182,6 +239,8 @@ pub fn BackupImport() -> impl IntoView {
                 });
                 let lost = p.lost_on_replace();
                 let noop = p.merge_is_noop();
+                let too_many = p.merge_error().map(|e| e.to_string());
+                let merge_off = noop || too_many.is_some();
                 let summary = format!(
                     "{name}: {} goal{}, {} session{}{}.",
                     p.goals,
@@ -199,8 +258,9 @@ pub fn BackupImport() -> impl IntoView {
                         <GoalList title="Unchanged" note="Already on this device exactly as in the backup." goals=p.unchanged.clone() testid="import-unchanged"/>
                         <GoalList title="Only on this device" note="Not in the backup. Merging keeps them; replacing removes them." goals=p.only_local.clone() testid="import-only-local"/>
                         {noop.then(|| view! { <p class="hint">"Merging would change nothing: everything in this file is already here."</p> })}
+                        {too_many.map(|msg| view! { <p class="notice warning" data-testid="import-too-many">{msg}</p> })}
                         <div class="actions">
-                            <button type="button" class="button primary" data-testid="import-merge" disabled=noop on:click=move |_| apply(Mode::Merge)>
+                            <button type="button" class="button primary" data-testid="import-merge" disabled=merge_off on:click=move |_| apply(Mode::Merge)>
                                 "Merge into my data"
                             </button>
                             <button type="button" class="button" data-testid="import-replace" on:click=replace>
