@@ -66,6 +66,20 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The value of the input or textarea an event came from, and whether the browser's text held
+/// lone UTF-16 surrogates (broken characters a Rust string cannot hold): those arrive as
+/// U+FFFD "�", and the caller should say so rather than change the text silently.
+pub fn input_value(ev: &web_sys::Event) -> (String, bool) {
+    let raw = ev
+        .target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok());
+    match raw {
+        Some(js) => (String::from(&js), !js.is_valid_utf16()),
+        None => (String::new(), false),
+    }
+}
+
 /// Moves keyboard focus to the element with this id on the next frame (after a re-render).
 pub fn focus_later(id: &'static str) {
     leptos::prelude::request_animation_frame(move || {

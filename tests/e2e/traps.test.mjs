@@ -223,3 +223,24 @@ for (const [label, viewport] of [['375', VIEWPORTS.phone], ['1280', VIEWPORTS.de
     await context.close();
   });
 }
+
+test('broken characters (lone surrogates) typed into a field are replaced and the user is told', async () => {
+  const { context, page, errors } = await newPage(env, VIEWPORTS.phone);
+  const s = new SessionsPage(page, env.base);
+  const state = seedState();
+  state.goals[0].step = 0;
+  await s.seed(state);
+  await s.open('/goal');
+  const field = page.locator('main .field input[type="text"], main .field textarea').first();
+  await field.evaluate((el) => {
+    el.value = 'Speak \uD800 well';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.getByTestId('replaced-chars').waitFor();
+  assert.match(await page.getByTestId('replaced-chars').innerText(), /kept as “�”/);
+  await page.waitForTimeout(500);
+  assert.match((await storage(page))['trellis.state'], /Speak \uFFFD well/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -182,6 +182,24 @@ pub fn parse_bytes(raw: &[u8]) -> Result<Backup, BackupError> {
         .and_then(parse)
 }
 
+/// The fields [`parse`] looks at before reading a file as a backup. A field that is present
+/// (even `null`) is `Some`.
+#[derive(serde::Deserialize)]
+struct Head {
+    #[serde(default, deserialize_with = "present")]
+    kind: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "present")]
+    version: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "present")]
+    data: Option<serde::de::IgnoredAny>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
 /// Reads a backup file (its text). Never panics.
 pub fn parse(raw: &str) -> Result<Backup, BackupError> {
     if raw.len() > MAX_BACKUP_BYTES {
@@ -199,17 +217,23 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
             });
         }
     }
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| BackupError::Malformed {
-            line: e.line(),
-            column: e.column(),
-            reason: reason(&e),
-        })?;
-    let obj = value.as_object().ok_or(BackupError::NotBackup)?;
-    match obj.get("kind") {
+    let malformed = |e: serde_json::Error| BackupError::Malformed {
+        line: e.line(),
+        column: e.column(),
+        reason: reason(&e),
+    };
+    if raw.trim_start().starts_with('[') {
+        // Valid or not, an array is no backup; a broken one gets its line and column.
+        serde_json::from_str::<serde::de::IgnoredAny>(raw).map_err(malformed)?;
+        return Err(BackupError::NotBackup);
+    }
+    // Only the head is read here (`data` is skipped, not built): the whole file is parsed
+    // once more below into its real types, so a 5 MB backup is never held as a JSON tree.
+    let head: Head = serde_json::from_str(raw).map_err(malformed)?;
+    match &head.kind {
         None => {
             // A bare store envelope is fine; any other object is not a backup.
-            if !obj.contains_key("version") || !obj.contains_key("data") {
+            if head.version.is_none() || head.data.is_none() {
                 return Err(BackupError::NotBackup);
             }
         }
@@ -219,8 +243,9 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
         }
         Some(_) => return Err(BackupError::NotBackup),
     }
-    let version = obj
-        .get("version")
+    let version = head
+        .version
+        .as_ref()
         .and_then(|v| v.as_u64())
         .ok_or(BackupError::NoVersion)?;
     match version {

@@ -52,7 +52,13 @@ pub fn TextField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let input = move |ev| on_input.run(event_target_value(&ev));
+    // Broken characters (lone surrogates) cannot be kept: they become "�", and we say so.
+    let replaced = RwSignal::new(false);
+    let input = move |ev: leptos::ev::Event| {
+        let (value, broken) = crate::ui::browser::input_value(&ev);
+        replaced.set(broken);
+        on_input.run(value);
+    };
     let control = if multiline {
         view! {
             <textarea
@@ -88,6 +94,11 @@ pub fn TextField(
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             {control}
             <p class="field-error" id=error_id aria-live="polite">{err}</p>
+            <Show when=move || replaced.get()>
+                <p class="hint" role="status" data-testid="replaced-chars">
+                    "Some characters you entered were broken (lone UTF-16 surrogates) and are kept as “�”."
+                </p>
+            </Show>
         </div>
     }
 }
