@@ -13,7 +13,10 @@ import { serve } from '../tests/e2e/serve.mjs';
 
 const MAX_GOALS = 200;
 const MAX_MILESTONES = 24;
-const MAX_BYTES = 5 * 1024 * 1024;
+// The file cap is 5 MiB, but a backup that large cannot be stored: the browser's quota is
+// 5,242,880 UTF-16 code units for everything, and the stored envelope is a little larger than
+// the file. The largest backup that can be merged AND saved is used instead (BYTES).
+const BYTES = Number(process.env.BENCH_BYTES || 4.5 * 1024 * 1024);
 
 function iso(days) {
   const d = new Date(Date.UTC(2027, 0, 4 + days));
@@ -49,16 +52,16 @@ function goal(i, sessions, noteLen) {
   };
 }
 
-/** The largest backup the app accepts: 200 goals, the rest of 5 MB in sessions. */
+/** The largest backup that can be merged and saved: 200 goals, the rest of BYTES in sessions. */
 function largestBackup() {
   const make = (sessions, noteLen) => JSON.stringify({
     kind: 'trellis-backup', version: 1, saved_at: '2027-01-31T10:00:00Z',
     data: { goals: Array.from({ length: MAX_GOALS }, (_, i) => goal(i, sessions, noteLen)), active_goal: 'g1' },
   });
   let sessions = 1;
-  while (make(sessions + 1, 80).length < MAX_BYTES) sessions++;
+  while (make(sessions + 1, 80).length < BYTES) sessions++;
   let note = 80;
-  while (make(sessions, note + 1).length < MAX_BYTES) note++;
+  while (make(sessions, note + 1).length < BYTES) note++;
   return { text: make(sessions, note), sessions };
 }
 
@@ -78,6 +81,10 @@ async function measure(page, action, done, settle = 0) {
   const longest = await page.evaluate(([a, b]) => window.__long
     .filter((e) => e.start + e.duration >= a && e.start <= b)
     .reduce((m, e) => Math.max(m, e.duration), 0), [t0, t1 + settle]);
+  const tasks = await page.evaluate(([a, b]) => window.__long
+    .filter((e) => e.start + e.duration >= a && e.start <= b)
+    .map((e) => Math.round(e.duration)), [t0, t1 + settle]);
+  if (process.env.BENCH_VERBOSE) console.log('  long tasks (ms):', tasks.join(', '));
   return { ms: Math.round(t1 - t0), longest: Math.round(longest) };
 }
 
@@ -112,7 +119,9 @@ try {
     if (device === 'empty') {
       const merge = await measure(page,
         () => page.getByTestId('import-merge').click(),
-        () => page.getByText(/^Merged\./).waitFor({ timeout: 120000 }), 1000);
+        () => page.getByTestId('import-status').filter({ hasText: /\S/ }).waitFor({ timeout: 120000 }), 1000);
+      const said = await page.getByTestId('import-status').innerText();
+      if (!/^Merged\./.test(said)) throw new Error(`merge did not save: ${said}`);
       report('merge + save (empty device)', merge);
     }
     await context.close();
@@ -135,7 +144,7 @@ try {
   report(`milestones step (${MAX_MILESTONES} milestones)`, open);
   const type = await measure(page,
     () => page.getByLabel('Milestone 1', { exact: true }).pressSequentially('abc'),
-    () => page.waitForFunction(() => document.getElementById('ms-0-title').value.endsWith('abc')), 500);
+    () => page.waitForFunction(() => document.getElementById('ms-0-title').value.includes('abc')), 500);
   report('typing 3 characters in milestone 1', type);
   await context.close();
 } finally {

@@ -146,16 +146,22 @@ pub fn BackupImport() -> impl IntoView {
         confirming.set(false);
     };
     let apply = move |mode: Mode| {
-        let Some(Picked { result: Ok(b), .. }) = picked.get_untracked() else {
+        let Some(p) = preview.get_untracked() else {
             return;
         };
-        let p = preview.get_untracked().unwrap_or_default();
         if mode == Mode::Merge
             && let Some(e) = p.merge_error()
         {
             status.set(Some(e.to_string()));
             return;
         }
+        // Taken out of the signal, not copied (a backup may be megabytes); the preview stays
+        // on screen until `reset_input` below.
+        let mut taken = None;
+        picked.update_untracked(|x| taken = x.take());
+        let Some(Picked { result: Ok(b), .. }) = taken else {
+            return;
+        };
         busy.set(Some(match mode {
             Mode::Merge => "Merging…",
             Mode::Replace => "Replacing…",
@@ -169,6 +175,8 @@ pub fn BackupImport() -> impl IntoView {
             reset_input();
             next_task().await;
             ctx.state.set(next);
+            // The page shows the new data before the (large) write.
+            next_task().await;
             ctx.save_now();
             busy.set(None);
             if let Some(e) = ctx.save_error.get_untracked() {
