@@ -174,12 +174,15 @@ fn reason(e: &serde_json::Error) -> String {
 
 /// Reads a backup file from its bytes (as a file input gives them): not UTF-8 means not JSON.
 pub fn parse_bytes(raw: &[u8]) -> Result<Backup, BackupError> {
+    text_of(raw).and_then(parse)
+}
+
+/// A file's bytes as text, as [`parse_bytes`] reads them (then [`parse`] or [`Sliced`]).
+pub fn text_of(raw: &[u8]) -> Result<&str, BackupError> {
     if raw.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge(raw.len()));
     }
-    std::str::from_utf8(raw)
-        .map_err(|_| BackupError::NotJson)
-        .and_then(parse)
+    std::str::from_utf8(raw).map_err(|_| BackupError::NotJson)
 }
 
 /// The fields [`parse`] looks at before reading a file as a backup. A field that is present
@@ -474,6 +477,9 @@ pub fn apply(current: &AppState, imported: &AppState, mode: Mode) -> AppState {
         }
     }
 }
+
+mod sliced;
+pub use sliced::Sliced;
 
 #[cfg(test)]
 mod tests;

@@ -461,3 +461,63 @@ fn merge_past_the_goal_cap_is_refused_before_anything_changes() {
     let fits = preview(&local, &state(imported.goals[..50].to_vec(), None));
     assert_eq!((fits.merged_goals, fits.merge_error()), (200, None));
 }
+
+/// Reading goal by goal gives exactly what `parse` gives, for good and bad files alike.
+#[test]
+fn sliced_reading_matches_parse() {
+    let good = export(&sample(), "2027-01-31T10:00:00Z");
+    let many = export(
+        &state(
+            (0..50)
+                .map(|i| {
+                    goal(
+                        &format!("g{i}"),
+                        &format!("Goal {i} \"quoted\" {{braces}} [x]"),
+                    )
+                })
+                .collect(),
+            Some("g3"),
+        ),
+        "x",
+    );
+    let env = crate::core::store::encode(&sample(), "x");
+    let cases = vec![
+        good.clone(),
+        format!("\u{feff}{good}"),
+        many.clone(),
+        env,
+        good.replacen("\"date\": \"2027-01-04\"", "\"date\": \"+262142-12-31\"", 1),
+        good.replacen("\"step\": 0", "\"step\": 250", 1),
+        good.replacen("\"minutes\": 60", "\"minutes\": 70000", 1),
+        good.replacen("\"version\": 1,", "\"version\": 1", 1),
+        good.replacen("\"id\": \"g2\"", "\"id\": \"g1\"", 1),
+        good.replacen("\"statement\":", "\"statement\" ", 1),
+        good.replacen("\"kind\": \"trellis-backup\"", "\"kind\": \"trellis-roster\"", 1),
+        good.replacen("\"goals\": [", "\"goals\": 7, \"x\": [", 1),
+        format!("{good}trailing"),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[]}}".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\"},{\"id\":\"b\"}]}}".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\"},]}}".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\"}],\"data\":{}}}".into(),
+        "{\"data\":{\"goals\":[{\"id\":\"a\"}]}}".into(),
+        "[1,2]".into(),
+        "".into(),
+        "nope".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\\\"}]\"}]}}".into(),
+    ];
+    for raw in cases {
+        for n in [1, 3, usize::MAX] {
+            let mut s = Sliced::begin(&raw);
+            let mut steps = 0;
+            while !s.step(n) {
+                steps += 1;
+                assert!(s.done() <= s.total());
+            }
+            assert!(steps <= s.total());
+            assert_eq!(s.finish(), parse(&raw), "{n} at a time: {raw}");
+        }
+    }
+    // The plain shape really is read in slices.
+    let s = Sliced::begin(&many);
+    assert_eq!(s.total(), 50);
+}

@@ -9,6 +9,8 @@ use crate::ui::state::AppCtx;
 
 /// Goals a preview list shows before "Show all".
 const SHOWN_FIRST: usize = 20;
+/// Goals read per task while checking a backup (a goal at the caps is ~25 KB of JSON).
+const GOALS_PER_TASK: usize = 8;
 
 /// A file the user picked, read and parsed.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,7 +88,7 @@ pub fn BackupImport() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     // What long work is under way ("Reading the file…"), shown while it runs in slices.
-    let busy = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let preview = Memo::new(move |_| {
@@ -122,17 +124,30 @@ pub fn BackupImport() -> impl IntoView {
             return;
         }
         picked.set(None);
-        busy.set(Some("Reading the file…"));
-        // Read, check and preview each in its own task, so the page stays responsive.
+        busy.set(Some("Reading the file…".into()));
+        // Read, check (a few goals at a time) and preview, each in its own tasks, so the page
+        // stays responsive however large the file.
         spawn_local(async move {
             let bytes = read_bytes(file).await;
-            busy.set(Some("Checking the backup…"));
+            busy.set(Some("Checking the backup…".into()));
             next_task().await;
-            let result = match bytes {
-                Ok(bytes) => backup::parse_bytes(&bytes),
+            let result = match bytes.as_deref().map(backup::text_of) {
+                Ok(Ok(text)) => {
+                    let mut reading = backup::Sliced::begin(text);
+                    while !reading.step(GOALS_PER_TASK) {
+                        busy.set(Some(format!(
+                            "Checking the backup: goal {} of {}…",
+                            reading.done(),
+                            reading.total()
+                        )));
+                        next_task().await;
+                    }
+                    reading.finish()
+                }
+                Ok(Err(e)) => Err(e),
                 Err(_) => Err(BackupError::NotJson),
             };
-            busy.set(Some("Comparing it with your data…"));
+            busy.set(Some("Comparing it with your data…".into()));
             next_task().await;
             busy.set(None);
             picked.set(Some(Picked { name, result }));
@@ -162,10 +177,13 @@ pub fn BackupImport() -> impl IntoView {
         let Some(Picked { result: Ok(b), .. }) = taken else {
             return;
         };
-        busy.set(Some(match mode {
-            Mode::Merge => "Merging…",
-            Mode::Replace => "Replacing…",
-        }));
+        busy.set(Some(
+            match mode {
+                Mode::Merge => "Merging…",
+                Mode::Replace => "Replacing…",
+            }
+            .into(),
+        ));
         spawn_local(async move {
             next_task().await;
             let next = ctx
