@@ -21,6 +21,7 @@ pub fn MilestoneEditor(
     let deadline =
         Memo::new(move |_| draft.with(|d| d.as_ref().and_then(|d| parse_iso_date(&d.deadline))));
     let flags = Memo::new(move |_| milestones::check_dates(&list.get(), today, deadline.get()));
+    let at_cap = Memo::new(move |_| list.with(Vec::len) >= MAX_MILESTONES);
     let confirm_replace = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     let edit = Callback::new(move |f: Edit| on_change.run(f(list.get_untracked())));
@@ -67,7 +68,7 @@ pub fn MilestoneEditor(
                     type="button"
                     class="button"
                     data-testid="add-milestone"
-                    disabled=move || list.with(Vec::len) >= MAX_MILESTONES
+                    disabled=at_cap
                     on:click=move |_| edit.run(Box::new(move |l| milestones::add(l, deadline.get_untracked())))
                 >
                     "Add a milestone"
