@@ -5,6 +5,9 @@
 #   bash scripts/bench.sh size       only the bundle size (builds the release bundle)
 #   bash scripts/bench.sh browser    ranking 10,000 and 100,000 mentors in headless Chromium
 #   bash scripts/bench.sh breakdown  where the wasm's bytes go, by crate and by UI module
+#   bash scripts/bench.sh bigdata    the largest allowed backup previewed and merged, and the
+#                                    milestone editor at its cap, in headless Chromium (time
+#                                    and longest main-thread task)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -39,4 +42,10 @@ if [ "$what" = breakdown ]; then
   wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$wasm"
   wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int "$tmp/trellis_bg.wasm" -o "$tmp/named.wasm"
   node scripts/size_breakdown.mjs "$tmp/named.wasm"
+fi
+if [ "$what" = bigdata ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== big inputs at the caps in headless Chromium (release bundle) =="
+  release_bundle >/dev/null 2>&1
+  node scripts/bench_bigdata.mjs
 fi

@@ -23,6 +23,7 @@ use crate::core::sessions::agreement::AgreementDraft;
 use crate::core::sessions::plan::Mentorship;
 use crate::core::sessions::schedule_draft::ScheduleDraft;
 
+pub mod bounds;
 pub mod merge;
 pub mod quota;
 
@@ -155,7 +156,12 @@ pub enum DecodeError {
     NotJson(String),
     NoVersion,
     FutureVersion(u32),
+    /// A version number no Trellis ever wrote (0).
+    UnknownVersion(u32),
     BadData(String),
+    /// Well-formed, but holding dates, numbers or lists outside what Trellis works with
+    /// ([`bounds::check_state`]); the sentence names them.
+    OutOfRange(String),
 }
 
 impl std::fmt::Display for DecodeError {
@@ -173,8 +179,17 @@ impl std::fmt::Display for DecodeError {
                     "the saved data is from a newer Trellis (format {v}; this one reads up to {VERSION})"
                 )
             }
+            DecodeError::UnknownVersion(v) => {
+                write!(
+                    f,
+                    "the saved data says it is format {v}, which no Trellis ever wrote (this one reads format {VERSION})"
+                )
+            }
             DecodeError::BadData(e) => {
                 write!(f, "the saved data does not have the expected shape ({e})")
+            }
+            DecodeError::OutOfRange(e) => {
+                write!(f, "the saved data holds values Trellis cannot use: {e}")
             }
         }
     }
@@ -227,13 +242,18 @@ pub fn decode_roster(raw: &str) -> Result<Roster, DecodeError> {
     if units > MAX_STORED_UNITS {
         return Err(DecodeError::TooLarge(units));
     }
-    match probe_version(raw)? {
+    let roster = match probe_version(raw)? {
         2 => serde_json::from_str::<RosterEnvelope>(raw)
             .map(|e| e.data.into_owned())
-            .map_err(|e| DecodeError::BadData(e.to_string())),
-        0 => Err(DecodeError::NoVersion),
-        v => Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+            .map_err(|e| DecodeError::BadData(e.to_string()))?,
+        0 => return Err(DecodeError::UnknownVersion(0)),
+        v => return Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+    };
+    let problems = bounds::check_roster(&roster);
+    if !problems.is_empty() {
+        return Err(DecodeError::OutOfRange(bounds::summary(&problems)));
     }
+    Ok(roster)
 }
 
 fn probe_version(raw: &str) -> Result<u64, DecodeError> {
@@ -252,30 +272,35 @@ fn probe_version(raw: &str) -> Result<u64, DecodeError> {
         .ok_or(DecodeError::NoVersion)
 }
 
-/// Reads an envelope of any shipped version, migrating it to the current [`AppState`]. A
-/// version 2 envelope comes back without its roster: the caller reads that key with
-/// [`decode_roster`].
+/// Reads an envelope of any shipped version, migrating it to the current [`AppState`], and
+/// refuses values outside what the app uses ([`bounds`]). A version 2 envelope comes back
+/// without its roster: the caller reads that key with [`decode_roster`].
 pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     let units = quota::units(raw);
     if units > MAX_STORED_UNITS {
         return Err(DecodeError::TooLarge(units));
     }
-    match probe_version(raw)? {
+    let env = match probe_version(raw)? {
         1 => serde_json::from_str::<Envelope>(raw)
             .map(|mut e| {
                 e.rev = 0;
                 e
             })
-            .map_err(|e| DecodeError::BadData(e.to_string())),
+            .map_err(|e| DecodeError::BadData(e.to_string()))?,
         2 => serde_json::from_str::<Envelope>(raw)
             .map(|mut e| {
                 e.data.roster = None;
                 e
             })
-            .map_err(|e| DecodeError::BadData(e.to_string())),
-        0 => Err(DecodeError::NoVersion),
-        v => Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+            .map_err(|e| DecodeError::BadData(e.to_string()))?,
+        0 => return Err(DecodeError::UnknownVersion(0)),
+        v => return Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
+    };
+    let problems = bounds::check_state(&env.data);
+    if !problems.is_empty() {
+        return Err(DecodeError::OutOfRange(bounds::summary(&problems)));
     }
+    Ok(env)
 }
 
 #[cfg(test)]
@@ -307,12 +332,16 @@ mod tests {
             Err("newer Trellis"),
         );
         check(
+            r#"{"version":0,"saved_at":"x","data":{}}"#,
+            Err("format 0, which no Trellis ever wrote"),
+        );
+        check(
             r#"{"version":1,"saved_at":"x","data":{"goals":7}}"#,
             Err("expected shape"),
         );
         check(
-            r#"{"version":0,"saved_at":"x","data":{}}"#,
-            Err("no version"),
+            r#"{"version":1,"saved_at":"x","data":{"goals":[{"id":"g1","step":9}]}}"#,
+            Err("values Trellis cannot use: goal 1's wizard step 9 is not between 0 and 4"),
         );
         check(r#"{"version":2,"saved_at":"x","rev":3,"data":{}}"#, Ok(0));
         check(

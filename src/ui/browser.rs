@@ -6,6 +6,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use wasm_bindgen::JsCast;
 
 use crate::core::form::base36;
+/// Whether the last-resort handler (`js/last_resort.js`) has stopped the app after a trap:
+/// then nothing may be written, since the state in memory may be half updated.
+pub fn trapped() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"trellisStopped".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
 
 /// Today's date in the browser's local time zone.
 pub fn today() -> NaiveDate {
@@ -59,6 +66,31 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Lets the browser paint and handle input before the caller goes on: resolves in a fresh
+/// task (a zero-delay timeout). Long work is split with it so no single task blocks the page.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The value of the input or textarea an event came from, and whether the browser's text held
+/// lone UTF-16 surrogates (broken characters a Rust string cannot hold): those arrive as
+/// U+FFFD "�", and the caller should say so rather than change the text silently.
+pub fn input_value(ev: &web_sys::Event) -> (String, bool) {
+    let raw = ev
+        .target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok());
+    match raw {
+        Some(js) => (String::from(&js), !js.is_valid_utf16()),
+        None => (String::new(), false),
+    }
 }
 
 /// Moves keyboard focus to the element with this id on the next frame (after a re-render).

@@ -428,6 +428,12 @@ impl Store {
     /// Refuses before writing what would not fit. On success the returned state is what is
     /// now stored (plus a roster that did not fit, see [`Synced::roster_error`]).
     pub fn save(&mut self, ours: &AppState, saved_at: &str) -> Result<Synced, SaveError> {
+        // After a trap the state in memory may be half updated: nothing more is written.
+        if crate::ui::browser::trapped() {
+            return Err(SaveError::Refused(
+                "Trellis stopped after a problem; nothing more is saved until you reload.".into(),
+            ));
+        }
         match self.mode {
             Mode::MemoryOnly => return Err(SaveError::MemoryOnly),
             Mode::ReadOnly => return Err(SaveError::ReadOnly),

@@ -160,6 +160,8 @@ pub struct Goal {
 pub const MAX_TEXT: usize = 2_000;
 /// Most milestones a goal may hold.
 pub const MAX_MILESTONES: usize = 24;
+/// Most goals Trellis keeps on one device (and reads from a backup or a merge).
+pub const MAX_GOALS: usize = 200;
 /// Most focus skills a goal may hold.
 pub const MAX_SKILLS: usize = 12;
 

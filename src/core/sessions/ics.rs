@@ -33,6 +33,7 @@ use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime
 use crate::core::goals::goal::Goal;
 use crate::core::sessions::agenda::agenda_for;
 use crate::core::sessions::plan::{Mentorship, Session, SessionStatus};
+use crate::core::time::range;
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
 /// The product identifier.
@@ -133,7 +134,10 @@ pub fn vtimezone_lines(zone_name: &str, tz: Tz, first_year: i32, last_year: i32)
     );
     for tr in tz.transitions(from, to) {
         // DTSTART of an observance is the local time in the offset before the change.
-        let local = tr.at.naive_utc() + Duration::seconds(tr.before.secs().into());
+        let at = tr.at.naive_utc();
+        let local = at
+            .checked_add_signed(Duration::seconds(tr.before.secs().into()))
+            .unwrap_or(at);
         observance(
             tr.after.is_dst(),
             local,
@@ -211,7 +215,7 @@ fn event_lines(
     dtstamp: DateTime<Utc>,
 ) -> Vec<String> {
     let start = session.start_utc(tz);
-    let end = start + Duration::minutes(i64::from(session.minutes));
+    let end = session_end(start, session.minutes);
     let cancelled = session.status == SessionStatus::Cancelled;
     vec![
         "BEGIN:VEVENT".to_string(),
@@ -249,6 +253,14 @@ fn calendar(
         .ok_or("There is no schedule yet, so there is nothing to export.")?;
     let zone_name = rule.zone.trim();
     let tz = parse_zone(zone_name)?;
+    if let Some(s) = sessions.iter().find(|s| !range::in_range(s.date)) {
+        return Err(format!(
+            "A session is dated {}, outside the dates Trellis works with ({} to {}); move or delete it first.",
+            s.date,
+            range::first_date(),
+            range::last_date()
+        ));
+    }
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
@@ -260,7 +272,7 @@ fn calendar(
     if !sessions.is_empty() {
         let years = sessions.iter().flat_map(|s| {
             let start = s.start_utc(tz);
-            let end = start + Duration::minutes(i64::from(s.minutes));
+            let end = session_end(start, s.minutes);
             [utc_to_local(start, tz).year(), utc_to_local(end, tz).year()]
         });
         let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
@@ -271,6 +283,13 @@ fn calendar(
     }
     lines.push("END:VCALENDAR".to_string());
     Ok(lines.iter().map(|l| fold_line(l)).collect())
+}
+
+/// A session's end instant; never overflows (an edge-of-time start is returned as is).
+fn session_end(start: DateTime<Utc>, minutes: u16) -> DateTime<Utc> {
+    start
+        .checked_add_signed(Duration::minutes(i64::from(minutes)))
+        .unwrap_or(start)
 }
 
 /// One calendar with every session of the plan (cancelled ones as `STATUS:CANCELLED`).

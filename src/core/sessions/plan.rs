@@ -13,6 +13,11 @@ use crate::core::sessions::agreement::Agreement;
 use crate::core::sessions::schedule::{ScheduleRule, generate, occurrence_at};
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
+/// Most sessions one plan keeps: a rule produces at most
+/// [`crate::core::sessions::schedule::MAX_OCCURRENCES`], and sessions held, moved or with notes
+/// stay when it is regenerated, so a plan may hold more than one rule's worth.
+pub const MAX_PLAN_SESSIONS: usize = 500;
+
 /// What happened to a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum SessionStatus {
@@ -283,6 +288,7 @@ impl Mentorship {
     ) -> Result<RegenerateReport, Vec<FieldError>> {
         let occurrences = generate(&rule)?;
         let mut report = RegenerateReport::default();
+        let before = self.sessions.clone();
         let old = std::mem::take(&mut self.sessions);
         let (kept, mut reusable): (Vec<Session>, Vec<Session>) = old
             .into_iter()
@@ -312,6 +318,17 @@ impl Mentorship {
             }
         }
         report.removed = reusable.len();
+        if self.sessions.len() > MAX_PLAN_SESSIONS {
+            // Nothing changes: the plan keeps its sessions and its rule.
+            let would = self.sessions.len();
+            self.sessions = before;
+            return Err(vec![crate::core::form::FieldError::new(
+                "end",
+                format!(
+                    "With the sessions kept from before, this plan would hold {would} sessions; a plan holds at most {MAX_PLAN_SESSIONS}. Choose fewer sessions."
+                ),
+            )]);
+        }
         self.rule = Some(rule);
         self.sort_sessions();
         Ok(report)

@@ -23,6 +23,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::form::FieldError;
 use crate::core::time::calendar::{Nth, clamped_day_of_month, nth_weekday_of_month, weekday_name};
+use crate::core::time::datefmt::human_date;
+use crate::core::time::range;
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
 /// Most sessions a single rule may produce.
@@ -31,6 +33,8 @@ pub const MAX_OCCURRENCES: usize = 200;
 pub const MIN_SESSION_MINUTES: u16 = 15;
 /// Longest session, in minutes.
 pub const MAX_SESSION_MINUTES: u16 = 240;
+/// Most skip dates a rule holds.
+pub const MAX_SKIPS: usize = 200;
 
 /// How often sessions happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -143,10 +147,20 @@ impl ScheduleRule {
                 None
             }
         };
-        if !(1900..=9000).contains(&self.start.year()) {
+        if !range::in_range(self.start) {
             problems.push(FieldError::new(
                 "start",
-                "The first session must be between 1900 and 9000.",
+                format!(
+                    "The first session must be between {} and {}.",
+                    human_date(range::first_date()),
+                    human_date(range::last_date())
+                ),
+            ));
+        }
+        if self.skips.len() > MAX_SKIPS {
+            problems.push(FieldError::new(
+                "skips",
+                format!("Skip at most {MAX_SKIPS} dates."),
             ));
         }
         match self.cadence {
@@ -175,6 +189,13 @@ impl ScheduleRule {
             EndRule::Until(d) if d < self.start => problems.push(FieldError::new(
                 "end",
                 "The end date is before the first session.",
+            )),
+            EndRule::Until(d) if !range::in_range(d) => problems.push(FieldError::new(
+                "end",
+                format!(
+                    "The end date must be on or before {}.",
+                    human_date(range::last_date())
+                ),
             )),
             _ => {}
         }
@@ -228,6 +249,15 @@ impl ScheduleRule {
                 EndRule::Until(u) if d > u => break,
                 _ => {}
             }
+            if !range::in_range(d) {
+                return Err(vec![FieldError::new(
+                    "end",
+                    format!(
+                        "This schedule would go past {}; choose an earlier first session or fewer sessions.",
+                        human_date(range::last_date())
+                    ),
+                )]);
+            }
             if self.skips.contains(&d) {
                 continue;
             }
@@ -259,7 +289,9 @@ pub fn occurrence_at(
         date,
         local_start: utc_to_local(start_utc, tz),
         start_utc,
-        end_utc: start_utc + Duration::minutes(i64::from(minutes)),
+        end_utc: start_utc
+            .checked_add_signed(Duration::minutes(i64::from(minutes)))
+            .unwrap_or(start_utc),
         minutes,
     }
 }

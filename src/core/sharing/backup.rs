@@ -25,6 +25,7 @@
 
 use serde::Serialize;
 
+use crate::core::store::bounds::{self, MAX_GOALS};
 use crate::core::store::{AppState, Envelope, GoalEntry, MAX_STORED_UNITS};
 
 /// The `kind` of a Trellis backup file.
@@ -92,6 +93,8 @@ pub enum BackupError {
     /// A backup with no usable version number.
     NoVersion,
     FutureVersion(u64),
+    /// A version number no Trellis ever wrote (0).
+    UnknownVersion(u64),
     /// Well-formed JSON whose content does not have the backup's shape.
     BadData {
         line: usize,
@@ -100,6 +103,11 @@ pub enum BackupError {
     },
     /// Two goals share an id.
     DuplicateId(String),
+    /// Dates, numbers or lists outside what Trellis works with ([`bounds::check_state`]):
+    /// the sentence naming them.
+    OutOfRange(String),
+    /// Merging would leave more than [`MAX_GOALS`] goals (how many it would be).
+    TooManyGoals(usize),
 }
 
 impl std::fmt::Display for BackupError {
@@ -146,6 +154,17 @@ impl std::fmt::Display for BackupError {
             BackupError::DuplicateId(id) => {
                 write!(f, "The backup lists two goals with the id “{id}”.")
             }
+            BackupError::UnknownVersion(v) => write!(
+                f,
+                "This backup says it is format {v}, which no Trellis ever wrote (this one reads format {FORMAT})."
+            ),
+            BackupError::OutOfRange(e) => {
+                write!(f, "This backup holds values Trellis cannot use: {e}.")
+            }
+            BackupError::TooManyGoals(n) => write!(
+                f,
+                "Merging would give {n} goals; Trellis keeps at most {MAX_GOALS}. Replace your data with the backup instead, or delete goals you no longer need first."
+            ),
         }
     }
 }
@@ -161,12 +180,33 @@ fn reason(e: &serde_json::Error) -> String {
 
 /// Reads a backup file from its bytes (as a file input gives them): not UTF-8 means not JSON.
 pub fn parse_bytes(raw: &[u8]) -> Result<Backup, BackupError> {
+    text_of(raw).and_then(parse)
+}
+
+/// A file's bytes as text, as [`parse_bytes`] reads them (then [`parse`] or [`Sliced`]).
+pub fn text_of(raw: &[u8]) -> Result<&str, BackupError> {
     if raw.len() > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge(raw.len()));
     }
-    std::str::from_utf8(raw)
-        .map_err(|_| BackupError::NotJson)
-        .and_then(parse)
+    std::str::from_utf8(raw).map_err(|_| BackupError::NotJson)
+}
+
+/// The fields [`parse`] looks at before reading a file as a backup. A field that is present
+/// (even `null`) is `Some`.
+#[derive(serde::Deserialize)]
+struct Head {
+    #[serde(default, deserialize_with = "present")]
+    kind: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "present")]
+    version: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "present")]
+    data: Option<serde::de::IgnoredAny>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
 }
 
 /// Reads a backup file (its text). Never panics.
@@ -186,17 +226,23 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
             });
         }
     }
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| BackupError::Malformed {
-            line: e.line(),
-            column: e.column(),
-            reason: reason(&e),
-        })?;
-    let obj = value.as_object().ok_or(BackupError::NotBackup)?;
-    match obj.get("kind") {
+    let malformed = |e: serde_json::Error| BackupError::Malformed {
+        line: e.line(),
+        column: e.column(),
+        reason: reason(&e),
+    };
+    if raw.trim_start().starts_with('[') {
+        // Valid or not, an array is no backup; a broken one gets its line and column.
+        serde_json::from_str::<serde::de::IgnoredAny>(raw).map_err(malformed)?;
+        return Err(BackupError::NotBackup);
+    }
+    // Only the head is read here (`data` is skipped, not built): the whole file is parsed
+    // once more below into its real types, so a 5 MB backup is never held as a JSON tree.
+    let head: Head = serde_json::from_str(raw).map_err(malformed)?;
+    match &head.kind {
         None => {
             // A bare store envelope is fine; any other object is not a backup.
-            if !obj.contains_key("version") || !obj.contains_key("data") {
+            if head.version.is_none() || head.data.is_none() {
                 return Err(BackupError::NotBackup);
             }
         }
@@ -206,15 +252,16 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
         }
         Some(_) => return Err(BackupError::NotBackup),
     }
-    let version = obj
-        .get("version")
+    let version = head
+        .version
+        .as_ref()
         .and_then(|v| v.as_u64())
         .ok_or(BackupError::NoVersion)?;
     match version {
         1 => {}
         // A version 2 store envelope as downloaded from storage (its roster lives elsewhere).
-        2 if !obj.contains_key("kind") => {}
-        0 => return Err(BackupError::NoVersion),
+        2 if head.kind.is_none() => {}
+        0 => return Err(BackupError::UnknownVersion(0)),
         v => return Err(BackupError::FutureVersion(v)),
     }
     // Parse again from the text so shape errors carry a line and column.
@@ -229,6 +276,10 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
             return Err(BackupError::DuplicateId(g.id.clone()));
         }
         seen.push(&g.id);
+    }
+    let problems = bounds::check_state(&env.data);
+    if !problems.is_empty() {
+        return Err(BackupError::OutOfRange(bounds::summary(&problems)));
     }
     Ok(Backup {
         version: env.version,
@@ -279,6 +330,8 @@ pub struct Preview {
     pub unchanged: Vec<GoalRef>,
     /// Only on this device: merge keeps them; replace removes them.
     pub only_local: Vec<GoalRef>,
+    /// Goals on this device after a merge (local + added + changed).
+    pub merged_goals: usize,
 }
 
 impl Preview {
@@ -291,13 +344,36 @@ impl Preview {
     pub fn merge_is_noop(&self) -> bool {
         self.added.is_empty() && self.changed.is_empty()
     }
+
+    /// Why merging is refused: it would leave more than [`MAX_GOALS`] goals.
+    pub fn merge_error(&self) -> Option<BackupError> {
+        (self.merged_goals > MAX_GOALS).then_some(BackupError::TooManyGoals(self.merged_goals))
+    }
 }
 
-/// Same content, ids aside.
+/// Same content, ids aside. Field by field, without copying either goal: a preview compares
+/// every backup goal with every local one. The pattern names every field, so a new field
+/// cannot be forgotten here.
 fn same_content(a: &GoalEntry, b: &GoalEntry) -> bool {
-    let mut b = b.clone();
-    b.id = a.id.clone();
-    *a == b
+    let GoalEntry {
+        id: _,
+        draft,
+        step,
+        shortlist,
+        mentor,
+        mentorship,
+        origin,
+        agreement_draft,
+        schedule_draft,
+    } = a;
+    *draft == b.draft
+        && *step == b.step
+        && *shortlist == b.shortlist
+        && *mentor == b.mentor
+        && *mentorship == b.mentorship
+        && *origin == b.origin
+        && *agreement_draft == b.agreement_draft
+        && *schedule_draft == b.schedule_draft
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -354,6 +430,7 @@ pub fn preview(current: &AppState, imported: &AppState) -> Preview {
         .filter(|c| !imported.goals.iter().any(|g| g.id == c.id))
         .map(goal_ref)
         .collect();
+    p.merged_goals = current.goals.len() + p.added.len() + p.changed.len();
     p
 }
 
@@ -408,6 +485,9 @@ pub fn apply(current: &AppState, imported: &AppState, mode: Mode) -> AppState {
         }
     }
 }
+
+mod sliced;
+pub use sliced::Sliced;
 
 #[cfg(test)]
 mod tests;

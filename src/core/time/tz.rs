@@ -295,8 +295,11 @@ impl DayRule {
         let n = Nth::from_number(self.week).unwrap_or(Nth::Last);
         // chrono counts from Monday = 0, POSIX from Sunday = 0.
         let weekday = Weekday::try_from((self.weekday + 6) % 7).unwrap_or(Weekday::Sun);
-        // Rules hold only parsed months, and years stay inside chrono's range.
-        let date = nth_weekday_of_month(year as i32, u32::from(self.month), n, weekday);
+        // Rules hold only parsed months. Years are kept inside chrono's range (±262,142 with a
+        // year to spare on each side for the caller's year − 1 ..= year + 1), so an instant at
+        // the very edge reads the rule of a nearby year instead of panicking.
+        let year = year.clamp(-262_000, 262_000) as i32;
+        let date = nth_weekday_of_month(year, u32::from(self.month), n, weekday);
         date.and_time(NaiveTime::MIN).and_utc().timestamp() + i64::from(self.secs)
     }
 }
@@ -595,7 +598,7 @@ pub fn parse_zone(name: &str) -> Result<Tz, String> {
         .map_err(|_| format!("unknown time zone \"{name}\" (use an IANA name like Europe/London)"))
 }
 
-/// The instant a local wall-clock time names in `tz`.
+/// The instant a local wall-clock time names in `tz`. Never panics (see [`utc_to_local`]).
 ///
 /// A time inside a spring-forward gap moves forward by the gap (02:30 on a day that skips
 /// 02:00–03:00 becomes 03:30); an ambiguous autumn time takes the earlier instant.
@@ -607,14 +610,11 @@ pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
             // Read the time with the offset in force just before the gap, which moves it
             // forward by the gap's length. Gaps last at most a few hours.
             let before = (1..=6).find_map(|h| {
-                tz.from_local_datetime(&(local - chrono::Duration::hours(h)))
-                    .earliest()
+                let earlier = local.checked_sub_signed(chrono::Duration::hours(h))?;
+                tz.from_local_datetime(&earlier).earliest()
             });
-            match before {
-                Some(t) => {
-                    let offset = chrono::Offset::fix(t.offset()).local_minus_utc();
-                    Utc.from_utc_datetime(&(local - chrono::Duration::seconds(offset.into())))
-                }
+            match before.and_then(|t| local.checked_sub_offset(chrono::Offset::fix(t.offset()))) {
+                Some(utc) => Utc.from_utc_datetime(&utc),
                 // Unreachable with real zone data; fall back to reading the time as UTC.
                 None => Utc.from_utc_datetime(&local),
             }
@@ -623,8 +623,13 @@ pub fn local_to_utc(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
 }
 
 /// The wall-clock time an instant shows in `tz`.
+///
+/// Never panics: at the very edge of what `chrono` represents (dates the app's decoders refuse,
+/// see [`crate::core::time::range`]) the UTC reading is returned instead of overflowing.
 pub fn utc_to_local(t: DateTime<Utc>, tz: Tz) -> NaiveDateTime {
-    t.with_timezone(&tz).naive_local()
+    let utc = t.naive_utc();
+    let offset = chrono::Offset::fix(&tz.offset_from_utc_datetime(&utc));
+    utc.checked_add_offset(offset).unwrap_or(utc)
 }
 
 #[cfg(test)]

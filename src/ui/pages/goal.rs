@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::core::flow;
 use crate::core::form::{FieldError, parse_iso_date};
-use crate::core::goals::goal::{Goal, GoalDraft, MAX_SKILLS};
+use crate::core::goals::goal::{Goal, GoalDraft, MAX_GOALS, MAX_SKILLS};
 use crate::core::goals::{smart, templates};
 use crate::core::store::REVIEW_STEP;
 use crate::ui::browser::focus_later;
@@ -466,6 +466,7 @@ fn GoalSwitcher() -> impl IntoView {
             .with(|s| s.active_goal.clone().unwrap_or_default())
     });
     let show_templates = RwSignal::new(false);
+    let full = Memo::new(move |_| ctx.state.with(|s| s.goals.len() >= MAX_GOALS));
     let pending_template = RwSignal::new(None::<&'static str>);
     let confirm_delete = RwSignal::new(false);
     let apply = move |id: &'static str, replace: bool| {
@@ -476,7 +477,7 @@ fn GoalSwitcher() -> impl IntoView {
                     g.draft = d;
                     g.step = 0;
                 });
-            } else {
+            } else if !full.get_untracked() {
                 ctx.add_goal(d);
             }
         }
@@ -512,10 +513,14 @@ fn GoalSwitcher() -> impl IntoView {
                 </Field>
             </Show>
             <div class="actions">
-                <button type="button" class="button subtle small" data-testid="new-goal" on:click=move |_| {
-                    ctx.add_goal(GoalDraft::default());
-                    focus_later("step-title");
-                }>"New goal"</button>
+                <button type="button" class="button subtle small" data-testid="new-goal" disabled=full
+                    aria-describedby=move || full.get().then_some("goals-full")
+                    on:click=move |_| {
+                        if !full.get_untracked() {
+                            ctx.add_goal(GoalDraft::default());
+                            focus_later("step-title");
+                        }
+                    }>"New goal"</button>
                 <button
                     type="button"
                     class="button subtle small"
@@ -527,6 +532,9 @@ fn GoalSwitcher() -> impl IntoView {
                 </button>
                 <button type="button" class="button subtle small" on:click=move |_| confirm_delete.set(true)>"Delete goal"</button>
             </div>
+            <Show when=move || full.get()>
+                <p class="hint" id="goals-full">{format!("You have {MAX_GOALS} goals, the most Trellis keeps. Delete one to add another.")}</p>
+            </Show>
             <Show when=move || confirm_delete.get()>
                 <div class="confirm card" role="group" aria-labelledby="del-q">
                     <p id="del-q"><strong>"Delete this goal and its plan from this browser?"</strong></p>

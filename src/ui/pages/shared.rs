@@ -83,6 +83,13 @@ fn OpenedPlan(
 
     // `replace`: the id of the local copy to overwrite; `None` adds a new goal.
     let save = move |replace: Option<String>| {
+        let max = crate::core::goals::goal::MAX_GOALS;
+        if replace.is_none() && ctx.state.with_untracked(|s| s.goals.len() >= max) {
+            save_state.set(SaveState::Saved(format!(
+                "Not saved: you have {max} goals, the most Trellis keeps. Delete one you no longer need first."
+            )));
+            return;
+        }
         let plan = stored.get_value();
         ctx.state.update(|s| {
             let id = match replace {

@@ -194,7 +194,6 @@ fn no_version() {
     for raw in [
         "{\"kind\":\"trellis-backup\",\"data\":{}}",
         "{\"kind\":\"trellis-backup\",\"version\":\"1\",\"data\":{}}",
-        "{\"kind\":\"trellis-backup\",\"version\":0,\"data\":{}}",
     ] {
         let (e, msg) = error(raw);
         assert_eq!(e, BackupError::NoVersion, "{raw}");
@@ -203,6 +202,16 @@ fn no_version() {
             "This backup has no version number, so Trellis cannot tell how to read it."
         );
     }
+}
+
+#[test]
+fn version_zero_is_not_called_newer() {
+    let (e, msg) = error("{\"kind\":\"trellis-backup\",\"version\":0,\"data\":{}}");
+    assert_eq!(e, BackupError::UnknownVersion(0));
+    assert_eq!(
+        msg,
+        "This backup says it is format 0, which no Trellis ever wrote (this one reads format 1)."
+    );
 }
 
 #[test]
@@ -372,4 +381,164 @@ fn a_downloaded_stored_value_imports() {
         parse(r#"{"kind":"trellis-backup","version":2,"saved_at":"x","data":{}}"#).unwrap_err(),
         BackupError::FutureVersion(2)
     );
+}
+/// The sample's export with one JSON text replaced (must occur exactly once).
+fn edited(from: &str, to: &str) -> String {
+    let file = export(&sample(), "2027-01-31T10:00:00Z");
+    assert!(file.contains(from), "{from}");
+    file.replacen(from, to, 1)
+}
+
+#[test]
+fn out_of_range_values_are_refused_with_where_they_are() {
+    // (text in the sample's export, replacement, the sentence shown)
+    let cases = [
+        (
+            "\"date\": \"2027-01-04\"",
+            "\"date\": \"+262142-12-31\"",
+            "This backup holds values Trellis cannot use: goal 1, session 1's date +262142-12-31 is not between 1900-01-01 and 2200-12-31.",
+        ),
+        (
+            "\"original_date\": \"2027-01-04\"",
+            "\"original_date\": \"-262143-01-01\"",
+            "This backup holds values Trellis cannot use: goal 1, session 1's original date -262143-01-01 is not between 1900-01-01 and 2200-12-31.",
+        ),
+        (
+            "\"minutes\": 60",
+            "\"minutes\": 0",
+            "This backup holds values Trellis cannot use: goal 1, session 1's length in minutes 0 is not between 15 and 240.",
+        ),
+        (
+            "\"step\": 0",
+            "\"step\": 250",
+            "This backup holds values Trellis cannot use: goal 1's wizard step 250 is not between 0 and 4.",
+        ),
+    ];
+    for (from, to, want) in cases {
+        let (e, msg) = error(&edited(from, to));
+        assert!(matches!(e, BackupError::OutOfRange(_)), "{to}: {e:?}");
+        assert_eq!(msg, want);
+    }
+    // A number past what its type holds is a shape error with its line and column.
+    let (e, _) = error(&edited("\"minutes\": 60", "\"minutes\": 70000"));
+    assert!(matches!(e, BackupError::BadData { .. }), "{e:?}");
+}
+
+#[test]
+fn caps_on_goals_and_milestones() {
+    let many = state(
+        (0..=MAX_GOALS)
+            .map(|i| goal(&format!("g{i}"), &format!("Goal {i}")))
+            .collect(),
+        None,
+    );
+    let (e, msg) = error(&export(&many, "x"));
+    assert!(matches!(e, BackupError::OutOfRange(_)));
+    assert_eq!(
+        msg,
+        "This backup holds values Trellis cannot use: 201 goals: at most 200 allowed."
+    );
+    let mut s = sample();
+    s.goals[1].draft.milestones = vec![Default::default(); 25];
+    let (_, msg) = error(&export(&s, "x"));
+    assert_eq!(
+        msg,
+        "This backup holds values Trellis cannot use: 25 milestones in goal 2: at most 24 allowed."
+    );
+    // At the caps it imports.
+    let full = state(
+        (0..MAX_GOALS)
+            .map(|i| goal(&format!("g{i}"), &format!("Goal {i}")))
+            .collect(),
+        None,
+    );
+    assert_eq!(
+        parse(&export(&full, "x")).unwrap().state.goals.len(),
+        MAX_GOALS
+    );
+}
+
+#[test]
+fn merge_past_the_goal_cap_is_refused_before_anything_changes() {
+    let local = state(
+        (0..150)
+            .map(|i| goal(&format!("l{i}"), &format!("Local {i}")))
+            .collect(),
+        None,
+    );
+    let imported = state(
+        (0..60)
+            .map(|i| goal(&format!("b{i}"), &format!("Backup {i}")))
+            .collect(),
+        None,
+    );
+    let p = preview(&local, &imported);
+    assert_eq!(p.merged_goals, 210);
+    assert_eq!(p.merge_error(), Some(BackupError::TooManyGoals(210)));
+    assert_eq!(
+        p.merge_error().unwrap().to_string(),
+        "Merging would give 210 goals; Trellis keeps at most 200. Replace your data with the backup instead, or delete goals you no longer need first."
+    );
+    let fits = preview(&local, &state(imported.goals[..50].to_vec(), None));
+    assert_eq!((fits.merged_goals, fits.merge_error()), (200, None));
+}
+
+/// Reading goal by goal gives exactly what `parse` gives, for good and bad files alike.
+#[test]
+fn sliced_reading_matches_parse() {
+    let good = export(&sample(), "2027-01-31T10:00:00Z");
+    let many = export(
+        &state(
+            (0..50)
+                .map(|i| {
+                    goal(
+                        &format!("g{i}"),
+                        &format!("Goal {i} \"quoted\" {{braces}} [x]"),
+                    )
+                })
+                .collect(),
+            Some("g3"),
+        ),
+        "x",
+    );
+    let env = crate::core::store::encode(&sample(), "x", 1);
+    let cases = vec![
+        good.clone(),
+        format!("\u{feff}{good}"),
+        many.clone(),
+        env,
+        good.replacen("\"date\": \"2027-01-04\"", "\"date\": \"+262142-12-31\"", 1),
+        good.replacen("\"step\": 0", "\"step\": 250", 1),
+        good.replacen("\"minutes\": 60", "\"minutes\": 70000", 1),
+        good.replacen("\"version\": 1,", "\"version\": 1", 1),
+        good.replacen("\"id\": \"g2\"", "\"id\": \"g1\"", 1),
+        good.replacen("\"statement\":", "\"statement\" ", 1),
+        good.replacen("\"kind\": \"trellis-backup\"", "\"kind\": \"trellis-roster\"", 1),
+        good.replacen("\"goals\": [", "\"goals\": 7, \"x\": [", 1),
+        format!("{good}trailing"),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[]}}".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\"},{\"id\":\"b\"}]}}".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\"},]}}".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\"}],\"data\":{}}}".into(),
+        "{\"data\":{\"goals\":[{\"id\":\"a\"}]}}".into(),
+        "[1,2]".into(),
+        "".into(),
+        "nope".into(),
+        "{\"kind\":\"trellis-backup\",\"version\":1,\"saved_at\":\"x\",\"data\":{\"goals\":[{\"id\":\"a\\\"}]\"}]}}".into(),
+    ];
+    for raw in cases {
+        for n in [1, 3, usize::MAX] {
+            let mut s = Sliced::begin(&raw);
+            let mut steps = 0;
+            while !s.step(n) {
+                steps += 1;
+                assert!(s.done() <= s.total());
+            }
+            assert!(steps <= s.total());
+            assert_eq!(s.finish(), parse(&raw), "{n} at a time: {raw}");
+        }
+    }
+    // The plain shape really is read in slices.
+    let s = Sliced::begin(&many);
+    assert_eq!(s.total(), 50);
 }

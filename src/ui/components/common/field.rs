@@ -57,11 +57,26 @@ pub fn Field(
         error_id.clone(),
         error,
     );
+    // Broken characters (lone UTF-16 surrogates) cannot be kept: they become "�", and the
+    // field says so (a second input listener beside the control's own).
+    let replaced = RwSignal::new(false);
     let control = children().add_any_attr((
         id_attr(id.clone()),
         aria_describedby(described),
         aria_invalid(move || err().is_some().then_some("true")),
+        leptos::tachys::html::event::on(leptos::ev::input, move |ev: web_sys::Event| {
+            replaced.set(crate::ui::browser::input_value(&ev).1);
+        }),
     ));
+    let broken = move || {
+        replaced.get().then(|| {
+            view! {
+                <p class="hint" role="status" data-testid="replaced-chars">
+                    "Some characters you entered were broken (lone UTF-16 surrogates) and are kept as “�”."
+                </p>
+            }
+        })
+    };
     let hint = hint
         .filter(|_| own_hint)
         .map(|h| view! { <p class="hint" id=hint_id>{h}</p> });
@@ -73,6 +88,7 @@ pub fn Field(
             <label class=label_class for=id>{control}{label.0}</label>
             {hint}
             {error}
+            {broken}
         }
         .into_any()
     } else {
@@ -81,6 +97,7 @@ pub fn Field(
             {hint}
             {control}
             {error}
+            {broken}
         }
         .into_any()
     };

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::core::form::parse_iso_date;
-use crate::core::goals::goal::{GoalDraft, MilestoneDraft};
+use crate::core::goals::goal::{GoalDraft, MAX_MILESTONES, MilestoneDraft};
 use crate::core::goals::milestones;
 use crate::ui::components::goals::milestone_row::{Edit, MilestoneRow};
 
@@ -25,6 +25,7 @@ pub fn MilestoneEditor(
     let deadline =
         Memo::new(move |_| draft.with(|d| d.as_ref().and_then(|d| parse_iso_date(&d.deadline))));
     let flags = Memo::new(move |_| milestones::check_dates(&list.get(), today, deadline.get()));
+    let at_cap = Memo::new(move |_| list.with(Vec::len) >= MAX_MILESTONES);
     let confirm_replace = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     let edit = Callback::new(move |f: Edit| on_change.run(f(list.get_untracked())));
@@ -62,7 +63,7 @@ pub fn MilestoneEditor(
     view! {
         <section class="milestone-editor" aria-labelledby="ms-title">
             <h2 id="ms-title">"Milestones"</h2>
-            <p class="hint">"Break the goal into 3 to 6 steps with dates. Your mentor will check in on each."</p>
+            <p class="hint">{format!("Break the goal into 3 to 6 steps with dates (at most {MAX_MILESTONES}). Your mentor will check in on each.")}</p>
             <div class="actions">
                 <button type="button" class="button" data-testid="suggest-milestones" on:click=suggest>
                     "Suggest milestones"
@@ -71,6 +72,7 @@ pub fn MilestoneEditor(
                     type="button"
                     class="button"
                     data-testid="add-milestone"
+                    disabled=at_cap
                     on:click=move |_| edit.run(Box::new(move |l| milestones::add(l, deadline.get_untracked())))
                 >
                     "Add a milestone"

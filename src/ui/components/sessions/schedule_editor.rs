@@ -69,13 +69,19 @@ pub fn ScheduleEditor(
                 d.set_cadence(&cadence);
             }
         });
-        Ok(format!(
-            "Schedule saved: {} added, {} re-timed, {} kept as they were (they hold your notes or are in the past), {} removed.",
+        let counts = format!(
+            "{} added, {} re-timed, {} kept as they were (they hold your notes or are in the past), {} removed.",
             report.added, report.updated, report.kept, report.removed
-        ))
+        );
+        // Say "saved" only once the browser took the write.
+        Ok(match app.save_now() {
+            Ok(()) => format!("Schedule saved: {counts}"),
+            Err(e) => format!("Schedule generated but NOT saved ({e}): {counts}"),
+        })
     };
     let generate = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        status.set(None);
         match form
             .get_untracked()
             .to_rule(skips.get_untracked())
@@ -83,9 +89,9 @@ pub fn ScheduleEditor(
         {
             Ok(msg) => {
                 errors.set(Vec::new());
-                status.set(Some(msg));
                 // The rule now holds what was typed.
                 app.update_goal(|g| g.schedule_draft = None);
+                status.set(Some(msg));
             }
             Err(e) => {
                 status.set(None);

@@ -5,8 +5,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::sharing::backup::{self, Backup, BackupError, MAX_BACKUP_BYTES, Mode};
+use crate::core::store::bounds;
+use crate::ui::browser::next_task;
 use crate::ui::components::{common::field::Field, sharing::backup_goal_list::GoalList};
 use crate::ui::state::AppCtx;
+
+/// Goals read per task while checking a backup (a goal at the caps is ~25 KB of JSON).
+const GOALS_PER_TASK: usize = 8;
 
 /// "Import a backup" on the Data page: pick a Trellis backup file, see what it holds and what
 /// importing it would change, then merge it into the data here or replace the data with it.
@@ -18,6 +23,8 @@ pub fn BackupImport() -> impl IntoView {
     let picked = RwSignal::new(None::<Picked>);
     let confirming = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
+    // What long work is under way ("Reading the file…"), shown while it runs in slices.
+    let busy = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let preview = Memo::new(move |_| {
@@ -52,11 +59,33 @@ pub fn BackupImport() -> impl IntoView {
             }));
             return;
         }
+        picked.set(None);
+        busy.set(Some("Reading the file…".into()));
+        // Read, check (a few goals at a time) and preview, each in its own tasks, so the page
+        // stays responsive however large the file.
         spawn_local(async move {
-            let result = match read_bytes(file).await {
-                Ok(bytes) => backup::parse_bytes(&bytes),
+            let bytes = read_bytes(file).await;
+            busy.set(Some("Checking the backup…".into()));
+            next_task().await;
+            let result = match bytes.as_deref().map(backup::text_of) {
+                Ok(Ok(text)) => {
+                    let mut reading = backup::Sliced::begin(text);
+                    while !reading.step(GOALS_PER_TASK) {
+                        busy.set(Some(format!(
+                            "Checking the backup: goal {} of {}…",
+                            reading.done(),
+                            reading.total()
+                        )));
+                        next_task().await;
+                    }
+                    reading.finish()
+                }
+                Ok(Err(e)) => Err(e),
                 Err(_) => Err(BackupError::NotJson),
             };
+            busy.set(Some("Comparing it with your data…".into()));
+            next_task().await;
+            busy.set(None);
             picked.set(Some(Picked { name, result }));
         });
     };
@@ -68,42 +97,65 @@ pub fn BackupImport() -> impl IntoView {
         confirming.set(false);
     };
     let apply = move |mode: Mode| {
-        let Some(Picked { result: Ok(b), .. }) = picked.get_untracked() else {
+        let Some(p) = preview.get_untracked() else {
             return;
         };
-        let p = preview.get_untracked().unwrap_or_default();
-        let next = ctx
-            .state
-            .with_untracked(|s| backup::apply(s, &b.state, mode));
-        ctx.state.set(next);
-        let saved = ctx.save_now();
-        let done = match mode {
-            Mode::Merge => format!(
-                "Merged. {} goal{} added; every goal that was here is still here.",
-                p.added.len() + p.changed.len(),
-                if p.added.len() + p.changed.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
-            ),
-            Mode::Replace => format!(
-                "Replaced. This device now holds exactly the backup ({} goal{}).",
-                p.goals,
-                if p.goals == 1 { "" } else { "s" }
-            ),
+        if mode == Mode::Merge
+            && let Some(e) = p.merge_error()
+        {
+            status.set(Some(e.to_string()));
+            return;
+        }
+        // Taken out of the signal, not copied (a backup may be megabytes); the preview stays
+        // on screen until `reset_input` below.
+        let mut taken = None;
+        picked.update_untracked(|x| taken = x.take());
+        let Some(Picked { result: Ok(b), .. }) = taken else {
+            return;
         };
-        status.set(Some(match saved {
-            Ok(()) => done,
-            Err(e) => format!(
-                "{} in this tab only. {e}",
-                match mode {
-                    Mode::Merge => "Merged",
-                    Mode::Replace => "Replaced",
-                }
-            ),
-        }));
-        reset_input();
+        busy.set(Some(
+            match mode {
+                Mode::Merge => "Merging…",
+                Mode::Replace => "Replacing…",
+            }
+            .into(),
+        ));
+        spawn_local(async move {
+            next_task().await;
+            let next = ctx
+                .state
+                .with_untracked(|s| backup::apply(s, &b.state, mode));
+            // The preview goes first, so the new state does not recompute it.
+            reset_input();
+            next_task().await;
+            ctx.state.set(next);
+            // The page shows the new data before the (large) write.
+            next_task().await;
+            let saved = ctx.save_now();
+            busy.set(None);
+            if let Err(e) = saved {
+                status.set(Some(format!(
+                "The backup is in this tab, but this browser did NOT save it ({e}). Export a copy from this page before closing the tab."
+            )));
+                return;
+            }
+            status.set(Some(match mode {
+                Mode::Merge => format!(
+                    "Merged. {} goal{} added; every goal that was here is still here.",
+                    p.added.len() + p.changed.len(),
+                    if p.added.len() + p.changed.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    }
+                ),
+                Mode::Replace => format!(
+                    "Replaced. This device now holds exactly the backup ({} goal{}).",
+                    p.goals,
+                    if p.goals == 1 { "" } else { "s" }
+                ),
+            }));
+        });
     };
     let replace = move |_| {
         let lost = preview.with_untracked(|p| p.as_ref().map_or(0, |p| p.lost_on_replace()));
@@ -119,6 +171,7 @@ pub fn BackupImport() -> impl IntoView {
         <section class="card backup-import" aria-labelledby="import-title" data-testid="backup-import">
             <h2 id="import-title">"Import a backup"</h2>
             <p>"Bring back data from a Trellis backup file. You see what it holds before anything changes."</p>
+            <p class="hint" data-testid="import-caps">{bounds::caps_text()}</p>
             <Field id="backup-file" label="Backup file (.json)">
                 <input
                     type="file"
@@ -128,6 +181,9 @@ pub fn BackupImport() -> impl IntoView {
                     on:change=on_change
                 />
             </Field>
+            {move || busy.get().map(|what| view! {
+                <p class="status" role="status" data-testid="import-busy">{what}</p>
+            })}
             {move || error.get().map(|msg| view! {
                 <div class="notice warning import-error" role="alert" data-testid="import-error">
                     <p><strong>"This file could not be imported."</strong></p>
@@ -143,6 +199,8 @@ pub fn BackupImport() -> impl IntoView {
                 });
                 let lost = p.lost_on_replace();
                 let noop = p.merge_is_noop();
+                let too_many = p.merge_error().map(|e| e.to_string());
+                let merge_off = noop || too_many.is_some();
                 let summary = format!(
                     "{name}: {} goal{}, {} session{}{}.",
                     p.goals,
@@ -160,8 +218,9 @@ pub fn BackupImport() -> impl IntoView {
                         <GoalList title="Unchanged" note="Already on this device exactly as in the backup." goals=p.unchanged.clone() testid="import-unchanged"/>
                         <GoalList title="Only on this device" note="Not in the backup. Merging keeps them; replacing removes them." goals=p.only_local.clone() testid="import-only-local"/>
                         {noop.then(|| view! { <p class="hint">"Merging would change nothing: everything in this file is already here."</p> })}
+                        {too_many.map(|msg| view! { <p class="notice warning" data-testid="import-too-many">{msg}</p> })}
                         <div class="actions">
-                            <button type="button" class="button primary" data-testid="import-merge" disabled=noop on:click=move |_| apply(Mode::Merge)>
+                            <button type="button" class="button primary" data-testid="import-merge" disabled=merge_off on:click=move |_| apply(Mode::Merge)>
                                 "Merge into my data"
                             </button>
                             <button type="button" class="button" data-testid="import-replace" on:click=replace>
