@@ -459,6 +459,77 @@ pub fn utc_spans(windows: &[Window], tz: Tz, week_start: NaiveDate) -> Vec<Span>
     out
 }
 
+/// Weeks looked ahead for shared time: the reference week and the seven after it.
+pub const HORIZON_WEEKS: usize = 8;
+
+/// The Monday of horizon week `k` (0 = the reference week).
+pub fn horizon_monday(week_start: NaiveDate, k: usize) -> NaiveDate {
+    monday_of(week_start) + Duration::days(7 * k as i64)
+}
+
+/// A zone's UTC offset in minutes through the UTC week starting at `monday` when it is the
+/// same from 15 h before the week to 15 h after it (so no clock change touches any time that
+/// can fall in the week); `None` when the zone's clocks change around that week.
+pub fn steady_offset(tz: Tz, monday: NaiveDate) -> Option<i32> {
+    let origin = week_origin(monday);
+    let at = |h: i64| offset_secs(tz, origin + Duration::hours(h));
+    let o = at(-15);
+    (at(84) == o && at(7 * 24 + 15) == o).then_some((o / 60) as i32)
+}
+
+/// [`steady_offset`] for each horizon week.
+pub fn horizon_offsets(tz: Tz, week_start: NaiveDate) -> [Option<i32>; HORIZON_WEEKS] {
+    std::array::from_fn(|k| steady_offset(tz, horizon_monday(week_start, k)))
+}
+
+/// The **typical week** of two people's shared time, as an index into the horizon
+/// ([`HORIZON_WEEKS`] weeks from the reference week): among the weeks in which neither
+/// zone's clocks change, take the clock difference that holds in the most of them (a tie
+/// goes to the difference seen first) and return the first week with it. When clocks change
+/// in every week (no current zone does that), the reference week (0).
+///
+/// Weekly windows recur, so in weeks with the same clock difference the shared hours are the
+/// same: the typical week's hours are what the two have in most weeks of the next eight.
+pub fn typical_week_of(
+    a: &[Option<i32>; HORIZON_WEEKS],
+    b: &[Option<i32>; HORIZON_WEEKS],
+) -> usize {
+    let diff = |k: usize| Some(b[k]? - a[k]?);
+    let mut best: Option<(usize, usize)> = None; // (count, first week)
+    for k in 0..HORIZON_WEEKS {
+        let Some(d) = diff(k) else { continue };
+        if (0..k).any(|j| diff(j) == Some(d)) {
+            continue; // counted at its first week
+        }
+        let count = (k..HORIZON_WEEKS).filter(|&j| diff(j) == Some(d)).count();
+        if best.is_none_or(|(c, _)| count > c) {
+            best = Some((count, k));
+        }
+    }
+    best.map_or(0, |(_, k)| k)
+}
+
+/// [`typical_week_of`] for two zones.
+pub fn typical_week(a: Tz, b: Tz, week_start: NaiveDate) -> usize {
+    typical_week_of(
+        &horizon_offsets(a, week_start),
+        &horizon_offsets(b, week_start),
+    )
+}
+
+/// Shared minutes in the typical week ([`typical_week`]): what scoring and the minimum-hours
+/// must-have use.
+pub fn typical_overlap_minutes(
+    a: &[Window],
+    a_zone: Tz,
+    b: &[Window],
+    b_zone: Tz,
+    week_start: NaiveDate,
+) -> u32 {
+    let k = typical_week(a_zone, b_zone, week_start);
+    overlap_minutes(a, a_zone, b, b_zone, horizon_monday(week_start, k))
+}
+
 /// A weekly overlap: its length and where it falls on the first person's week grid.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overlap {
@@ -620,6 +691,45 @@ mod tests {
         let o = weekly_overlap(a, az, b, bz, week);
         assert_eq!(o.minutes, ab);
         ab as f32 / 60.0
+    }
+
+    #[test]
+    fn typical_week_skips_the_weeks_clocks_differ() {
+        let ny = weekdays(9.0, 12.0);
+        let ldn = weekdays(14.0, 18.0);
+        let (nyz, lz) = (zone("America/New_York"), zone("Europe/London"));
+        // From 1 Mar 2027: New York changes on Sunday 14 Mar (inside the week of 8 Mar),
+        // London on Sunday 28 Mar (inside the week of 22 Mar). The week of 15 Mar has a 4 h
+        // difference, every other steady week the usual 5 h.
+        let a = horizon_offsets(nyz, date(2027, 3, 1));
+        let b = horizon_offsets(lz, date(2027, 3, 1));
+        assert_eq!(a[0], Some(-300));
+        assert_eq!(a[1], None); // 14 Mar is inside the week of 8 Mar
+        assert_eq!(a[2], Some(-240));
+        assert_eq!(b[3], None); // 28 Mar
+        assert_eq!(b[4], Some(60));
+        // Differences: 300, -, 240, -, 300, 300, 300, 300 → the typical is 300, first at 0.
+        assert_eq!(typical_week_of(&a, &b), 0);
+        // Seen from the week of 15 Mar, the typical week is the week of 29 Mar.
+        assert_eq!(typical_week(nyz, lz, date(2027, 3, 15)), 2);
+        assert_eq!(
+            typical_overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 17)),
+            15 * 60
+        );
+        assert_eq!(overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 15)), 10 * 60);
+        // Same zone or fixed offsets: the reference week itself.
+        assert_eq!(typical_week(lz, lz, date(2027, 3, 22)), 0);
+        assert_eq!(
+            typical_week(zone("Asia/Kathmandu"), zone("Pacific/Chatham"), date(2027, 1, 4)),
+            0
+        );
+        // Ties go to the difference seen first.
+        let x = [Some(0); HORIZON_WEEKS];
+        let y = [Some(60), Some(60), Some(60), Some(60), Some(0), Some(0), Some(0), Some(0)];
+        assert_eq!(typical_week_of(&x, &y), 0);
+        let none = [None; HORIZON_WEEKS];
+        assert_eq!(typical_week_of(&none, &y), 0);
+        assert_eq!(horizon_monday(date(2027, 3, 17), 2), date(2027, 3, 29));
     }
 
     #[test]
