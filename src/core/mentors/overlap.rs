@@ -509,8 +509,12 @@ pub fn typical_week_of(
     best.map_or(0, |(_, k)| k)
 }
 
-/// [`typical_week_of`] for two zones.
+/// [`typical_week_of`] for two zones. A zone with itself always has the reference week (the
+/// shared hours never change).
 pub fn typical_week(a: Tz, b: Tz, week_start: NaiveDate) -> usize {
+    if a == b {
+        return 0;
+    }
     typical_week_of(
         &horizon_offsets(a, week_start),
         &horizon_offsets(b, week_start),
