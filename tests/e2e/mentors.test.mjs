@@ -111,7 +111,8 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   const score = Number(await m.cards().first().getByTestId('mentor-score').locator('.mc-score-num').innerText());
   const total = Number(await detail.getByTestId('breakdown-total').innerText());
   const points = await detail.getByTestId('score-bar').evaluateAll((bars) => bars.map((b) => Number(b.dataset.points)));
-  assert.equal(points.length, 6);
+  // Only criteria that count are drawn (no "0 / 0" rows); the points still sum to the score.
+  assert.ok(points.length >= 1 && points.length <= 6, `${points.length} rows`);
   assert.equal(points.reduce((a, b) => a + b, 0), score);
   assert.equal(total, score);
   await detail.getByTestId('week-grid').waitFor();

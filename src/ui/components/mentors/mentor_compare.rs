@@ -102,7 +102,13 @@ pub fn MentorCompare() -> impl IntoView {
                     .collect(),
             ),
         ];
-        let criteria = Criterion::ALL.into_iter().enumerate().map(|(i, c)| {
+        // Criteria worth no points for anyone are left out (no "0 / 0" rows).
+        let counted = |i: usize| {
+            explained
+                .iter()
+                .any(|b| b.contributions.get(i).is_some_and(|x| x.counts()))
+        };
+        let criteria = Criterion::ALL.into_iter().enumerate().filter(|(i, _)| counted(*i)).map(|(i, c)| {
             let cells = explained
                 .iter()
                 .map(|b| {
