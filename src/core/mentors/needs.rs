@@ -93,6 +93,18 @@ impl Importance {
         }
     }
 
+    /// What the level does, in one sentence (for the form's hint).
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Importance::NotImportant => "Ignored: it never changes the order.",
+            Importance::Somewhat => "Counts once.",
+            Importance::Very => "Counts twice as much as “somewhat”.",
+            Importance::Essential => {
+                "Counts three times, and a mentor with none of it is listed after every mentor who has some."
+            }
+        }
+    }
+
     /// Inverse of [`Importance::key`] (trimmed, case-insensitive).
     pub fn from_key(key: &str) -> Option<Importance> {
         let key = key.trim();

@@ -471,15 +471,42 @@ pub fn horizon_monday(week_start: NaiveDate, k: usize) -> NaiveDate {
 /// same from 15 h before the week to 15 h after it (so no clock change touches any time that
 /// can fall in the week); `None` when the zone's clocks change around that week.
 pub fn steady_offset(tz: Tz, monday: NaiveDate) -> Option<i32> {
-    let origin = week_origin(monday);
-    let at = |h: i64| offset_secs(tz, origin + Duration::hours(h));
-    let o = at(-15);
-    (at(84) == o && at(7 * 24 + 15) == o).then_some((o / 60) as i32)
+    steady_offsets::<1>(tz, monday)[0]
 }
 
 /// [`steady_offset`] for each horizon week.
 pub fn horizon_offsets(tz: Tz, week_start: NaiveDate) -> [Option<i32>; HORIZON_WEEKS] {
-    std::array::from_fn(|k| steady_offset(tz, horizon_monday(week_start, k)))
+    steady_offsets::<HORIZON_WEEKS>(tz, week_start)
+}
+
+/// [`steady_offset`] for `N` consecutive weeks, from one offset lookup and one list of the
+/// zone's changes (ranking asks this for every zone of a directory).
+fn steady_offsets<const N: usize>(tz: Tz, week_start: NaiveDate) -> [Option<i32>; N] {
+    let origin = week_origin(week_start);
+    let margin = Duration::hours(15);
+    let utc = |t: NaiveDateTime| Utc.from_utc_datetime(&t);
+    let first = origin - margin;
+    let changes = tz.transitions(
+        utc(first),
+        utc(origin + Duration::days(7 * N as i64) + margin + Duration::seconds(1)),
+    );
+    let start_offset = offset_secs(tz, first);
+    std::array::from_fn(|k| {
+        let s = origin + Duration::days(7 * k as i64) - margin;
+        let e = s + Duration::days(7) + margin + margin;
+        if changes
+            .iter()
+            .any(|c| c.at.naive_utc() > s && c.at.naive_utc() <= e)
+        {
+            return None;
+        }
+        let o = changes
+            .iter()
+            .rev()
+            .find(|c| c.at.naive_utc() <= s)
+            .map_or(start_offset, |c| i64::from(c.after.fix().local_minus_utc()));
+        Some((o / 60) as i32)
+    })
 }
 
 /// The **typical week** of two people's shared time, as an index into the horizon
@@ -734,6 +761,25 @@ mod tests {
         let none = [None; HORIZON_WEEKS];
         assert_eq!(typical_week_of(&none, &y), 0);
         assert_eq!(horizon_monday(date(2027, 3, 17), 2), date(2027, 3, 29));
+    }
+
+    #[test]
+    fn horizon_offsets_match_sampling_every_zone() {
+        // Steady: the same offset 15 h before the week, in its middle and 15 h after it.
+        let sampled = |z: Tz, monday: NaiveDate| {
+            let origin = week_origin(monday);
+            let at = |h: i64| offset_secs(z, origin + Duration::hours(h));
+            let o = at(-15);
+            (at(84) == o && at(7 * 24 + 15) == o).then_some((o / 60) as i32)
+        };
+        for z in Tz::all() {
+            for start in [date(2027, 3, 1), date(2027, 9, 20), date(2027, 12, 27)] {
+                let got = horizon_offsets(z, start);
+                for (k, g) in got.iter().enumerate() {
+                    assert_eq!(*g, sampled(z, horizon_monday(start, k)), "{z} {start} +{k}");
+                }
+            }
+        }
     }
 
     #[test]

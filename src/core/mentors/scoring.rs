@@ -641,12 +641,22 @@ impl Scorer {
     pub fn new(needs: &Needs, week_start: NaiveDate) -> Scorer {
         let week_start = overlap::monday_of(week_start);
         let zone = needs.zone();
-        let mentee_weeks: Vec<Vec<Span>> = (0..overlap::HORIZON_WEEKS)
-            .map(|k| {
-                let monday = overlap::horizon_monday(week_start, k);
-                overlap::utc_spans(&needs.availability, zone, monday)
-            })
-            .collect();
+        let mentee_offsets = overlap::horizon_offsets(zone, week_start);
+        let mut mentee_weeks: Vec<Vec<Span>> = Vec::with_capacity(overlap::HORIZON_WEEKS);
+        for k in 0..overlap::HORIZON_WEEKS {
+            // A week with the same steady offset as an earlier one has the same UTC spans.
+            let same = (0..k).find(|&j| {
+                mentee_offsets[k].is_some() && mentee_offsets[j] == mentee_offsets[k]
+            });
+            let spans = match same {
+                Some(j) => mentee_weeks[j].clone(),
+                None => {
+                    let monday = overlap::horizon_monday(week_start, k);
+                    overlap::utc_spans(&needs.availability, zone, monday)
+                }
+            };
+            mentee_weeks.push(spans);
+        }
         let has_times = mentee_weeks.iter().any(|w| !w.is_empty());
         let mut counters: Vec<WeekCounter> = Vec::new();
         let mut counter_of = [0usize; overlap::HORIZON_WEEKS];
@@ -716,7 +726,7 @@ impl Scorer {
             needs: needs.clone(),
             week_start,
             zone,
-            mentee_offsets: overlap::horizon_offsets(zone, week_start),
+            mentee_offsets,
             mentee_weeks,
             counters,
             counter_of,
