@@ -146,9 +146,15 @@ fn cases() -> Vec<Case> {
             "exact skill beats none",
             "She works on public speaking; he doesn't.",
             nothing,
-            vec![("Bo", |m| m.skills = vec!["accounting".into()]), ("Ann", same)],
+            vec![
+                ("Bo", |m| m.skills = vec!["accounting".into()]),
+                ("Ann", same),
+            ],
             &["Ann", "Bo"],
-            ("Ann", "Works on public speaking, the focus skill of your goal."),
+            (
+                "Ann",
+                "Works on public speaking, the focus skill of your goal.",
+            ),
         ),
         case(
             "related skill beats none",
@@ -159,13 +165,19 @@ fn cases() -> Vec<Case> {
                 ("Cy", |m| m.skills = vec!["presentation skills".into()]),
             ],
             &["Cy", "Al"],
-            ("Cy", "Doesn't list public speaking, but works on presentation skills, which is close."),
+            (
+                "Cy",
+                "Doesn't list public speaking, but works on presentation skills, which is close.",
+            ),
         ),
         case(
             "exact beats related",
             "The exact skill is better than a neighbouring one.",
             nothing,
-            vec![("Ann", |m| m.skills = vec!["presentation skills".into()]), ("Bea", same)],
+            vec![
+                ("Ann", |m| m.skills = vec!["presentation skills".into()]),
+                ("Bea", same),
+            ],
             &["Bea", "Ann"],
             ("Bea", "Works on public speaking"),
         ),
@@ -175,10 +187,15 @@ fn cases() -> Vec<Case> {
             |n| n.focus_skills = vec!["python".into(), "public speaking".into()],
             vec![
                 ("Ann", |m| m.skills = vec!["public speaking".into()]),
-                ("Bo", |m| m.skills = vec!["Python".into(), "public speaking".into()]),
+                ("Bo", |m| {
+                    m.skills = vec!["Python".into(), "public speaking".into()]
+                }),
             ],
             &["Bo", "Ann"],
-            ("Bo", "Works on python and public speaking: every focus skill of your goal."),
+            (
+                "Bo",
+                "Works on python and public speaking: every focus skill of your goal.",
+            ),
         ),
         case(
             "essential skills dominate a better score",
@@ -211,9 +228,15 @@ fn cases() -> Vec<Case> {
             "no focus skills yet",
             "Without focus skills nobody gains or loses on skills.",
             |n| n.focus_skills.clear(),
-            vec![("Bo", |m| m.skills = vec!["accounting".into()]), ("Ann", same)],
+            vec![
+                ("Bo", |m| m.skills = vec!["accounting".into()]),
+                ("Ann", same),
+            ],
             &["Ann", "Bo"],
-            ("Bo", "Your goal names no focus skills yet, so skills are not compared."),
+            (
+                "Bo",
+                "Your goal names no focus skills yet, so skills are not compared.",
+            ),
         ),
         // ---- Industry ----
         case(
@@ -230,7 +253,10 @@ fn cases() -> Vec<Case> {
             |n| n.wants_different_perspective = true,
             vec![("Ann", same), ("Bo", |m| m.industry = "Finance".into())],
             &["Bo", "Ann"],
-            ("Bo", "Works in Finance: the different perspective you asked for."),
+            (
+                "Bo",
+                "Works in Finance: the different perspective you asked for.",
+            ),
         ),
         case(
             "industry not said",
@@ -238,7 +264,10 @@ fn cases() -> Vec<Case> {
             |n| n.industry.clear(),
             vec![("Bo", |m| m.industry = "Finance".into()), ("Ann", same)],
             &["Ann", "Bo"],
-            ("Bo", "You haven't said your industry, so it is not compared."),
+            (
+                "Bo",
+                "You haven't said your industry, so it is not compared.",
+            ),
         ),
         case(
             "essential industry",
@@ -261,7 +290,10 @@ fn cases() -> Vec<Case> {
             nothing,
             vec![("Ann", |m| m.stage = CareerStage::Mid), ("Bo", same)],
             &["Bo", "Ann"],
-            ("Bo", "Senior, 12 years in, one stage ahead of you: the right distance for one-to-one mentoring."),
+            (
+                "Bo",
+                "Senior, 12 years in, one stage ahead of you: the right distance for one-to-one mentoring.",
+            ),
         ),
         case(
             "peer: the same stage beats seniors",
@@ -289,7 +321,10 @@ fn cases() -> Vec<Case> {
                 }),
             ],
             &["Bo", "Ann"],
-            ("Bo", "one stage behind you: the right distance for reverse mentoring."),
+            (
+                "Bo",
+                "one stage behind you: the right distance for reverse mentoring.",
+            ),
         ),
         case(
             "group: a lead beats a peer",
@@ -328,7 +363,10 @@ fn cases() -> Vec<Case> {
             nothing,
             vec![("Mia", |m| m.forms = vec![MentoringForm::Micro])],
             &["Mia"],
-            ("Mia", "Offers micro-mentoring only, not the one-to-one mentoring you asked for."),
+            (
+                "Mia",
+                "Offers micro-mentoring only, not the one-to-one mentoring you asked for.",
+            ),
         ),
         case(
             "career stage not said",
@@ -336,7 +374,10 @@ fn cases() -> Vec<Case> {
             |n| n.unsaid.stage = true,
             vec![("Bo", |m| m.stage = CareerStage::Early), ("Ann", same)],
             &["Ann", "Bo"],
-            ("Bo", "You haven't said your career stage, so experience is not compared."),
+            (
+                "Bo",
+                "You haven't said your career stage, so experience is not compared.",
+            ),
         ),
         case(
             "essential experience",
@@ -373,7 +414,9 @@ fn cases() -> Vec<Case> {
             "Four hours a week beat one.",
             |n| n.weights.availability = Very,
             vec![
-                ("Ann", |m| m.availability = vec![window(0, 17 * 60, 18 * 60)]),
+                ("Ann", |m| {
+                    m.availability = vec![window(0, 17 * 60, 18 * 60)]
+                }),
                 ("Bo", same),
             ],
             &["Bo", "Ann"],
@@ -405,9 +448,15 @@ fn cases() -> Vec<Case> {
             "no free times given",
             "Without free times nobody is penalised for shared time.",
             |n| n.availability.clear(),
-            vec![("Ann", |m| m.availability = weekdays(9, 12)), ("Bo", |m| m.skills.clear())],
+            vec![
+                ("Ann", |m| m.availability = weekdays(9, 12)),
+                ("Bo", |m| m.skills.clear()),
+            ],
             &["Ann", "Bo"],
-            ("Ann", "You haven't given your free times, so shared time is not compared."),
+            (
+                "Ann",
+                "You haven't given your free times, so shared time is not compared.",
+            ),
         ),
         // ---- Teaching style ----
         case(
@@ -422,9 +471,15 @@ fn cases() -> Vec<Case> {
             "close style beats a distant one",
             "Supportive is closer to coaching than directive.",
             nothing,
-            vec![("Ann", |m| m.style = Style::Directive), ("Bo", |m| m.style = Style::Supportive)],
+            vec![
+                ("Ann", |m| m.style = Style::Directive),
+                ("Bo", |m| m.style = Style::Supportive),
+            ],
             &["Bo", "Ann"],
-            ("Bo", "Teaches by listening and encouragement, close to the coaching you like."),
+            (
+                "Bo",
+                "Teaches by listening and encouragement, close to the coaching you like.",
+            ),
         ),
         case(
             "learning style not said",
@@ -432,7 +487,10 @@ fn cases() -> Vec<Case> {
             |n| n.unsaid.learning_style = true,
             vec![("Bo", |m| m.style = Style::Directive), ("Ann", same)],
             &["Ann", "Bo"],
-            ("Bo", "You haven't said how you like to learn, so teaching style is not compared."),
+            (
+                "Bo",
+                "You haven't said how you like to learn, so teaching style is not compared.",
+            ),
         ),
         case(
             "essential style",
@@ -453,7 +511,10 @@ fn cases() -> Vec<Case> {
             "a shared interest beats none",
             "They can talk about hiking.",
             nothing,
-            vec![("Bo", |m| m.interests = vec!["chess".into()]), ("Ann", same)],
+            vec![
+                ("Bo", |m| m.interests = vec!["chess".into()]),
+                ("Ann", same),
+            ],
             &["Ann", "Bo"],
             ("Ann", "Also enjoys Hiking."),
         ),
@@ -461,9 +522,15 @@ fn cases() -> Vec<Case> {
             "no interests listed",
             "No interests, so interests are not compared.",
             |n| n.interests.clear(),
-            vec![("Bo", |m| m.interests = vec!["chess".into()]), ("Ann", same)],
+            vec![
+                ("Bo", |m| m.interests = vec!["chess".into()]),
+                ("Ann", same),
+            ],
             &["Ann", "Bo"],
-            ("Bo", "You haven't listed interests, so they are not compared."),
+            (
+                "Bo",
+                "You haven't listed interests, so they are not compared.",
+            ),
         ),
         case(
             "essential interests",
@@ -509,7 +576,9 @@ fn cases() -> Vec<Case> {
             "a shared language is named",
             "They both speak English.",
             nothing,
-            vec![("Ann", |m| m.languages = vec!["Spanish".into(), "English".into()])],
+            vec![("Ann", |m| {
+                m.languages = vec!["Spanish".into(), "English".into()]
+            })],
             &["Ann"],
             ("Ann", "Speaks English, as you do."),
         ),
@@ -527,7 +596,10 @@ fn cases() -> Vec<Case> {
             nothing,
             vec![("Bo", |m| m.formats = vec![Format::Phone])],
             &["Bo"],
-            ("Bo", "Meets only by phone, not by video call as you prefer."),
+            (
+                "Bo",
+                "Meets only by phone, not by video call as you prefer.",
+            ),
         ),
     ];
     // ---- Must-haves and relax ----
@@ -537,7 +609,10 @@ fn cases() -> Vec<Case> {
             "language must-have excludes",
             "She speaks no language the mentee speaks.",
             |n| n.must.language = true,
-            vec![("Fr", |m| m.languages = vec!["French".into()]), ("En", same)],
+            vec![
+                ("Fr", |m| m.languages = vec!["French".into()]),
+                ("En", same),
+            ],
             &["En"],
             ("En", "Speaks English, as you do."),
         )
@@ -585,7 +660,10 @@ fn cases() -> Vec<Case> {
             "form must-have excludes",
             "She offers only micro-mentoring and the mentee wants one-to-one.",
             |n| n.must.form = true,
-            vec![("Micro", |m| m.forms = vec![MentoringForm::Micro]), ("One", same)],
+            vec![
+                ("Micro", |m| m.forms = vec![MentoringForm::Micro]),
+                ("One", same),
+            ],
             &["One"],
             ("One", "Offers one-to-one mentoring, as you asked."),
         )
@@ -596,9 +674,17 @@ fn cases() -> Vec<Case> {
             "minimum hours must-have",
             "One hour a week is less than the two required.",
             |n| n.must.min_overlap_hours = Some(2.0),
-            vec![("Short", |m| m.availability = vec![window(0, 17 * 60, 18 * 60)]), ("Long", same)],
+            vec![
+                ("Short", |m| {
+                    m.availability = vec![window(0, 17 * 60, 18 * 60)]
+                }),
+                ("Long", same),
+            ],
             &["Long"],
-            ("Long", "5 h a week when you are both free (week of 11 Jan)."),
+            (
+                "Long",
+                "5 h a week when you are both free (week of 11 Jan).",
+            ),
         )
     });
     // ---- Clock changes and odd offsets ----
@@ -641,7 +727,10 @@ fn cases() -> Vec<Case> {
                 }),
             ],
             &["Berlin", "Never"],
-            ("Never", "No free time in common with yours (week of 29 Mar)."),
+            (
+                "Never",
+                "No free time in common with yours (week of 29 Mar).",
+            ),
         )
     });
     v.push(case(
@@ -662,7 +751,10 @@ fn cases() -> Vec<Case> {
             }),
         ],
         &["Noon", "Late"],
-        ("Noon", "45 min a week when you are both free (week of 11 Jan)."),
+        (
+            "Noon",
+            "45 min a week when you are both free (week of 11 Jan).",
+        ),
     ));
     v.push(case(
         "Chatham is 45 minutes ahead of Auckland",
@@ -682,7 +774,10 @@ fn cases() -> Vec<Case> {
             }),
         ],
         &["Fits", "Early"],
-        ("Fits", "45 min a week when you are both free (week of 11 Jan)."),
+        (
+            "Fits",
+            "45 min a week when you are both free (week of 11 Jan).",
+        ),
     ));
     v.push(Case {
         week: date(2027, 3, 29),
@@ -740,12 +835,21 @@ fn judgement_table() {
         if let Some(m) = pool.iter().find(|m| m.id == who) {
             let t = text(&s.explain(m));
             if !t.contains(phrase) {
-                failures.push(format!("{}: {who} should say {phrase:?}; says:\n{t}", c.name));
+                failures.push(format!(
+                    "{}: {who} should say {phrase:?}; says:\n{t}",
+                    c.name
+                ));
             }
         }
         for m in &pool {
             let t = text(&s.explain(m));
-            for bad in ["of your 1", "0 / 0", "None of your", "in a typical week", "right for"] {
+            for bad in [
+                "of your 1",
+                "0 / 0",
+                "None of your",
+                "in a typical week",
+                "right for",
+            ] {
                 if t.contains(bad) {
                     failures.push(format!("{}: {} says {bad:?}:\n{t}", c.name, m.id));
                 }
@@ -781,7 +885,10 @@ fn exclusion_counts_add_up() {
         x.only,
         [(ExclusionReason::Language, 2), (ExclusionReason::Budget, 1)]
     );
-    assert_eq!(x.only.iter().map(|(_, n)| n).sum::<usize>() + x.several, x.total);
+    assert_eq!(
+        x.only.iter().map(|(_, n)| n).sum::<usize>() + x.several,
+        x.total
+    );
     assert_eq!(
         x.summary().unwrap(),
         "4 excluded: 2 with no shared language, 1 over your budget, 1 misses more than one must-have."

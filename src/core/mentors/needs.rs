@@ -417,7 +417,10 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
         [a] => a.as_ref().to_string(),
         [rest @ .., last] => format!(
             "{} and {}",
-            rest.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", "),
+            rest.iter()
+                .map(|s| s.as_ref())
+                .collect::<Vec<_>>()
+                .join(", "),
             last.as_ref()
         ),
     }
@@ -430,7 +433,10 @@ pub fn join_or<S: AsRef<str>>(items: &[S]) -> String {
         [a] => a.as_ref().to_string(),
         [rest @ .., last] => format!(
             "{} or {}",
-            rest.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", "),
+            rest.iter()
+                .map(|s| s.as_ref())
+                .collect::<Vec<_>>()
+                .join(", "),
             last.as_ref()
         ),
     }
@@ -830,7 +836,11 @@ impl NeedsDraft {
 
 /// `value` when it was said, else empty (so an assumption is not stored as an answer).
 fn said(said: bool, value: &str) -> String {
-    if said { value.to_string() } else { String::new() }
+    if said {
+        value.to_string()
+    } else {
+        String::new()
+    }
 }
 
 impl Needs {
@@ -1114,10 +1124,25 @@ mod tests {
     #[test]
     fn default_needs_from_browser_and_goal() {
         for (langs, zone, want_langs, want_zone) in [
-            (vec!["en-US"], Some("America/Chicago"), vec!["English"], "America/Chicago"),
+            (
+                vec!["en-US"],
+                Some("America/Chicago"),
+                vec!["English"],
+                "America/Chicago",
+            ),
             (vec![], None, vec!["English"], "UTC"),
-            (vec!["pt-BR", "es"], Some("Mars/Base"), vec!["Portuguese", "Spanish"], "UTC"),
-            (vec!["zh-Hans-CN"], Some(" Asia/Kathmandu "), vec!["Mandarin"], "Asia/Kathmandu"),
+            (
+                vec!["pt-BR", "es"],
+                Some("Mars/Base"),
+                vec!["Portuguese", "Spanish"],
+                "UTC",
+            ),
+            (
+                vec!["zh-Hans-CN"],
+                Some(" Asia/Kathmandu "),
+                vec!["Mandarin"],
+                "Asia/Kathmandu",
+            ),
         ] {
             let facts = BrowserFacts {
                 languages: langs.iter().map(|s| s.to_string()).collect(),

@@ -747,16 +747,32 @@ mod tests {
             typical_overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 17)),
             15 * 60
         );
-        assert_eq!(overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 15)), 10 * 60);
+        assert_eq!(
+            overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 15)),
+            10 * 60
+        );
         // Same zone or fixed offsets: the reference week itself.
         assert_eq!(typical_week(lz, lz, date(2027, 3, 22)), 0);
         assert_eq!(
-            typical_week(zone("Asia/Kathmandu"), zone("Pacific/Chatham"), date(2027, 1, 4)),
+            typical_week(
+                zone("Asia/Kathmandu"),
+                zone("Pacific/Chatham"),
+                date(2027, 1, 4)
+            ),
             0
         );
         // Ties go to the difference seen first.
         let x = [Some(0); HORIZON_WEEKS];
-        let y = [Some(60), Some(60), Some(60), Some(60), Some(0), Some(0), Some(0), Some(0)];
+        let y = [
+            Some(60),
+            Some(60),
+            Some(60),
+            Some(60),
+            Some(0),
+            Some(0),
+            Some(0),
+            Some(0),
+        ];
         assert_eq!(typical_week_of(&x, &y), 0);
         let none = [None; HORIZON_WEEKS];
         assert_eq!(typical_week_of(&none, &y), 0);

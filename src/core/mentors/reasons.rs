@@ -147,9 +147,9 @@ pub fn industry(yours: &str, theirs: &str, same: bool, wants_different: bool) ->
     match (same, wants_different) {
         (true, false) => format!("Works in {theirs}, like you."),
         (false, true) => format!("Works in {theirs}: the different perspective you asked for."),
-        (true, true) => format!(
-            "Works in {theirs}, your own industry; you asked for a different perspective."
-        ),
+        (true, true) => {
+            format!("Works in {theirs}, your own industry; you asked for a different perspective.")
+        }
         (false, false) => format!("Works in {theirs}, not {yours}."),
     }
 }
@@ -257,8 +257,7 @@ pub fn clock_note(weeks: &[(NaiveDate, u32)], typical: u32) -> Option<String> {
 /// The teaching-style sentence; `fit` is [`crate::core::mentors::scoring::style_fit`].
 pub fn style(theirs: Style, yours: Style, fit: f64, unsaid: bool) -> String {
     if unsaid {
-        return "You haven't said how you like to learn, so teaching style is not compared."
-            .into();
+        return "You haven't said how you like to learn, so teaching style is not compared.".into();
     }
     let (t, y) = (style_phrase(theirs), style_phrase(yours));
     if fit >= 1.0 {
@@ -298,7 +297,10 @@ pub fn form_fact(form: MentoringForm, offered: &[MentoringForm], assumed: bool) 
         if assumed {
             format!("Offers {}{only}, not {f}.", join_and(&theirs))
         } else {
-            format!("Offers {}{only}, not the {f} you asked for.", join_and(&theirs))
+            format!(
+                "Offers {}{only}, not the {f} you asked for.",
+                join_and(&theirs)
+            )
         }
     }
 }
@@ -312,7 +314,11 @@ pub fn format_fact(yours: &[Format], theirs: &[Format]) -> String {
     if yours.is_empty() {
         return format!("Meets {}.", join_or(&words(theirs)));
     }
-    let shared: Vec<Format> = yours.iter().filter(|f| theirs.contains(f)).copied().collect();
+    let shared: Vec<Format> = yours
+        .iter()
+        .filter(|f| theirs.contains(f))
+        .copied()
+        .collect();
     if shared.is_empty() {
         format!(
             "Meets only {}, not {} as you prefer.",
@@ -371,13 +377,48 @@ mod tests {
         let one = s(&["public speaking"]);
         let two = s(&["public speaking", "storytelling"]);
         for (wanted, exact, related, want) in [
-            (&one, vec![true], vec![None], "Works on public speaking, the focus skill of your goal."),
-            (&two, vec![true, true], vec![None, None], "Works on public speaking and storytelling: every focus skill of your goal."),
-            (&two, vec![true, false], vec![None, None], "Works on public speaking; not storytelling."),
-            (&two, vec![true, false], vec![None, Some("copywriting".to_string())], "Works on public speaking; copywriting is close to storytelling."),
-            (&one, vec![false], vec![Some("pitching".to_string())], "Doesn't list public speaking, but works on pitching, which is close."),
-            (&two, vec![false, false], vec![None, None], "Doesn't list public speaking or storytelling or anything close."),
-            (&two, vec![false, false], vec![Some("pitching".to_string()), Some("editing".to_string())], "Doesn't list public speaking or storytelling, but works on related skills: pitching (close to public speaking), editing (close to storytelling)."),
+            (
+                &one,
+                vec![true],
+                vec![None],
+                "Works on public speaking, the focus skill of your goal.",
+            ),
+            (
+                &two,
+                vec![true, true],
+                vec![None, None],
+                "Works on public speaking and storytelling: every focus skill of your goal.",
+            ),
+            (
+                &two,
+                vec![true, false],
+                vec![None, None],
+                "Works on public speaking; not storytelling.",
+            ),
+            (
+                &two,
+                vec![true, false],
+                vec![None, Some("copywriting".to_string())],
+                "Works on public speaking; copywriting is close to storytelling.",
+            ),
+            (
+                &one,
+                vec![false],
+                vec![Some("pitching".to_string())],
+                "Doesn't list public speaking, but works on pitching, which is close.",
+            ),
+            (
+                &two,
+                vec![false, false],
+                vec![None, None],
+                "Doesn't list public speaking or storytelling or anything close.",
+            ),
+            (
+                &two,
+                vec![false, false],
+                vec![Some("pitching".to_string()), Some("editing".to_string())],
+                "Doesn't list public speaking or storytelling, but works on related skills: pitching (close to public speaking), editing (close to storytelling).",
+            ),
         ] {
             assert_eq!(skills(wanted, &exact, &related), want);
         }
@@ -398,7 +439,10 @@ mod tests {
             form_fact(OneToOne, &[Group, Peer], false),
             "Offers group mentoring and peer mentoring, not the one-to-one mentoring you asked for."
         );
-        assert_eq!(form_fact(Peer, &[Peer, Micro], false), "Offers peer mentoring, as you asked.");
+        assert_eq!(
+            form_fact(Peer, &[Peer, Micro], false),
+            "Offers peer mentoring, as you asked."
+        );
         assert_eq!(
             format_fact(&[Format::Video, Format::InPerson], &[Format::Phone]),
             "Meets only by phone, not by video call or in person as you prefer."

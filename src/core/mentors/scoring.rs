@@ -645,9 +645,8 @@ impl Scorer {
         let mut mentee_weeks: Vec<Vec<Span>> = Vec::with_capacity(overlap::HORIZON_WEEKS);
         for k in 0..overlap::HORIZON_WEEKS {
             // A week with the same steady offset as an earlier one has the same UTC spans.
-            let same = (0..k).find(|&j| {
-                mentee_offsets[k].is_some() && mentee_offsets[j] == mentee_offsets[k]
-            });
+            let same = (0..k)
+                .find(|&j| mentee_offsets[k].is_some() && mentee_offsets[j] == mentee_offsets[k]);
             let spans = match same {
                 Some(j) => mentee_weeks[j].clone(),
                 None => {

@@ -4,8 +4,8 @@
 
 use super::index::{MentorIndex, fold_key};
 use super::{
-    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Scorer, View,
-    experience_fit, style_fit,
+    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Scorer, View, experience_fit,
+    style_fit,
 };
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::needs::{Criterion, join_and};
@@ -147,10 +147,9 @@ impl Scorer {
                 "a different industry".into()
             }
             Criterion::Industry => "your industry".into(),
-            Criterion::Experience => format!(
-                "a career stage that suits {}",
-                form_phrase(self.needs.form)
-            ),
+            Criterion::Experience => {
+                format!("a career stage that suits {}", form_phrase(self.needs.form))
+            }
             Criterion::Availability => "shared time".into(),
             Criterion::Style => "a teaching style close to yours".into(),
             Criterion::Interests => "shared interests".into(),

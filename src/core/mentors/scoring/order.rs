@@ -21,7 +21,13 @@ pub(super) struct Parts {
 }
 
 impl SortKey {
-    pub(super) fn new(misses: u8, full: bool, no_time: bool, score: u8, overlap_min: u32) -> SortKey {
+    pub(super) fn new(
+        misses: u8,
+        full: bool,
+        no_time: bool,
+        score: u8,
+        overlap_min: u32,
+    ) -> SortKey {
         let score = u32::from(score.min(100));
         let overlap = overlap_min.min(overlap::WEEK_MIN as u32);
         SortKey(

@@ -355,7 +355,10 @@ fn missing_data_gives_no_points() {
     );
     // Not said and worth 0 points: not shown as a row, but said in the sentences.
     assert_eq!(b.shown().count(), 3);
-    assert!(b.sentences().contains(&"You haven't listed interests, so they are not compared."));
+    assert!(
+        b.sentences()
+            .contains(&"You haven't listed interests, so they are not compared.")
+    );
     assert_eq!(b.score, 100);
 }
 
@@ -501,14 +504,16 @@ fn rank_index_matches_a_naive_reference() {
             want.sort();
             let want: Vec<Ranked> = want
                 .into_iter()
-                .map(|((misses, full, no_time, score), (.., i), overlap_min)| Ranked {
-                    index: i,
-                    score: score.0,
-                    overlap_min,
-                    full,
-                    misses,
-                    no_time,
-                })
+                .map(
+                    |((misses, full, no_time, score), (.., i), overlap_min)| Ranked {
+                        index: i,
+                        score: score.0,
+                        overlap_min,
+                        full,
+                        misses,
+                        no_time,
+                    },
+                )
                 .collect();
             assert_eq!(got.ranked, want, "{week} {:?}", n.time_zone);
             assert_eq!(got.excluded_total, mentors.len() - want.len());
