@@ -12,11 +12,13 @@
 //! the two counts × 3 h is compared with `weeks until the deadline × weekly hours`. This is a
 //! deliberately low estimate: it only flags plans that cannot fit even if every step goes well.
 
+use crate::core::form::{fmt_num, parse_decimal, parse_iso_date};
 use crate::core::goals::datetext::{
     FoundDate, SCAN_LIMIT, Tok, TokKind, char_cap, count_word, find_dates, find_vague_time,
-    month_end, tokenize,
+    tokenize,
 };
-use crate::core::goals::goal::{Category, GoalDraft, fmt_num, parse_decimal, parse_iso_date};
+use crate::core::goals::goal::{Category, GoalDraft};
+use crate::core::time::calendar::last_day_of_month;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -980,7 +982,7 @@ fn check_time_bound(
     }
     let example = today
         .checked_add_months(Months::new(3))
-        .and_then(|d| month_end(d.year(), d.month()))
+        .and_then(|d| last_day_of_month(d.year(), d.month()))
         .map(human_date)
         .unwrap_or_else(|| "30 June".into());
     if let Some(w) = vague {

@@ -52,11 +52,12 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::core::form::FieldError;
 use crate::core::mentors::directory::{
-    DAY_NAMES, MAX_CAPACITY, MAX_PRICE_PER_MONTH, MAX_YEARS_EXPERIENCE, format_minutes,
-    validate_mentor,
+    MAX_CAPACITY, MAX_PRICE_PER_MONTH, MAX_YEARS_EXPERIENCE, format_minutes, validate_mentor,
 };
 use crate::core::mentors::mentor::{CareerStage, Format, Mentor, MentoringForm, Style, Window};
+use crate::core::time::calendar::WEEKDAY_SHORT;
 
 /// Largest file accepted, in bytes (5 MB).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -240,7 +241,7 @@ enum Cell<'a> {
 
 const EMPTY: Cell<'static> = Cell::Text(Cow::Borrowed(""));
 
-type Problems = Vec<(&'static str, String)>;
+type Problems = Vec<FieldError>;
 
 /// Splits a `;`-separated list cell, trimming and dropping empty entries.
 fn split_list(text: &str) -> impl Iterator<Item = &str> {
@@ -260,7 +261,7 @@ struct RowParser<'c, 'a> {
 
 impl RowParser<'_, '_> {
     fn fail(&mut self, col: &'static str, reason: String) {
-        self.problems.push((col, reason));
+        self.problems.push(FieldError::new(col, reason));
     }
 
     fn text(&mut self, col: &'static str) -> String {
@@ -386,7 +387,10 @@ fn parse_availability(text: &str, out: &mut Vec<Window>, problems: &mut Problems
     for item in split_list(text) {
         match parse_window_item(item) {
             Ok(ws) => out.extend(ws),
-            Err(why) => problems.push(("availability", format!("availability \"{item}\": {why}"))),
+            Err(why) => problems.push(FieldError::new(
+                "availability",
+                format!("availability \"{item}\": {why}"),
+            )),
         }
     }
 }
@@ -425,7 +429,7 @@ fn parse_days(s: &str) -> Result<Vec<u8>, String> {
         format!(
             "\"{}\" is not a day (use {}, a range like Mon-Fri, weekdays or weekends)",
             d.trim(),
-            DAY_NAMES.join(", ")
+            WEEKDAY_SHORT.join(", ")
         )
     };
     let mut days = Vec::new();
@@ -618,17 +622,16 @@ fn build_mentor<'a>(
     };
     let mut problems = p.problems;
     // Shared checks; a field that already failed to parse is not reported twice.
-    let failed: Vec<&str> = problems.iter().map(|(c, _)| *c).collect();
+    let failed: Vec<String> = problems.iter().map(|p| p.field.clone()).collect();
     problems.extend(
         validate_mentor(&m)
             .into_iter()
-            .filter(|pr| !failed.contains(&pr.field))
-            .map(|pr| (pr.field, pr.reason)),
+            .filter(|pr| !failed.contains(&pr.field)),
     );
     if problems.is_empty() {
         Ok(m)
     } else {
-        crate::core::sorting::sort_by_key(&mut problems, |(c, _)| column_order(c));
+        crate::core::sorting::sort_by_key(&mut problems, |p| column_order(&p.field));
         Err(problems)
     }
 }
@@ -676,8 +679,8 @@ impl Collector {
                 }
             }
             Err(problems) => {
-                for (col, reason) in problems {
-                    self.problem(line, col, reason);
+                for p in problems {
+                    self.problem(line, &p.field, p.message);
                 }
             }
         }

@@ -639,7 +639,7 @@ fn stage_index(s: CareerStage) -> i8 {
 impl Scorer {
     /// Prepares `needs` for the week starting on the Monday of `week_start`.
     pub fn new(needs: &Needs, week_start: NaiveDate) -> Scorer {
-        let week_start = overlap::monday_of(week_start);
+        let week_start = crate::core::time::calendar::monday_of(week_start);
         let zone = needs.zone();
         let mentee_offsets = overlap::horizon_offsets(zone, week_start);
         let mut mentee_weeks: Vec<Vec<Span>> = Vec::with_capacity(overlap::HORIZON_WEEKS);

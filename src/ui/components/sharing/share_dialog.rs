@@ -5,30 +5,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::sharing::share::{self, QR_MAX_BYTES, ShareParts, SharedPlan};
 use crate::core::store::GoalEntry;
+use crate::ui::browser;
 use crate::ui::components::{
     sharing::qr_code::QrCodeSvg, sharing::shared_plan_view::SharedPlanView,
 };
 use crate::ui::state::AppCtx;
-
-/// `n` in base 36 (digits, then lowercase letters).
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ascii digits")
-}
-
-/// A new origin id for a goal shared for the first time: its id and the current time.
-fn new_origin(goal_id: &str) -> String {
-    format!("{goal_id}-{}", base36(js_sys::Date::now().max(0.0) as u64))
-}
 
 /// The page's origin, e.g. `https://trellis.example`.
 fn page_origin() -> String {
@@ -166,7 +147,7 @@ pub fn ShareDialog() -> impl IntoView {
     let open = move |_| {
         ctx.update_goal(|g| {
             if g.origin.is_none() {
-                g.origin = Some(new_origin(&g.id));
+                g.origin = Some(browser::new_id(&g.id));
             }
         });
         copy_state.set((CopyState::Idle, link.get_untracked()));
