@@ -704,7 +704,7 @@ fn cases() -> Vec<Case> {
                 m.availability = vec![window(0, 18 * 60, 19 * 60)];
             })],
             &["Berlin"],
-            ("Berlin", "1 h a week when you are both free (week of 29 Mar); 0 h from 15 Mar to 28 Mar while clocks differ."),
+            ("Berlin", "1 h a week when you are both free (week of 5 Apr); 0 h from 15 Mar to 28 Mar while clocks differ."),
         )
     });
     v.push(Case {
@@ -729,7 +729,7 @@ fn cases() -> Vec<Case> {
             &["Berlin", "Never"],
             (
                 "Never",
-                "No free time in common with yours (week of 29 Mar).",
+                "No free time in common with yours (week of 5 Apr).",
             ),
         )
     });
@@ -793,7 +793,7 @@ fn cases() -> Vec<Case> {
                 ("Other", |m| m.availability = vec![window(6, 12 * 60, 13 * 60)]),
             ],
             &["Ldn", "Other"],
-            ("Ldn", "1 h a week when you are both free (week of 5 Apr)."),
+            ("Ldn", "1 h a week when you are both free (week of 12 Apr)."),
         )
     });
     v

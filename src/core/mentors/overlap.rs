@@ -473,9 +473,16 @@ pub fn horizon_monday(week_start: NaiveDate, k: usize) -> NaiveDate {
     monday_of(week_start) + Duration::days(7 * k as i64)
 }
 
+/// How far around a UTC week a zone's offset must hold for the week to count as steady: the
+/// local days [`ZoneWeek`] reads (the Sunday before to the Monday after, [`REACH`]) at offsets
+/// up to ±14 h, so every one of them converts at the one offset (and ranking takes its fast
+/// path for every weekly pattern).
+const STEADY_MARGIN_H: i64 = 24 + 14;
+
 /// A zone's UTC offset in minutes through the UTC week starting at `monday` when it is the
-/// same from 15 h before the week to 15 h after it (so no clock change touches any time that
-/// can fall in the week); `None` when the zone's clocks change around that week.
+/// same from [`STEADY_MARGIN_H`] before the week to as long after it (so no clock change
+/// touches any local day that can reach the week); `None` when the zone's clocks change
+/// around that week.
 pub fn steady_offset(tz: Tz, monday: NaiveDate) -> Option<i32> {
     steady_offsets::<1>(tz, monday)[0]
 }
@@ -489,7 +496,7 @@ pub fn horizon_offsets(tz: Tz, week_start: NaiveDate) -> [Option<i32>; HORIZON_W
 /// zone's changes (ranking asks this for every zone of a directory).
 fn steady_offsets<const N: usize>(tz: Tz, week_start: NaiveDate) -> [Option<i32>; N] {
     let origin = week_origin(week_start);
-    let margin = Duration::hours(15);
+    let margin = Duration::hours(STEADY_MARGIN_H);
     let utc = |t: NaiveDateTime| Utc.from_utc_datetime(&t);
     let first = origin - margin;
     let changes = tz.transitions(
@@ -749,20 +756,20 @@ mod tests {
         let ny = weekdays(9.0, 12.0);
         let ldn = weekdays(14.0, 18.0);
         let (nyz, lz) = (zone("America/New_York"), zone("Europe/London"));
-        // From 1 Mar 2027: New York changes on Sunday 14 Mar (inside the week of 8 Mar),
-        // London on Sunday 28 Mar (inside the week of 22 Mar). The week of 15 Mar has a 4 h
-        // difference, every other steady week the usual 5 h.
+        // From 1 Mar 2027: New York changes on Sunday 14 Mar (the end of the week of 8 Mar,
+        // within reach of the week of 15 Mar), London on Sunday 28 Mar (the same for 22 and
+        // 29 Mar). Only the week of 22 Mar has New York steady at the 4 h difference.
         let a = horizon_offsets(nyz, date(2027, 3, 1));
         let b = horizon_offsets(lz, date(2027, 3, 1));
         assert_eq!(a[0], Some(-300));
-        assert_eq!(a[1], None); // 14 Mar is inside the week of 8 Mar
-        assert_eq!(a[2], Some(-240));
-        assert_eq!(b[3], None); // 28 Mar
-        assert_eq!(b[4], Some(60));
-        // Differences: 300, -, 240, -, 300, 300, 300, 300 → the typical is 300, first at 0.
+        assert_eq!((a[1], a[2]), (None, None)); // 14 Mar
+        assert_eq!(a[3], Some(-240));
+        assert_eq!((b[3], b[4]), (None, None)); // 28 Mar
+        assert_eq!(b[5], Some(60));
+        // Differences: 300, -, -, -, -, 300, 300, 300 → the typical is 300, first at 0.
         assert_eq!(typical_week_of(&a, &b), 0);
-        // Seen from the week of 15 Mar, the typical week is the week of 29 Mar.
-        assert_eq!(typical_week(nyz, lz, date(2027, 3, 15)), 2);
+        // Seen from the week of 15 Mar, the typical week is the week of 5 Apr.
+        assert_eq!(typical_week(nyz, lz, date(2027, 3, 15)), 3);
         assert_eq!(
             typical_overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 17)),
             15 * 60
@@ -801,12 +808,12 @@ mod tests {
 
     #[test]
     fn horizon_offsets_match_sampling_every_zone() {
-        // Steady: the same offset 15 h before the week, in its middle and 15 h after it.
+        // Steady: the same offset 38 h before the week, in its middle and 38 h after it.
         let sampled = |z: Tz, monday: NaiveDate| {
             let origin = week_origin(monday);
             let at = |h: i64| offset_secs(z, origin + Duration::hours(h));
-            let o = at(-15);
-            (at(84) == o && at(7 * 24 + 15) == o).then_some((o / 60) as i32)
+            let o = at(-38);
+            (at(84) == o && at(7 * 24 + 38) == o).then_some((o / 60) as i32)
         };
         for z in Tz::all() {
             for start in [date(2027, 3, 1), date(2027, 9, 20), date(2027, 12, 27)] {
