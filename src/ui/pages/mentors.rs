@@ -354,7 +354,7 @@ fn Results() -> impl IntoView {
                                         <li>
                                             <span>{
                                                 let back = r.exclusions.relax_gain(reason);
-                                                format!("{count} excluded for {}; relaxing it brings back {back}", reason.label())
+                                                format!("{}: relaxing it brings back {back}", reason.counted(count))
                                             }</span>
                                             <button
                                                 type="button"
