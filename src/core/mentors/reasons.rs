@@ -105,7 +105,8 @@ pub fn skills(wanted: &[String], exact: &[bool], related: &[Option<String>]) -> 
     let close_text = |start: bool| -> String {
         match close.as_slice() {
             [] => String::new(),
-            [(via, _)] if start => format!("works on {via}, which is close"),
+            [(via, _)] if start && wanted.len() == 1 => format!("works on {via}, which is close"),
+            [(via, w)] if start => format!("works on {via}, which is close to {w}"),
             [(via, w)] => format!("{via} is close to {w}"),
             many => format!(
                 "works on related skills: {}",
@@ -412,6 +413,12 @@ mod tests {
                 vec![false, false],
                 vec![None, None],
                 "Doesn't list public speaking or storytelling or anything close.",
+            ),
+            (
+                &two,
+                vec![false, false],
+                vec![None, Some("writing".to_string())],
+                "Doesn't list public speaking or storytelling, but works on writing, which is close to storytelling.",
             ),
             (
                 &two,
