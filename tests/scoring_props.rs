@@ -80,6 +80,7 @@ fn needs_strategy() -> impl Strategy<Value = Needs> {
                         style: e,
                         interests: f,
                     },
+                    unsaid: Default::default(),
                 }
             },
         )
@@ -159,8 +160,10 @@ proptest! {
                 ExclusionReason::Format => !m.formats.iter().any(|f| n.formats.contains(f)),
                 ExclusionReason::Capacity => m.capacity == 0,
                 ExclusionReason::Overlap => {
+                    // Judged on the typical week of the next 8, not on the reference week
+                    // alone (issue 13: a clock-change week must not exclude on its own).
                     let mz = tz::parse_zone(&m.time_zone).unwrap();
-                    let min = overlap::overlap_minutes(&n.availability, zone, &m.availability, mz, week);
+                    let min = overlap::typical_overlap_minutes(&n.availability, zone, &m.availability, mz, week);
                     (min as f32) < (hours * 60.0).round()
                 }
                 ExclusionReason::Budget => m.price_per_month.is_some_and(|p| p > 100),
@@ -329,6 +332,7 @@ fn ranking_many_is_deterministic() {
             ..MustHaves::default()
         },
         weights: Weights::default(),
+        unsaid: Default::default(),
     };
     let week = date(2027, 3, 15);
     let a = rank(&mentors, &needs, week);

@@ -81,12 +81,15 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   assert.match(await m.resultCount().innerText(), /\d+ mentors match your must-haves/);
   await clean(page, 'list');
 
-  // Changing one importance re-ranks live.
+  // Changing one importance re-ranks live. (Mentors sharing no time are already listed after
+  // those who share some by default, so "essential" reorders the top three rather than
+  // replacing a 0 h first mentor as it used to.)
   const before = await m.topNames(3);
   await m.setImportance('availability', 'essential');
-  await page.waitForFunction((first) => document.querySelector('[data-testid="mentor-name"]')?.textContent !== first, before[0]);
+  const top3 = () => [...document.querySelectorAll('[data-testid="mentor-name"]')].slice(0, 3).map((e) => e.textContent).join('|');
+  await page.waitForFunction(`(${top3})() !== ${JSON.stringify(before.join('|'))}`);
   const after = await m.topNames(3);
-  assert.notEqual(after[0], before[0], `first mentor changes: ${before} → ${after}`);
+  assert.notDeepEqual(after, before, `top three change: ${before} → ${after}`);
 
   // An invalid time zone is explained; the ranking keeps the last valid needs.
   await page.getByLabel('Your time zone').fill('Mars/Olympus');
@@ -111,7 +114,8 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   const score = Number(await m.cards().first().getByTestId('mentor-score').locator('.mc-score-num').innerText());
   const total = Number(await detail.getByTestId('breakdown-total').innerText());
   const points = await detail.getByTestId('score-bar').evaluateAll((bars) => bars.map((b) => Number(b.dataset.points)));
-  assert.equal(points.length, 6);
+  // Only criteria that count are drawn (no "0 / 0" rows); the points still sum to the score.
+  assert.ok(points.length >= 1 && points.length <= 6, `${points.length} rows`);
   assert.equal(points.reduce((a, b) => a + b, 0), score);
   assert.equal(total, score);
   // Bar widths are set through the CSSOM (a style attribute would break the CSP): each fill

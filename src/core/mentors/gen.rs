@@ -50,6 +50,7 @@ pub fn bench_needs() -> Needs {
             availability: Importance::Very,
             ..Weights::default()
         },
+        unsaid: Default::default(),
     }
 }
 

@@ -1,17 +1,93 @@
-//! The first message to a mentor: drafted from the goal, what the mentee asks of the mentor,
-//! a proposed cadence at a time both are free, and a first-call agenda. The Mentors page
-//! shows it in an editable box.
+//! The first message to a mentor: drafted from the goal's own statement, focus skills and
+//! category, what the mentee asks of the mentor (in a form the mentor offers), a proposed
+//! cadence at a time both are free, and a first-call agenda. The Mentors page shows it in an
+//! editable box.
+//!
+//! Written to the mentor, in the mentee's voice: the reasons are said as "you work on …" and
+//! "we both …" from the two profiles, never the mentee-facing sentences of the score
+//! breakdown, and never the mentor's industry standing in for the goal's topic.
 
 use crate::core::form::fmt_num;
-use crate::core::goals::goal::GoalDraft;
+use crate::core::goals::goal::{Category, GoalDraft};
 use crate::core::mentors::directory::format_window;
 use crate::core::mentors::mentor::{Format, Mentor, MentoringForm};
-use crate::core::mentors::needs::Needs;
+use crate::core::mentors::needs::{Needs, join_and};
+use crate::core::mentors::reasons::format_phrase;
 use crate::core::mentors::scoring::Breakdown;
+use crate::core::mentors::skills::{self, SkillMatch};
 use crate::core::time::datefmt;
 
+/// What a goal of this category is about, after "help me with" / "what has helped you with".
+fn category_topic(c: Category) -> &'static str {
+    match c {
+        Category::CareerDevelopment => "growing in my career",
+        Category::SkillBuilding => "learning a new skill",
+        Category::Leadership => "becoming a better leader",
+        Category::CareerSwitch => "changing careers",
+        Category::StartingBusiness => "starting a business",
+        Category::ConfidenceWellbeing => "building confidence",
+        Category::Networking => "building my network",
+    }
+}
+
+/// The form to ask for: the mentee's when the mentor offers it (or nothing is known), else
+/// the first the mentor offers (with `true`: it differs from what the mentee chose).
+fn form_to_ask(mentor: &Mentor, needs: Option<&Needs>) -> (MentoringForm, bool) {
+    let wanted = needs.map_or(MentoringForm::OneToOne, |n| n.form);
+    if mentor.forms.is_empty() || mentor.forms.contains(&wanted) {
+        (wanted, false)
+    } else {
+        (mentor.forms[0], true)
+    }
+}
+
+/// Why this mentor, said to them: the goal's focus skills they work on, a shared industry, a
+/// shared interest, shared free time (at most two).
+fn why_you(
+    mentor: &Mentor,
+    skills: &[String],
+    needs: Option<&Needs>,
+    why: Option<&Breakdown>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let theirs: Vec<&str> = skills
+        .iter()
+        .map(String::as_str)
+        .filter(|w| {
+            mentor
+                .skills
+                .iter()
+                .any(|s| skills::skill_match(w, s) == SkillMatch::Exact)
+        })
+        .collect();
+    if !theirs.is_empty() {
+        out.push(format!("you work on {}", join_and(&theirs)));
+    }
+    if let Some(n) = needs {
+        let ind = mentor.industry.trim();
+        if !ind.is_empty() && ind.eq_ignore_ascii_case(n.industry.trim()) {
+            out.push(format!("we both work in {ind}"));
+        }
+        let shared: Vec<&str> = mentor
+            .interests
+            .iter()
+            .map(|i| i.trim())
+            .filter(|i| n.interests.iter().any(|x| x.trim().eq_ignore_ascii_case(i)))
+            .collect();
+        if let Some(first) = shared.first() {
+            out.push(format!("we both enjoy {}", first.to_lowercase()));
+        }
+    }
+    if why.is_some_and(|b| b.overlap.minutes > 0) {
+        out.push("we are free at the same times".into());
+    }
+    out.truncate(2);
+    out
+}
+
 /// A first message to a mentor, pre-filled from the goal (statement, measure, deadline, focus
-/// skills), what the mentee asks of the mentor, a proposed cadence and a first-call agenda.
+/// skills, category), what the mentee asks of the mentor, a proposed cadence and a first-call
+/// agenda.
 pub fn draft_intro(
     goal: Option<&GoalDraft>,
     mentor: &Mentor,
@@ -23,21 +99,34 @@ pub fn draft_intro(
         .split_whitespace()
         .next()
         .unwrap_or(&mentor.name);
-    let mut out = format!("Hello {first},\n\n");
-    out.push_str("I'm looking for a mentor, and your profile stood out");
-    let reasons: Vec<String> = why
-        .map(|b| {
-            let mut c: Vec<_> = b.contributions.iter().filter(|c| c.points > 0).collect();
-            crate::core::sorting::sort_by_key(&mut c, |c| std::cmp::Reverse(c.points));
-            c.iter().take(2).map(|c| lower_first(&c.reason)).collect()
-        })
-        .unwrap_or_default();
+    let skills: Vec<String> = match goal {
+        Some(g) => g.focus_skills.clone(),
+        None => needs.map(|n| n.focus_skills.clone()).unwrap_or_default(),
+    };
+    let category = goal.and_then(|g| Category::from_key(g.category.trim()));
+    // The goal's topic in the mentee's own words: its focus skills, else its category.
+    let topic: Option<String> = if !skills.is_empty() {
+        Some(join_and(&skills))
+    } else {
+        category.map(|c| category_topic(c).to_string())
+    };
+    let mut out = format!(
+        "Hello {first},
+
+"
+    );
+    match &topic {
+        Some(t) => out.push_str(&format!(
+            "I'm looking for a mentor to help me with {t}, and your profile stood out"
+        )),
+        None => out.push_str("I'm looking for a mentor, and your profile stood out"),
+    }
+    let reasons = why_you(mentor, &skills, needs, why);
     if reasons.is_empty() {
         out.push_str(".\n\n");
     } else {
-        out.push_str(&format!(" ({}).\n\n", reasons.join("; ")));
+        out.push_str(&format!(": {}.\n\n", join_and(&reasons)));
     }
-    let skills: Vec<String> = goal.map(|g| g.focus_skills.clone()).unwrap_or_default();
     if let Some(g) = goal {
         if !g.statement.trim().is_empty() {
             out.push_str(&format!("My goal: {}\n", g.statement.trim()));
@@ -61,20 +150,22 @@ pub fn draft_intro(
         }
         out.push('\n');
     }
-    let form = needs.map_or(MentoringForm::OneToOne, |n| n.form);
-    let skill_text = if skills.is_empty() {
-        "my goal".to_string()
+    let (form, switched) = form_to_ask(mentor, needs);
+    let guidance = topic.clone().unwrap_or_else(|| "my goal".to_string());
+    let helped = topic
+        .clone()
+        .unwrap_or_else(|| "a goal like mine".to_string());
+    if switched {
+        out.push_str(&format!(
+            "I see you offer {}, so what I'm asking of you is {}: ",
+            crate::core::mentors::reasons::form_phrase(form),
+            ask_for(form)
+        ));
     } else {
-        skills.join(" and ")
-    };
+        out.push_str(&format!("What I'm asking of you: {}: ", ask_for(form)));
+    }
     out.push_str(&format!(
-        "What I'm asking of you: {}: guidance on {skill_text}, honest feedback on my progress between calls, and what you have learned in {}.\n\n",
-        ask_for(form),
-        if mentor.industry.trim().is_empty() {
-            "your career".to_string()
-        } else {
-            mentor.industry.trim().to_lowercase()
-        }
+        "guidance on {guidance}, honest feedback on my progress between calls, and what has helped you with {helped}.\n\n"
     ));
     let format = needs
         .and_then(|n| {
@@ -85,9 +176,13 @@ pub fn draft_intro(
         })
         .or_else(|| mentor.formats.first().copied())
         .unwrap_or(Format::Video);
+    let cadence = match form {
+        MentoringForm::Micro => "three 30-minute conversations over the next six weeks",
+        _ => "every 2 weeks, 45 minutes",
+    };
     out.push_str(&format!(
-        "Proposed cadence: every 2 weeks, 45 minutes, by {}",
-        format.label().to_lowercase()
+        "Proposed cadence: {cadence}, {}",
+        format_phrase(format)
     ));
     if let Some(b) = why.filter(|b| !b.overlap.slots.is_empty()) {
         let slots: Vec<String> = b.overlap.slots.iter().take(3).map(format_window).collect();
@@ -97,14 +192,30 @@ pub fn draft_intro(
         ));
     }
     out.push_str(".\n\n");
-    let focus = skills.first().cloned().unwrap_or_else(|| "my goal".into());
-    out.push_str("Agenda for a first call (45 minutes):\n");
-    out.push_str("1. Introductions: what we each hope to get from this (10 min)\n");
-    out.push_str("2. My goal, where I am now and my milestones (10 min)\n");
-    out.push_str(&format!(
-        "3. Your view: what to focus on first in {focus} (15 min)\n"
-    ));
-    out.push_str("4. How we work together: cadence, format and how I share progress (10 min)\n\n");
+    let focus = skills
+        .first()
+        .cloned()
+        .or_else(|| category.map(|c| category_topic(c).to_string()))
+        .unwrap_or_else(|| "my goal".into());
+    let length = if form == MentoringForm::Micro { 30 } else { 45 };
+    out.push_str(&format!("Agenda for a first call ({length} minutes):\n"));
+    if length == 30 {
+        out.push_str("1. Introductions: what I hope to get from our conversations (5 min)\n");
+        out.push_str("2. My goal and where I am now (5 min)\n");
+        out.push_str(&format!(
+            "3. Your view: what to focus on first in {focus} (15 min)\n"
+        ));
+        out.push_str("4. What I will try before our next conversation (5 min)\n\n");
+    } else {
+        out.push_str("1. Introductions: what we each hope to get from this (10 min)\n");
+        out.push_str("2. My goal, where I am now and my milestones (10 min)\n");
+        out.push_str(&format!(
+            "3. Your view: what to focus on first in {focus} (15 min)\n"
+        ));
+        out.push_str(
+            "4. How we work together: cadence, format and how I share progress (10 min)\n\n",
+        );
+    }
     out.push_str("Would you be open to a first call? Thank you for considering it.\n");
     out
 }
@@ -117,15 +228,6 @@ fn ask_for(form: MentoringForm) -> &'static str {
         MentoringForm::Peer => "peer mentoring, learning from each other",
         MentoringForm::Reverse => "reverse mentoring, where we learn from each other",
         MentoringForm::Micro => "a few short, focused conversations",
-    }
-}
-
-/// "Same industry: Media" → "same industry: Media".
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -192,6 +294,7 @@ mod tests {
             max_price: None,
             must: MustHaves::default(),
             weights,
+            unsaid: Default::default(),
         }
     }
 
@@ -224,18 +327,18 @@ mod tests {
                 Some(&why),
                 &[
                     "Hello Ada,\n\n",
-                    "your profile stood out (",
+                    "I'm looking for a mentor to help me with public speaking and storytelling, and your profile stood out: you work on public speaking and we both work in Media.\n\n",
                     "My goal: Give 3 talks at meetups by 2027-06-30\n",
                     "How I'll measure it: talks given from 0 to 3 talks\n",
                     "Deadline: 30 June 2027\n",
                     "Focus skills: public speaking, storytelling\n",
                     "What I'm asking of you: a place in a mentoring group: guidance on public speaking and storytelling,",
-                    "what you have learned in media.",
+                    "what has helped you with public speaking and storytelling.",
                     "Proposed cadence: every 2 weeks, 45 minutes, by phone, at a time we are both free (in my time zone: Tue 18:00-19:00).",
                     "3. Your view: what to focus on first in public speaking (15 min)\n",
                     "Would you be open to a first call?",
                 ],
-                &["Hello Ada Okafor", "stood out.\n"],
+                &["Hello Ada Okafor", "stood out.\n", "learned in", "media."],
             ),
             (
                 None,
@@ -245,7 +348,7 @@ mod tests {
                 &[
                     "Hello Ada,\n\nI'm looking for a mentor, and your profile stood out.\n\n",
                     "What I'm asking of you: one-to-one mentoring: guidance on my goal,",
-                    "by in person.",
+                    "every 2 weeks, 45 minutes, in person.",
                     "first in my goal (15 min)",
                 ],
                 &["My goal:", "Deadline:", "Focus skills:", "both free"],
@@ -259,7 +362,8 @@ mod tests {
                     "Hello Cher,",
                     "My goal: Give 3 talks",
                     "Deadline: end of spring\n",
-                    "learned in your career.",
+                    "help me with learning a new skill,",
+                    "what has helped you with learning a new skill.",
                     "by video call.",
                 ],
                 &["How I'll measure it", "Focus skills:"],
@@ -269,7 +373,7 @@ mod tests {
                 &m,
                 Some(&n),
                 None,
-                &["stood out.\n\n\nWhat I'm asking"],
+                &["stood out: we both work in Media.\n\n\nWhat I'm asking"],
                 &["My goal:", "Deadline:"],
             ),
         ];
@@ -284,22 +388,44 @@ mod tests {
         }
     }
 
+    /// Issue 13: a public-speaking goal is never "what you have learned in science &
+    /// research", and a micro-mentoring-only mentor is not asked for one-to-one mentoring.
     #[test]
-    fn the_top_two_reasons_open_in_lower_case() {
+    fn asks_from_the_goal_and_in_a_form_the_mentor_offers() {
         let week = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
-        let why = explain(&mentor(), &needs(), week);
-        let text = draft_intro(None, &mentor(), Some(&needs()), Some(&why));
-        let open = text.find("stood out (").unwrap() + "stood out (".len();
-        let close = text[open..].find(").").unwrap() + open;
-        let reasons: Vec<&str> = text[open..close].split("; ").collect();
-        assert_eq!(reasons.len(), 2, "{text}");
-        for r in reasons {
-            assert!(r.starts_with(|c: char| !c.is_uppercase()), "{r}");
+        let mut m = mentor();
+        m.industry = "Science & research".into();
+        m.forms = vec![MentoringForm::Micro];
+        let mut n = needs();
+        n.form = MentoringForm::OneToOne;
+        let why = explain(&m, &n, week);
+        let text = draft_intro(Some(&goal()), &m, Some(&n), Some(&why));
+        for want in [
+            "your profile stood out: you work on public speaking and we are free at the same times.",
+            "I see you offer micro-mentoring, so what I'm asking of you is a few short, focused conversations: guidance on public speaking and storytelling",
+            "what has helped you with public speaking and storytelling.",
+            "Proposed cadence: three 30-minute conversations over the next six weeks, by phone",
+            "Agenda for a first call (30 minutes):",
+        ] {
+            assert!(text.contains(want), "missing {want:?} in\n{text}");
         }
+        for never in ["science", "one-to-one", "your goal", "focus skill of"] {
+            assert!(!text.contains(never), "unexpected {never:?} in\n{text}");
+        }
+        // A goal without focus skills speaks of its category.
+        let mut g = goal();
+        g.focus_skills.clear();
+        g.category = "leadership".into();
+        let text = draft_intro(Some(&g), &m, Some(&n), None);
+        assert!(
+            text.contains("help me with becoming a better leader"),
+            "{text}"
+        );
+        assert!(text.contains("first in becoming a better leader"), "{text}");
     }
 
     #[test]
-    fn asks_by_form_and_lower_first() {
+    fn asks_by_form() {
         for (form, want) in [
             (MentoringForm::OneToOne, "one-to-one mentoring"),
             (MentoringForm::Group, "a place in a mentoring group"),
@@ -314,14 +440,6 @@ mod tests {
             (MentoringForm::Micro, "a few short, focused conversations"),
         ] {
             assert_eq!(ask_for(form), want);
-        }
-        for (s, want) in [
-            ("Same industry: Media", "same industry: Media"),
-            ("", ""),
-            ("Émile", "émile"),
-            ("already", "already"),
-        ] {
-            assert_eq!(lower_first(s), want);
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod mentor;
 pub mod mentor_keys;
 pub mod needs;
 pub mod overlap;
+pub mod reasons;
 pub mod roster;
 pub mod roster_text;
 pub mod scoring;

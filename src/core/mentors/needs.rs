@@ -6,6 +6,36 @@
 //!   open capacity, minimum weekly overlap, budget, mentoring form).
 //! * **Soft criteria** are scored, each with the mentee's own [`Importance`] ([`Weights`]).
 //!
+//! # What each importance means
+//!
+//! * **Not important** — the criterion earns no points and never changes the order.
+//! * **Somewhat** (the default) — weight 1: its share of the 100 points is one part.
+//! * **Very** — weight 2: counts twice as much as a "somewhat" criterion.
+//! * **Essential** — weight 3, *and it dominates*: a mentor who has **none** of an essential
+//!   criterion is listed after every mentor who has some of it, whatever the scores (two
+//!   essentials missed come after one missed), and the explanation says so. To leave such
+//!   mentors out entirely, use the matching must-have (with its one-click relax).
+//!
+//! "Having some" of a criterion: at least one focus skill offered, exactly or related; the
+//! industry wish met; a career stage that suits the form at all; more than 0 h of shared time
+//! in the typical week; the same or a close teaching style; at least one shared interest.
+//!
+//! **Shared time is a heavy penalty by default.** When the mentee gave free times and shared
+//! time is "somewhat" or "very" important, a mentor with 0 h shared in the typical week is
+//! listed after every mentor in the same open/full group who shares some time (at
+//! "essential" the rule above applies, which also ranks them after full mentors).
+//!
+//! # Answers not given
+//!
+//! Incomplete needs never block ranking. [`NeedsDraft::resolve`] fills what the mentee has
+//! not said: languages and time zone from the browser facts passed in ([`BrowserFacts`]),
+//! one-to-one mentoring, and for the career stage and learning style a placeholder whose
+//! criterion then does not count for anyone; [`Needs::unsaid`] records each, the
+//! explanations say "you haven't said …", and [`assumption_line`] states the assumptions in
+//! one line. [`default_needs`] is the zero-input case (browser facts and, optionally, the
+//! goal's focus skills). A criterion the mentee gave no data for (no focus skills, industry,
+//! free times or interests) likewise earns nobody points.
+//!
 //! Budget: `max_price: None` means **no price limit**; `Some(n)` is the most the mentee will
 //! pay per month (free mentors always fit). Only when `must.budget` is set does a mentor over
 //! the limit get excluded; price is not a soft criterion.
@@ -61,6 +91,18 @@ impl Importance {
             Importance::Somewhat => "Somewhat important",
             Importance::Very => "Very important",
             Importance::Essential => "Essential",
+        }
+    }
+
+    /// What the level does, in one sentence (for the form's hint).
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Importance::NotImportant => "Ignored: it never changes the order.",
+            Importance::Somewhat => "Counts once.",
+            Importance::Very => "Counts twice as much as “somewhat”.",
+            Importance::Essential => {
+                "Counts three times, and a mentor with none of it is listed after every mentor who has some."
+            }
         }
     }
 
@@ -203,6 +245,202 @@ pub struct Needs {
     pub max_price: Option<u32>,
     pub must: MustHaves,
     pub weights: Weights,
+    /// Answers the mentee has not given, filled with assumptions or placeholders.
+    #[serde(default)]
+    pub unsaid: Unsaid,
+}
+
+/// Which answers the mentee has not given. Each is filled so the needs can be ranked:
+/// `languages` and `time_zone` from the browser ([`BrowserFacts`]), `form` as one-to-one;
+/// `stage` and `learning_style` hold a placeholder and their criterion (experience, teaching
+/// style) does not count for anyone until the mentee says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Unsaid {
+    pub stage: bool,
+    pub languages: bool,
+    pub time_zone: bool,
+    pub form: bool,
+    pub learning_style: bool,
+}
+
+impl Unsaid {
+    /// Nothing is missing.
+    pub fn none(&self) -> bool {
+        *self == Unsaid::default()
+    }
+}
+
+/// What the browser tells about the mentee, passed in as data (the UI reads
+/// `navigator.languages` and `Intl`'s time zone; the core never does).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct BrowserFacts {
+    /// BCP 47 tags in preference order, e.g. `["de-DE", "en"]`.
+    pub languages: Vec<String>,
+    /// An IANA zone name, if the browser gave one.
+    pub time_zone: Option<String>,
+}
+
+/// Language names by BCP 47 primary subtag (the names the directory uses).
+const LANGUAGE_TAGS: &[(&str, &str)] = &[
+    ("af", "Afrikaans"),
+    ("am", "Amharic"),
+    ("ar", "Arabic"),
+    ("bn", "Bengali"),
+    ("cs", "Czech"),
+    ("da", "Danish"),
+    ("de", "German"),
+    ("el", "Greek"),
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("fa", "Persian"),
+    ("fi", "Finnish"),
+    ("fil", "Filipino"),
+    ("fr", "French"),
+    ("ga", "Irish"),
+    ("ha", "Hausa"),
+    ("he", "Hebrew"),
+    ("hi", "Hindi"),
+    ("hu", "Hungarian"),
+    ("id", "Indonesian"),
+    ("it", "Italian"),
+    ("ja", "Japanese"),
+    ("ko", "Korean"),
+    ("mi", "Māori"),
+    ("mr", "Marathi"),
+    ("ms", "Malay"),
+    ("nb", "Norwegian"),
+    ("ne", "Nepali"),
+    ("nl", "Dutch"),
+    ("no", "Norwegian"),
+    ("pl", "Polish"),
+    ("pt", "Portuguese"),
+    ("qu", "Quechua"),
+    ("ro", "Romanian"),
+    ("ru", "Russian"),
+    ("rw", "Kinyarwanda"),
+    ("sv", "Swedish"),
+    ("sw", "Swahili"),
+    ("ta", "Tamil"),
+    ("th", "Thai"),
+    ("tl", "Filipino"),
+    ("tr", "Turkish"),
+    ("tw", "Twi"),
+    ("uk", "Ukrainian"),
+    ("ur", "Urdu"),
+    ("vi", "Vietnamese"),
+    ("wo", "Wolof"),
+    ("yo", "Yoruba"),
+    ("zh", "Mandarin"),
+    ("zu", "Zulu"),
+];
+
+/// The language name for a BCP 47 tag ("en-GB" → "English"), if known.
+pub fn language_name(tag: &str) -> Option<&'static str> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    LANGUAGE_TAGS
+        .iter()
+        .find(|(t, _)| *t == primary)
+        .map(|(_, n)| *n)
+}
+
+/// The language assumed when the browser names none we know.
+pub const FALLBACK_LANGUAGE: &str = "English";
+
+impl BrowserFacts {
+    /// The browser's languages as names, deduplicated, in preference order (at most
+    /// [`MAX_LIST`]); English when none is known.
+    pub fn language_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for n in self.languages.iter().filter_map(|t| language_name(t)) {
+            if !out.iter().any(|x| x == n) && out.len() < MAX_LIST {
+                out.push(n.to_string());
+            }
+        }
+        if out.is_empty() {
+            out.push(FALLBACK_LANGUAGE.to_string());
+        }
+        out
+    }
+
+    /// The browser's zone if it is a valid IANA name, else UTC.
+    pub fn zone_name(&self) -> String {
+        self.time_zone
+            .as_deref()
+            .map(str::trim)
+            .filter(|z| tz::parse_zone(z).is_ok())
+            .unwrap_or("UTC")
+            .to_string()
+    }
+}
+
+/// The neutral needs for a mentee who has typed nothing: languages and time zone from the
+/// browser, every other answer "not said", and the goal's focus skills and category when
+/// there is a goal. Always ranks.
+pub fn default_needs(facts: &BrowserFacts, goal: Option<&Goal>) -> Needs {
+    let draft = goal.map(NeedsDraft::from_goal).unwrap_or_default();
+    match draft.resolve(facts) {
+        Ok(n) => n,
+        // A validated goal only holds valid focus skills and a known category.
+        Err(_) => NeedsDraft::default()
+            .resolve(facts)
+            .expect("an empty draft always resolves"),
+    }
+}
+
+/// The assumptions behind a ranking in one line, e.g. "Assuming English, Europe/Berlin, any
+/// career stage — refine"; `None` when the mentee has said everything.
+pub fn assumption_line(needs: &Needs) -> Option<String> {
+    let u = needs.unsaid;
+    let mut parts: Vec<String> = Vec::new();
+    if u.languages {
+        parts.push(join_and(&needs.languages));
+    }
+    if u.time_zone {
+        parts.push(needs.time_zone.clone());
+    }
+    if u.stage {
+        parts.push("any career stage".into());
+    }
+    if u.form {
+        parts.push("one-to-one mentoring".into());
+    }
+    if u.learning_style {
+        parts.push("any teaching style".into());
+    }
+    (!parts.is_empty()).then(|| format!("Assuming {} — refine", parts.join(", ")))
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [a] => a.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(|s| s.as_ref())
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}
+
+/// "a", "a or b", "a, b or c".
+pub fn join_or<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [a] => a.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} or {}",
+            rest.iter()
+                .map(|s| s.as_ref())
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
 }
 
 impl Needs {
@@ -563,12 +801,55 @@ impl NeedsDraft {
                 form: self.must.form,
             },
             weights,
+            unsaid: Unsaid::default(),
         })
+    }
+
+    /// Like [`NeedsDraft::validate`], but an answer not given is never an error: languages
+    /// and time zone come from `facts`, the form is one-to-one, and career stage and learning
+    /// style are "not said" (their criteria do not count). Each is recorded in
+    /// [`Needs::unsaid`]. Answers that were given and do not parse are still errors.
+    pub fn resolve(&self, facts: &BrowserFacts) -> Result<Needs, Vec<FieldError>> {
+        let mut d = self.clone();
+        let mut unsaid = Unsaid::default();
+        if d.stage.trim().is_empty() {
+            d.stage = CareerStage::Mid.key().into();
+            unsaid.stage = true;
+        }
+        if clean_list(&d.languages).is_empty() {
+            d.languages = facts.language_names();
+            unsaid.languages = true;
+        }
+        if d.time_zone.trim().is_empty() {
+            d.time_zone = facts.zone_name();
+            unsaid.time_zone = true;
+        }
+        if d.form.trim().is_empty() {
+            d.form = MentoringForm::OneToOne.key().into();
+            unsaid.form = true;
+        }
+        if d.learning_style.trim().is_empty() {
+            d.learning_style = Style::Coaching.key().into();
+            unsaid.learning_style = true;
+        }
+        let mut needs = d.validate()?;
+        needs.unsaid = unsaid;
+        Ok(needs)
+    }
+}
+
+/// `value` when it was said, else empty (so an assumption is not stored as an answer).
+fn said(said: bool, value: &str) -> String {
+    if said {
+        value.to_string()
+    } else {
+        String::new()
     }
 }
 
 impl Needs {
-    /// The draft these needs came from, so they can be edited again.
+    /// The draft these needs came from, so they can be edited again (answers not given stay
+    /// empty).
     pub fn to_draft(&self) -> NeedsDraft {
         let w = |c| self.weights.get(c).key().to_string();
         NeedsDraft {
@@ -578,9 +859,13 @@ impl Needs {
                 .map(|c| c.key().to_string())
                 .unwrap_or_default(),
             industry: self.industry.clone(),
-            stage: self.stage.key().to_string(),
-            languages: self.languages.clone(),
-            time_zone: self.time_zone.clone(),
+            stage: said(!self.unsaid.stage, self.stage.key()),
+            languages: if self.unsaid.languages {
+                Vec::new()
+            } else {
+                self.languages.clone()
+            },
+            time_zone: said(!self.unsaid.time_zone, &self.time_zone),
             availability: self
                 .availability
                 .iter()
@@ -591,8 +876,8 @@ impl Needs {
                 })
                 .collect(),
             formats: self.formats.iter().map(|f| f.key().to_string()).collect(),
-            form: self.form.key().to_string(),
-            learning_style: self.learning_style.key().to_string(),
+            form: said(!self.unsaid.form, self.form.key()),
+            learning_style: said(!self.unsaid.learning_style, self.learning_style.key()),
             interests: self.interests.clone(),
             wants_different_perspective: self.wants_different_perspective,
             max_price: self.max_price.map(|p| p.to_string()).unwrap_or_default(),
@@ -787,6 +1072,113 @@ mod tests {
             assert_eq!(parse_time(s), want, "{s}");
         }
         assert_eq!(fmt_time(570), "09:30");
+    }
+
+    #[test]
+    fn missing_answers_are_assumed_never_errors() {
+        let facts = BrowserFacts {
+            languages: vec!["de-DE".into(), "en-GB".into(), "de".into(), "xx".into()],
+            time_zone: Some("Europe/Berlin".into()),
+        };
+        let n = NeedsDraft::default().resolve(&facts).unwrap();
+        assert_eq!(n.languages, ["German", "English"]);
+        assert_eq!(n.time_zone, "Europe/Berlin");
+        assert_eq!(n.form, MentoringForm::OneToOne);
+        assert_eq!(
+            n.unsaid,
+            Unsaid {
+                stage: true,
+                languages: true,
+                time_zone: true,
+                form: true,
+                learning_style: true
+            }
+        );
+        assert_eq!(
+            assumption_line(&n).unwrap(),
+            "Assuming German and English, Europe/Berlin, any career stage, one-to-one mentoring, any teaching style — refine"
+        );
+        // Round trip keeps the unsaid answers empty.
+        let back = n.to_draft();
+        assert!(back.stage.is_empty() && back.languages.is_empty() && back.time_zone.is_empty());
+        assert_eq!(back.resolve(&facts).unwrap(), n);
+        // What was said stays said; what was typed wrong is still an error.
+        let mut d = NeedsDraft {
+            stage: "senior".into(),
+            languages: vec!["English".into()],
+            time_zone: "Europe/Berlin".into(),
+            learning_style: "coaching".into(),
+            form: "peer".into(),
+            ..NeedsDraft::default()
+        };
+        let n = d.resolve(&BrowserFacts::default()).unwrap();
+        assert!(n.unsaid.none());
+        assert_eq!(assumption_line(&n), None);
+        d.stage = "guru".into();
+        d.time_zone = "Mars/Base".into();
+        let fields: Vec<String> = d
+            .resolve(&facts)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["stage", "time_zone"]);
+    }
+
+    #[test]
+    fn default_needs_from_browser_and_goal() {
+        for (langs, zone, want_langs, want_zone) in [
+            (
+                vec!["en-US"],
+                Some("America/Chicago"),
+                vec!["English"],
+                "America/Chicago",
+            ),
+            (vec![], None, vec!["English"], "UTC"),
+            (
+                vec!["pt-BR", "es"],
+                Some("Mars/Base"),
+                vec!["Portuguese", "Spanish"],
+                "UTC",
+            ),
+            (
+                vec!["zh-Hans-CN"],
+                Some(" Asia/Kathmandu "),
+                vec!["Mandarin"],
+                "Asia/Kathmandu",
+            ),
+        ] {
+            let facts = BrowserFacts {
+                languages: langs.iter().map(|s| s.to_string()).collect(),
+                time_zone: zone.map(String::from),
+            };
+            let n = default_needs(&facts, None);
+            assert_eq!(n.languages, want_langs, "{langs:?}");
+            assert_eq!(n.time_zone, want_zone);
+            assert!(n.focus_skills.is_empty());
+        }
+        let goal = crate::core::goals::goal::GoalDraft {
+            statement: "Give 3 talks".into(),
+            category: "skill".into(),
+            deadline: "2027-06-30".into(),
+            focus_skills: vec!["public speaking".into()],
+            ..Default::default()
+        }
+        .validate()
+        .unwrap();
+        let facts = BrowserFacts {
+            languages: vec!["en".into()],
+            time_zone: Some("Europe/Berlin".into()),
+        };
+        let n = default_needs(&facts, Some(&goal));
+        assert_eq!(n.focus_skills, ["public speaking"]);
+        assert_eq!(n.goal_category, Some(Category::SkillBuilding));
+        assert_eq!(
+            assumption_line(&n).unwrap(),
+            "Assuming English, Europe/Berlin, any career stage, one-to-one mentoring, any teaching style — refine"
+        );
+        assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(join_or(&["a", "b"]), "a or b");
     }
 
     #[test]

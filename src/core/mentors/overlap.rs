@@ -465,6 +465,115 @@ pub fn utc_spans(windows: &[Window], tz: Tz, week_start: NaiveDate) -> Vec<Span>
     out
 }
 
+/// Weeks looked ahead for shared time: the reference week and the seven after it.
+pub const HORIZON_WEEKS: usize = 8;
+
+/// The Monday of horizon week `k` (0 = the reference week).
+pub fn horizon_monday(week_start: NaiveDate, k: usize) -> NaiveDate {
+    monday_of(week_start) + Duration::days(7 * k as i64)
+}
+
+/// How far around a UTC week a zone's offset must hold for the week to count as steady: the
+/// local days [`ZoneWeek`] reads (the Sunday before to the Monday after, [`REACH`]) at offsets
+/// up to ±14 h, so every one of them converts at the one offset (and ranking takes its fast
+/// path for every weekly pattern).
+const STEADY_MARGIN_H: i64 = 24 + 14;
+
+/// A zone's UTC offset in minutes through the UTC week starting at `monday` when it is the
+/// same from [`STEADY_MARGIN_H`] before the week to as long after it (so no clock change
+/// touches any local day that can reach the week); `None` when the zone's clocks change
+/// around that week.
+pub fn steady_offset(tz: Tz, monday: NaiveDate) -> Option<i32> {
+    steady_offsets::<1>(tz, monday)[0]
+}
+
+/// [`steady_offset`] for each horizon week.
+pub fn horizon_offsets(tz: Tz, week_start: NaiveDate) -> [Option<i32>; HORIZON_WEEKS] {
+    steady_offsets::<HORIZON_WEEKS>(tz, week_start)
+}
+
+/// [`steady_offset`] for `N` consecutive weeks, from one offset lookup and one list of the
+/// zone's changes (ranking asks this for every zone of a directory).
+fn steady_offsets<const N: usize>(tz: Tz, week_start: NaiveDate) -> [Option<i32>; N] {
+    let origin = week_origin(week_start);
+    let margin = Duration::hours(STEADY_MARGIN_H);
+    let utc = |t: NaiveDateTime| Utc.from_utc_datetime(&t);
+    let first = origin - margin;
+    let changes = tz.transitions(
+        utc(first),
+        utc(origin + Duration::days(7 * N as i64) + margin + Duration::seconds(1)),
+    );
+    let start_offset = offset_secs(tz, first);
+    std::array::from_fn(|k| {
+        let s = origin + Duration::days(7 * k as i64) - margin;
+        let e = s + Duration::days(7) + margin + margin;
+        if changes
+            .iter()
+            .any(|c| c.at.naive_utc() > s && c.at.naive_utc() <= e)
+        {
+            return None;
+        }
+        let o = changes
+            .iter()
+            .rev()
+            .find(|c| c.at.naive_utc() <= s)
+            .map_or(start_offset, |c| i64::from(c.after.fix().local_minus_utc()));
+        Some((o / 60) as i32)
+    })
+}
+
+/// The **typical week** of two people's shared time, as an index into the horizon
+/// ([`HORIZON_WEEKS`] weeks from the reference week): among the weeks in which neither
+/// zone's clocks change, take the clock difference that holds in the most of them (a tie
+/// goes to the difference seen first) and return the first week with it. When clocks change
+/// in every week (no current zone does that), the reference week (0).
+///
+/// Weekly windows recur, so in weeks with the same clock difference the shared hours are the
+/// same: the typical week's hours are what the two have in most weeks of the next eight.
+pub fn typical_week_of(
+    a: &[Option<i32>; HORIZON_WEEKS],
+    b: &[Option<i32>; HORIZON_WEEKS],
+) -> usize {
+    let diff = |k: usize| Some(b[k]? - a[k]?);
+    let mut best: Option<(usize, usize)> = None; // (count, first week)
+    for k in 0..HORIZON_WEEKS {
+        let Some(d) = diff(k) else { continue };
+        if (0..k).any(|j| diff(j) == Some(d)) {
+            continue; // counted at its first week
+        }
+        let count = (k..HORIZON_WEEKS).filter(|&j| diff(j) == Some(d)).count();
+        if best.is_none_or(|(c, _)| count > c) {
+            best = Some((count, k));
+        }
+    }
+    best.map_or(0, |(_, k)| k)
+}
+
+/// [`typical_week_of`] for two zones. A zone with itself always has the reference week (the
+/// shared hours never change).
+pub fn typical_week(a: Tz, b: Tz, week_start: NaiveDate) -> usize {
+    if a == b {
+        return 0;
+    }
+    typical_week_of(
+        &horizon_offsets(a, week_start),
+        &horizon_offsets(b, week_start),
+    )
+}
+
+/// Shared minutes in the typical week ([`typical_week`]): what scoring and the minimum-hours
+/// must-have use.
+pub fn typical_overlap_minutes(
+    a: &[Window],
+    a_zone: Tz,
+    b: &[Window],
+    b_zone: Tz,
+    week_start: NaiveDate,
+) -> u32 {
+    let k = typical_week(a_zone, b_zone, week_start);
+    overlap_minutes(a, a_zone, b, b_zone, horizon_monday(week_start, k))
+}
+
 /// A weekly overlap: its length and where it falls on the first person's week grid.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overlap {
@@ -640,6 +749,80 @@ mod tests {
         let o = weekly_overlap(a, az, b, bz, week);
         assert_eq!(o.minutes, ab);
         ab as f32 / 60.0
+    }
+
+    #[test]
+    fn typical_week_skips_the_weeks_clocks_differ() {
+        let ny = weekdays(9.0, 12.0);
+        let ldn = weekdays(14.0, 18.0);
+        let (nyz, lz) = (zone("America/New_York"), zone("Europe/London"));
+        // From 1 Mar 2027: New York changes on Sunday 14 Mar (the end of the week of 8 Mar,
+        // within reach of the week of 15 Mar), London on Sunday 28 Mar (the same for 22 and
+        // 29 Mar). Only the week of 22 Mar has New York steady at the 4 h difference.
+        let a = horizon_offsets(nyz, date(2027, 3, 1));
+        let b = horizon_offsets(lz, date(2027, 3, 1));
+        assert_eq!(a[0], Some(-300));
+        assert_eq!((a[1], a[2]), (None, None)); // 14 Mar
+        assert_eq!(a[3], Some(-240));
+        assert_eq!((b[3], b[4]), (None, None)); // 28 Mar
+        assert_eq!(b[5], Some(60));
+        // Differences: 300, -, -, -, -, 300, 300, 300 → the typical is 300, first at 0.
+        assert_eq!(typical_week_of(&a, &b), 0);
+        // Seen from the week of 15 Mar, the typical week is the week of 5 Apr.
+        assert_eq!(typical_week(nyz, lz, date(2027, 3, 15)), 3);
+        assert_eq!(
+            typical_overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 17)),
+            15 * 60
+        );
+        assert_eq!(
+            overlap_minutes(&ny, nyz, &ldn, lz, date(2027, 3, 15)),
+            10 * 60
+        );
+        // Same zone or fixed offsets: the reference week itself.
+        assert_eq!(typical_week(lz, lz, date(2027, 3, 22)), 0);
+        assert_eq!(
+            typical_week(
+                zone("Asia/Kathmandu"),
+                zone("Pacific/Chatham"),
+                date(2027, 1, 4)
+            ),
+            0
+        );
+        // Ties go to the difference seen first.
+        let x = [Some(0); HORIZON_WEEKS];
+        let y = [
+            Some(60),
+            Some(60),
+            Some(60),
+            Some(60),
+            Some(0),
+            Some(0),
+            Some(0),
+            Some(0),
+        ];
+        assert_eq!(typical_week_of(&x, &y), 0);
+        let none = [None; HORIZON_WEEKS];
+        assert_eq!(typical_week_of(&none, &y), 0);
+        assert_eq!(horizon_monday(date(2027, 3, 17), 2), date(2027, 3, 29));
+    }
+
+    #[test]
+    fn horizon_offsets_match_sampling_every_zone() {
+        // Steady: the same offset 38 h before the week, in its middle and 38 h after it.
+        let sampled = |z: Tz, monday: NaiveDate| {
+            let origin = week_origin(monday);
+            let at = |h: i64| offset_secs(z, origin + Duration::hours(h));
+            let o = at(-38);
+            (at(84) == o && at(7 * 24 + 38) == o).then_some((o / 60) as i32)
+        };
+        for z in Tz::all() {
+            for start in [date(2027, 3, 1), date(2027, 9, 20), date(2027, 12, 27)] {
+                let got = horizon_offsets(z, start);
+                for (k, g) in got.iter().enumerate() {
+                    assert_eq!(*g, sampled(z, horizon_monday(start, k)), "{z} {start} +{k}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,10 +7,17 @@
 //!
 //! # Scoring rules
 //!
-//! * **Must-haves** ([`MustHaves`]) exclude a mentor. [`Ranking::excluded`] counts mentors per
-//!   [`ExclusionReason`]; a mentor failing several must-haves is counted under **each** of
-//!   them, so the per-reason counts can add up to more than [`Ranking::excluded_total`]
-//!   (which counts each excluded mentor once).
+//! * **Must-haves** ([`MustHaves`]) exclude a mentor. [`Ranking::exclusions`] counts so the
+//!   numbers add up: each excluded mentor once, under the one must-have it misses or under
+//!   "misses more than one" ([`ExclusionCounts::summary`]); relaxing a must-have brings back
+//!   exactly its "only" count. [`Ranking::excluded`] still counts per reason, a mentor under
+//!   each must-have it misses (so those can add up to more than the total).
+//! * **Shared time is read in the typical week** ([`overlap::typical_week`]): of the next
+//!   [`overlap::HORIZON_WEEKS`] weeks from the reference week, the first week with the clock
+//!   difference that holds in most of them. The score, the minimum-hours must-have and the
+//!   explanation all use that week, which the explanation names ("week of 7 Dec"); weeks in
+//!   which a clock change alters the hours are listed ("0 h from 15 Mar to 28 Mar while
+//!   clocks differ"), so a must-have never excludes a mentor for one odd week only.
 //! * **Soft criteria** ([`Criterion`]) each earn a fit in 0..=1:
 //!   * skills: each focus skill offered exactly counts 1, a related skill
 //!     ([`crate::core::mentors::skills`]) counts ½, divided by the number of focus skills;
@@ -31,10 +38,15 @@
 //!   largest remainder so they sum exactly to it.
 //! * **No priorities**: if every usable criterion is "not important", every mentor scores 0
 //!   ([`Ranking::no_priorities`]) and the order falls to the tie-breakers.
-//! * **Order**: mentors with open slots first, then score (high first), then weekly overlap
-//!   (more first), then name, then id, then directory position. Full mentors (capacity 0)
-//!   always come after every open mentor, even when open capacity is not a must-have; their
-//!   breakdown says so.
+//! * **Importance** is defined in [`crate::core::mentors::needs`]: weights 0/1/2/3, and an
+//!   "essential" criterion dominates.
+//! * **Order**: first by the number of essential criteria the mentor has none of (fewest
+//!   first, [`Ranked::misses`]); then mentors with open slots before full ones (capacity 0,
+//!   even when open capacity is not a must-have); then, when the mentee gave free times and
+//!   shared time counts, mentors sharing some time before those sharing none
+//!   ([`Ranked::no_time`]); then score (high first), then weekly overlap (more first), then
+//!   name, then id, then directory position. Each of these demotions is said in the
+//!   breakdown's notes.
 //!
 //! # Use from the UI
 //!
@@ -140,6 +152,19 @@ impl ExclusionReason {
         }
     }
 
+    /// "16 with no shared language", "13 over your budget" (for [`ExclusionCounts::summary`]).
+    pub fn counted(self, n: usize) -> String {
+        match self {
+            ExclusionReason::Language => format!("{n} with no shared language"),
+            ExclusionReason::Format => format!("{n} with none of your formats"),
+            ExclusionReason::Capacity => format!("{n} with no open slots"),
+            ExclusionReason::Overlap => format!("{n} with too little shared time"),
+            ExclusionReason::Budget => format!("{n} over your budget"),
+            ExclusionReason::Form if n == 1 => format!("{n} who doesn't offer your mentoring form"),
+            ExclusionReason::Form => format!("{n} who don't offer your mentoring form"),
+        }
+    }
+
     /// Turns the must-have behind this reason off (the one-click "relax").
     pub fn relax(self, must: &mut MustHaves) {
         match self {
@@ -153,6 +178,68 @@ impl ExclusionReason {
     }
 }
 
+/// Excluded mentors counted so that the numbers add up: each excluded mentor is counted
+/// once, under the one must-have it misses or under "more than one".
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ExclusionCounts {
+    /// Mentors excluded (each once): `only` plus `several`.
+    pub total: usize,
+    /// Mentors that miss exactly this must-have and no other, only reasons with a non-zero
+    /// count, in [`ExclusionReason::ALL`] order: relaxing it brings exactly these back.
+    pub only: Vec<(ExclusionReason, usize)>,
+    /// Mentors that miss more than one must-have.
+    pub several: usize,
+}
+
+impl ExclusionCounts {
+    /// How many mentors come back when `reason` alone is relaxed.
+    pub fn relax_gain(&self, reason: ExclusionReason) -> usize {
+        self.only
+            .iter()
+            .find(|(r, _)| *r == reason)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    /// One line whose numbers add up, e.g. "36 excluded: 16 with no shared language,
+    /// 13 over your budget, 7 miss more than one must-have."; `None` when nobody is excluded.
+    pub fn summary(&self) -> Option<String> {
+        if self.total == 0 {
+            return None;
+        }
+        let mut parts: Vec<String> = self.only.iter().map(|(r, n)| r.counted(*n)).collect();
+        if self.several > 0 {
+            let verb = if self.several == 1 { "misses" } else { "miss" };
+            parts.push(format!("{} {verb} more than one must-have", self.several));
+        }
+        Some(format!("{} excluded: {}.", self.total, parts.join(", ")))
+    }
+}
+
+/// What a [`Fact`] is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactKind {
+    /// Offers the mentee's mentoring form.
+    Form,
+    /// Meets in one of the mentee's formats.
+    Format,
+    /// Speaks one of the mentee's languages.
+    Language,
+    /// Has an open place.
+    Capacity,
+    /// Free, or within the mentee's budget.
+    Price,
+}
+
+/// One practical fact about a mentor, in a sentence, with whether it fits the mentee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// `Some(true)` only when it really fits; `None` when there is nothing to compare with
+    /// (no format chosen, no budget set).
+    pub fits: Option<bool>,
+    pub text: String,
+}
+
 /// One ranked mentor, compact: look details up with `mentors[index]` and [`Scorer::explain`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ranked {
@@ -160,10 +247,15 @@ pub struct Ranked {
     pub index: usize,
     /// 0–100.
     pub score: u8,
-    /// Shared minutes per week.
+    /// Shared minutes in the typical week.
     pub overlap_min: u32,
-    /// No open slots (sorted after every open mentor).
+    /// No open slots (sorted after every open mentor with the same `misses`).
     pub full: bool,
+    /// Essential criteria this mentor has none of (sorted first, fewest first).
+    pub misses: u8,
+    /// Shares no time while the mentee gave free times and shared time counts (sorted after
+    /// mentors who share some, within the same `misses` and `full`).
+    pub no_time: bool,
 }
 
 /// The shortlist.
@@ -178,6 +270,8 @@ pub struct Ranking {
     pub excluded_total: usize,
     /// Every usable criterion is "not important": all scores are 0.
     pub no_priorities: bool,
+    /// Excluded mentors, counted so the numbers add up.
+    pub exclusions: ExclusionCounts,
 }
 
 /// One criterion's share of a score.
@@ -187,8 +281,21 @@ pub struct Contribution {
     pub importance: Importance,
     pub points: u8,
     pub max_points: u8,
-    /// One line, e.g. "3 of your 4 focus skills: …" or "5.5 h/week overlap".
+    /// One sentence, e.g. "Works on public speaking, the focus skill of your goal.".
     pub reason: String,
+}
+
+impl Contribution {
+    /// Whether this criterion counts at all (a criterion worth 0 points is not shown as a
+    /// "0 / 0" row).
+    pub fn counts(&self) -> bool {
+        self.max_points > 0
+    }
+
+    /// The criterion matters but the mentee gave no data for it ("You haven't said …").
+    pub fn not_said(&self) -> bool {
+        self.max_points == 0 && self.importance != Importance::NotImportant
+    }
 }
 
 /// Why a mentor scored what they did.
@@ -202,10 +309,40 @@ pub struct Breakdown {
     pub full: bool,
     /// Must-haves this mentor fails (empty when ranked).
     pub exclusions: Vec<ExclusionReason>,
-    /// Extra one-line notes (full, no priorities, price).
+    /// Extra one-line notes: why the mentor is listed lower (essential missed, full, no
+    /// shared time), no priorities.
     pub notes: Vec<String>,
-    /// Shared time, with slots in the mentee's local time for a week grid.
+    /// Form, format, language, capacity and price, each saying whether it fits.
+    pub facts: Vec<Fact>,
+    /// Essential criteria this mentor has none of.
+    pub misses: Vec<Criterion>,
+    /// See [`Ranked::no_time`].
+    pub no_time: bool,
+    /// Shared time in the typical week, with slots in the mentee's local time for a week grid.
     pub overlap: Overlap,
+    /// The Monday of the typical week the shared time is read in.
+    pub week: NaiveDate,
+    /// Each week of the horizon (its Monday) with its shared minutes.
+    pub weeks: Vec<(NaiveDate, u32)>,
+}
+
+impl Breakdown {
+    /// The criteria worth showing: those that count (no "0 / 0" rows).
+    pub fn shown(&self) -> impl Iterator<Item = &Contribution> {
+        self.contributions.iter().filter(|c| c.counts())
+    }
+
+    /// Every sentence of the explanation: the reasons of the criteria that count or were not
+    /// said, the facts, and the notes.
+    pub fn sentences(&self) -> Vec<&str> {
+        self.contributions
+            .iter()
+            .filter(|c| c.counts() || c.not_said())
+            .map(|c| c.reason.as_str())
+            .chain(self.facts.iter().map(|f| f.text.as_str()))
+            .chain(self.notes.iter().map(String::as_str))
+            .collect()
+    }
 }
 
 /// Rank `mentors` for `needs` in the week starting on the Monday of `week_start`.
@@ -262,8 +399,12 @@ impl<'a> View<'a> {
     }
 }
 
-/// One zone of the index for the reference week.
+/// One zone of the index in its typical week with the mentee.
 struct ZoneCx {
+    /// The typical week (index into the horizon).
+    k: usize,
+    /// The mentee's counter for that week (index into [`Scorer::counters`]).
+    counter: usize,
     week: ZoneWeek,
     /// [`ZoneWeek::steady`]: mentors whose pattern it covers take the fast path.
     steady: Option<Steady>,
@@ -307,9 +448,15 @@ pub struct Scorer {
     needs: Needs,
     week_start: NaiveDate,
     zone: Tz,
-    mentee_spans: Vec<Span>,
-    /// The mentee's spans as a running total, for mentors in steady zones (`None`: no spans).
-    counter: Option<WeekCounter>,
+    /// The mentee's merged UTC spans in each week of the horizon.
+    mentee_weeks: Vec<Vec<Span>>,
+    /// [`overlap::horizon_offsets`] of the mentee's zone.
+    mentee_offsets: [Option<i32>; overlap::HORIZON_WEEKS],
+    /// The distinct mentee weeks as running totals, for mentors in steady zones (empty: the
+    /// mentee gave no free times).
+    counters: Vec<WeekCounter>,
+    /// Which of `counters` each horizon week uses.
+    counter_of: [usize; overlap::HORIZON_WEEKS],
     tables: PointTables,
     /// The normalized focus skills (bit `i` of [`SkillBits`] is `wanted[i]`).
     wanted: Vec<String>,
@@ -327,6 +474,14 @@ pub struct Scorer {
     formats: u8,
     max_points: [u8; 6],
     min_overlap: Option<u32>,
+    /// Criteria (bit `i` for `Criterion::ALL[i]`) that are essential and usable.
+    essential: u8,
+    /// Zero shared time demotes ([`Ranked::no_time`]).
+    time_penalty: bool,
+    /// Whether an experience fit counts as "some" (by stage difference + 4).
+    experience_some: [bool; 9],
+    /// Whether a style counts as "some" (by the mentor's style).
+    style_some: [bool; 4],
 }
 
 /// Per-mentor facts, computed without allocating.
@@ -486,7 +641,35 @@ impl Scorer {
     pub fn new(needs: &Needs, week_start: NaiveDate) -> Scorer {
         let week_start = crate::core::time::calendar::monday_of(week_start);
         let zone = needs.zone();
-        let mentee_spans = overlap::utc_spans(&needs.availability, zone, week_start);
+        let mentee_offsets = overlap::horizon_offsets(zone, week_start);
+        let mut mentee_weeks: Vec<Vec<Span>> = Vec::with_capacity(overlap::HORIZON_WEEKS);
+        for k in 0..overlap::HORIZON_WEEKS {
+            // A week with the same steady offset as an earlier one has the same UTC spans.
+            let same = (0..k)
+                .find(|&j| mentee_offsets[k].is_some() && mentee_offsets[j] == mentee_offsets[k]);
+            let spans = match same {
+                Some(j) => mentee_weeks[j].clone(),
+                None => {
+                    let monday = overlap::horizon_monday(week_start, k);
+                    overlap::utc_spans(&needs.availability, zone, monday)
+                }
+            };
+            mentee_weeks.push(spans);
+        }
+        let has_times = mentee_weeks.iter().any(|w| !w.is_empty());
+        let mut counters: Vec<WeekCounter> = Vec::new();
+        let mut counter_of = [0usize; overlap::HORIZON_WEEKS];
+        if has_times {
+            for k in 0..overlap::HORIZON_WEEKS {
+                counter_of[k] = match (0..k).find(|&j| mentee_weeks[j] == mentee_weeks[k]) {
+                    Some(j) => counter_of[j],
+                    None => {
+                        counters.push(WeekCounter::new(&mentee_weeks[k]));
+                        counters.len() - 1
+                    }
+                };
+            }
+        }
 
         let mut wanted: Vec<String> = Vec::new();
         let mut skill_labels: Vec<String> = Vec::new();
@@ -513,17 +696,26 @@ impl Scorer {
         let active = [
             !wanted.is_empty(),
             !industry.is_empty(),
-            true,
-            !mentee_spans.is_empty(),
-            true,
+            !needs.unsaid.stage,
+            has_times,
+            !needs.unsaid.learning_style,
             !interests.is_empty(),
         ];
         let mut weights = [0u32; 6];
+        let mut essential = 0u8;
         for (i, c) in Criterion::ALL.into_iter().enumerate() {
             if active[i] {
                 weights[i] = needs.weights.get(c).weight();
+                if needs.weights.get(c) == Importance::Essential {
+                    essential |= 1 << i;
+                }
             }
         }
+        let time_penalty = has_times
+            && matches!(
+                needs.weights.availability,
+                Importance::Somewhat | Importance::Very
+            );
         let min_overlap = needs
             .must
             .min_overlap_hours
@@ -533,8 +725,10 @@ impl Scorer {
             needs: needs.clone(),
             week_start,
             zone,
-            counter: (!mentee_spans.is_empty()).then(|| WeekCounter::new(&mentee_spans)),
-            mentee_spans,
+            mentee_offsets,
+            mentee_weeks,
+            counters,
+            counter_of,
             tables: PointTables::default(),
             wanted_clusters,
             skill_labels,
@@ -547,6 +741,15 @@ impl Scorer {
             industry,
             max_points: apportion(weights),
             min_overlap,
+            essential,
+            time_penalty,
+            experience_some: std::array::from_fn(|i| experience_fit(needs.form, i as i8 - 4) > 0.0),
+            style_some: std::array::from_fn(|i| {
+                Style::ALL
+                    .iter()
+                    .find(|s| **s as usize == i)
+                    .is_some_and(|s| style_fit(*s, needs.learning_style) >= 0.5)
+            }),
         };
         scorer.tables = scorer.point_tables();
         scorer
@@ -691,8 +894,19 @@ impl Scorer {
                 .iter()
                 .map(|(_, z)| {
                     z.map(|z| {
-                        let week = ZoneWeek::new(z, self.week_start);
+                        // As `overlap::typical_week`, with the mentee's side computed once.
+                        let k = if z == self.zone {
+                            0
+                        } else {
+                            overlap::typical_week_of(
+                                &self.mentee_offsets,
+                                &overlap::horizon_offsets(z, self.week_start),
+                            )
+                        };
+                        let week = ZoneWeek::new(z, overlap::horizon_monday(self.week_start, k));
                         ZoneCx {
+                            k,
+                            counter: self.counter_of[k],
                             steady: week.steady(),
                             week,
                         }
@@ -731,7 +945,7 @@ impl Scorer {
             full: r.capacity == 0,
         };
         if let Some(zc) = zc
-            && let Some(counter) = &self.counter
+            && let Some(counter) = self.counters.get(zc.counter)
         {
             let local = slice(v.local, r.local);
             e.overlap_min = match zc.steady {
@@ -748,7 +962,7 @@ impl Scorer {
                     scratch.clear();
                     zc.week.push_spans(slice(v.windows, r.windows), scratch);
                     overlap::merge(scratch);
-                    overlap::intersection_minutes(&self.mentee_spans, scratch)
+                    overlap::intersection_minutes(&self.mentee_weeks[zc.k], scratch)
                 }
             };
         }
@@ -825,7 +1039,42 @@ impl Scorer {
             return Err(e.exclusions);
         }
         self.eval_fit(v, row, &mut e);
-        Ok(SortKey::new(e.full, self.score_of(&e), e.overlap_min))
+        let misses = if self.essential == 0 {
+            0
+        } else {
+            self.missed(&e).count_ones() as u8
+        };
+        Ok(SortKey::new(
+            misses,
+            e.full,
+            self.no_time(&e),
+            self.score_of(&e),
+            e.overlap_min,
+        ))
+    }
+
+    /// The essential criteria (bits as in [`Scorer::essential`]) the mentor has none of.
+    #[inline(always)]
+    fn missed(&self, e: &Eval) -> u8 {
+        let some = [
+            e.skills_exact | e.skills_related != 0,
+            self.industry_met(e),
+            self.experience_some[(e.stage_diff + 4) as usize],
+            e.overlap_min > 0,
+            self.style_some[e.style as usize],
+            e.interests != 0,
+        ];
+        let mut missed = 0u8;
+        for (i, has) in some.into_iter().enumerate() {
+            missed |= u8::from(!has) << i;
+        }
+        missed & self.essential
+    }
+
+    /// Zero shared time demotes this mentor ([`Ranked::no_time`]).
+    #[inline(always)]
+    fn no_time(&self, e: &Eval) -> bool {
+        self.time_penalty && e.overlap_min == 0
     }
 
     /// The allocated points per criterion (for explanations; ranking uses [`Scorer::score_of`]).
@@ -849,6 +1098,8 @@ impl Scorer {
         let slots: &mut [u64] = &mut keys;
         let mut kept = 0;
         let mut counts = [0usize; 6];
+        let mut only = [0usize; 6];
+        let mut several = 0;
         let mut excluded_total = 0;
         // Rows are in (name, id, position) order, so the row number is the last tie-breaker.
         for row in 0..view.rows.len() {
@@ -861,6 +1112,11 @@ impl Scorer {
                     excluded_total += 1;
                     for (i, c) in counts.iter_mut().enumerate() {
                         *c += usize::from(exclusions >> i & 1);
+                    }
+                    if exclusions.is_power_of_two() {
+                        only[exclusions.trailing_zeros() as usize] += 1;
+                    } else {
+                        several += 1;
                     }
                 }
             }
@@ -878,6 +1134,15 @@ impl Scorer {
             excluded,
             excluded_total,
             no_priorities: self.no_priorities(),
+            exclusions: ExclusionCounts {
+                total: excluded_total,
+                only: ExclusionReason::ALL
+                    .into_iter()
+                    .zip(only)
+                    .filter(|(_, n)| *n > 0)
+                    .collect(),
+                several,
+            },
         }
     }
 

@@ -160,14 +160,17 @@ fn Results() -> impl IntoView {
                         view! {
                             <p class="result-count" role="status" data-testid="result-count">
                                 {format!("{n} {} match your must-haves", if n == 1 { "mentor" } else { "mentors" })}
-                                {(r.excluded_total > 0).then(|| format!("; {} excluded.", r.excluded_total))}
+                                {r.exclusions.summary().map(|s| format!("; {s}"))}
                                 {r.no_priorities.then_some(" Every priority is “not important”, so all scores are 0.")}
                             </p>
                             {(!r.excluded.is_empty()).then(|| view! {
                                 <ul class="excluded" data-testid="excluded">
                                     {r.excluded.into_iter().map(|(reason, count)| view! {
                                         <li>
-                                            <span>{format!("{count} excluded: {}", reason.label())}</span>
+                                            <span>{
+                                                let back = r.exclusions.relax_gain(reason);
+                                                format!("{}: relaxing it brings back {back}", reason.counted(count))
+                                            }</span>
                                             <button
                                                 type="button"
                                                 class="button small"

@@ -1,55 +1,35 @@
-//! The reason prose of an explanation: one line per criterion, and the notes.
+//! The explanation of one mentor: a sentence per criterion, the practical facts (form,
+//! format, language, capacity, price), and notes on why the mentor is listed lower. The
+//! wording lives in [`crate::core::mentors::reasons`]; here the facts are worked out.
 
-use super::index::MentorIndex;
+use super::index::{MentorIndex, fold_key};
 use super::{
-    Breakdown, Contribution, Eval, ExclusionReason, Scorer, View, experience_fit, style_fit,
+    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Scorer, View, experience_fit,
+    style_fit,
 };
-use crate::core::mentors::mentor::{Mentor, MentoringForm, price_text};
-use crate::core::mentors::needs::Criterion;
-use crate::core::mentors::overlap::{self, Overlap};
+use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::needs::{Criterion, join_and};
+use crate::core::mentors::overlap::{self, Overlap, ZoneWeek};
+use crate::core::mentors::reasons::{self, form_phrase};
 use crate::core::mentors::skills;
 
-fn fmt_hours(min: u32) -> String {
-    if min < 60 && min > 0 {
-        return format!("{min} min");
-    }
-    let h = f64::from(min) / 60.0;
-    let s = format!("{h:.1}");
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s) + " h"
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-fn form_phrase(form: MentoringForm) -> &'static str {
-    match form {
-        MentoringForm::OneToOne => "one-to-one mentoring",
-        MentoringForm::Group => "group mentoring",
-        MentoringForm::Peer => "peer mentoring",
-        MentoringForm::Reverse => "reverse mentoring",
-        MentoringForm::Micro => "micro-mentoring",
-    }
-}
-
 impl Scorer {
-    /// Explains one mentor's score with a reason per criterion.
+    /// Explains one mentor's score with a sentence per criterion, the facts and the notes.
     pub fn explain(&self, m: &Mentor) -> Breakdown {
         let needs = &self.needs;
         let ix = MentorIndex::new(std::slice::from_ref(m));
         let cx = self.context(&ix);
         let e = self.eval(&View::new(&ix, &cx), 0, &mut Vec::new());
         let points = self.points(&e);
-        let overlap = match &cx.zones[0] {
+        let zc = cx.zones[0].as_ref();
+        let k = zc.map_or(0, |z| z.k);
+        let week = overlap::horizon_monday(self.week_start, k);
+        let overlap = match zc {
             Some(zc) => {
                 let mut spans = Vec::new();
                 zc.week.push_spans(&m.availability, &mut spans);
                 overlap::merge(&mut spans);
-                overlap::overlap_from_spans(&self.mentee_spans, &spans, self.zone, self.week_start)
+                overlap::overlap_from_spans(&self.mentee_weeks[k], &spans, self.zone, week)
             }
             None => Overlap {
                 minutes: 0,
@@ -60,12 +40,40 @@ impl Scorer {
         // The general path (every endpoint converted) against the fast one `eval` may take.
         debug_assert_eq!(overlap.minutes, e.overlap_min);
         debug_assert_eq!(points.iter().sum::<u8>(), self.score_of(&e));
+        let weeks: Vec<_> = (0..overlap::HORIZON_WEEKS)
+            .map(|j| {
+                let monday = overlap::horizon_monday(self.week_start, j);
+                let minutes = match zc {
+                    Some(zc) if !self.counters.is_empty() => {
+                        let mut spans = Vec::new();
+                        ZoneWeek::new(zc.week.tz(), monday).push_spans(&m.availability, &mut spans);
+                        overlap::merge(&mut spans);
+                        overlap::intersection_minutes(&self.mentee_weeks[j], &spans)
+                    }
+                    _ => 0,
+                };
+                (monday, minutes)
+            })
+            .collect();
+        let note = reasons::clock_note(&weeks, e.overlap_min);
         let reasons = [
             self.skills_reason(m, &e),
             self.industry_reason(m, &e),
             self.experience_reason(m, &e),
-            self.availability_reason(m, &e),
-            self.style_reason(m),
+            reasons::shared_time(
+                !self.counters.is_empty(),
+                e.bad_zone.then(|| m.time_zone.trim()),
+                !m.availability.is_empty(),
+                e.overlap_min,
+                week,
+                note.as_deref(),
+            ),
+            reasons::style(
+                m.style,
+                needs.learning_style,
+                style_fit(m.style, needs.learning_style),
+                needs.unsaid.learning_style,
+            ),
             self.interests_reason(m, &e),
         ];
         let contributions = Criterion::ALL
@@ -80,10 +88,30 @@ impl Scorer {
                 reason,
             })
             .collect();
+        let missed = self.missed(&e);
+        let misses: Vec<Criterion> = Criterion::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| missed >> i & 1 == 1)
+            .map(|(_, c)| c)
+            .collect();
+        let no_time = self.no_time(&e);
         let mut notes = Vec::new();
+        if !misses.is_empty() {
+            let what: Vec<String> = misses.iter().map(|c| self.essential_phrase(*c)).collect();
+            notes.push(format!(
+                "Lacks {}, which you marked essential: listed after every mentor who has some.",
+                join_and(&what)
+            ));
+        }
         if e.full {
             notes.push(
                 "Full right now (no open mentee slots): listed after mentors with space.".into(),
+            );
+        }
+        if no_time {
+            notes.push(
+                "No free time in common with yours, so listed after mentors you can meet.".into(),
             );
         }
         if self.no_priorities() {
@@ -92,7 +120,6 @@ impl Scorer {
                     .into(),
             );
         }
-        notes.push(price_text(m.price_per_month));
         let exclusions = ExclusionReason::ALL
             .into_iter()
             .filter(|r| e.exclusions & r.bit() != 0)
@@ -103,149 +130,134 @@ impl Scorer {
             full: e.full,
             exclusions,
             notes,
+            facts: self.facts(m),
+            misses,
+            no_time,
             overlap,
+            week,
+            weeks,
         }
+    }
+
+    /// What having "some" of a criterion means, for the note on a missed essential.
+    fn essential_phrase(&self, c: Criterion) -> String {
+        match c {
+            Criterion::Skills => "your focus skills".into(),
+            Criterion::Industry if self.needs.wants_different_perspective => {
+                "a different industry".into()
+            }
+            Criterion::Industry => "your industry".into(),
+            Criterion::Experience => {
+                format!("a career stage that suits {}", form_phrase(self.needs.form))
+            }
+            Criterion::Availability => "shared time".into(),
+            Criterion::Style => "a teaching style close to yours".into(),
+            Criterion::Interests => "shared interests".into(),
+        }
+    }
+
+    /// Form, format, language, capacity and price, each with whether it fits.
+    fn facts(&self, m: &Mentor) -> Vec<Fact> {
+        let needs = &self.needs;
+        let shared_languages: Vec<&str> = m
+            .languages
+            .iter()
+            .filter(|l| self.languages.contains(&fold_key(l)))
+            .map(|l| l.trim())
+            .collect();
+        let shares_format = needs.formats.iter().any(|f| m.formats.contains(f));
+        vec![
+            Fact {
+                kind: FactKind::Form,
+                fits: Some(m.forms.contains(&needs.form)),
+                text: reasons::form_fact(needs.form, &m.forms, needs.unsaid.form),
+            },
+            Fact {
+                kind: FactKind::Format,
+                fits: (!needs.formats.is_empty()).then_some(shares_format),
+                text: reasons::format_fact(&needs.formats, &m.formats),
+            },
+            Fact {
+                kind: FactKind::Language,
+                fits: Some(!shared_languages.is_empty()),
+                text: reasons::language_fact(&needs.languages, &m.languages, &shared_languages),
+            },
+            Fact {
+                kind: FactKind::Capacity,
+                fits: Some(m.capacity > 0),
+                text: reasons::capacity_fact(m.capacity),
+            },
+            Fact {
+                kind: FactKind::Price,
+                fits: match (m.price_per_month, needs.max_price) {
+                    (None, _) => Some(true),
+                    (Some(p), Some(max)) => Some(p <= max),
+                    (Some(_), None) => None,
+                },
+                text: reasons::price_fact(m.price_per_month, needs.max_price),
+            },
+        ]
     }
 
     fn skills_reason(&self, m: &Mentor, e: &Eval) -> String {
-        if self.n_skills == 0 {
-            return "No focus skills in your goal yet".into();
-        }
-        let n = self.n_skills;
+        let n = self.n_skills as usize;
         let wanted = &self.skill_labels;
-        let exact: Vec<&str> = (0..n as usize)
-            .filter(|i| e.skills_exact >> i & 1 == 1)
-            .map(|i| wanted[i].as_str())
-            .collect();
-        let related: Vec<String> = (0..n as usize)
-            .filter(|i| e.skills_related >> i & 1 == 1)
+        let exact: Vec<bool> = (0..n).map(|i| e.skills_exact >> i & 1 == 1).collect();
+        let related: Vec<Option<String>> = (0..n)
             .map(|i| {
-                let via = m
-                    .skills
-                    .iter()
-                    .find(|s| skills::skill_match(&wanted[i], s) == skills::SkillMatch::Related)
-                    .map(|s| s.trim())
-                    .unwrap_or("?");
-                format!("{via} (for {})", wanted[i])
+                (e.skills_related >> i & 1 == 1).then(|| {
+                    m.skills
+                        .iter()
+                        .find(|s| skills::skill_match(&wanted[i], s) == skills::SkillMatch::Related)
+                        .map_or_else(|| "a related skill".to_string(), |s| s.trim().to_string())
+                })
             })
             .collect();
-        let mut out = if exact.is_empty() {
-            format!("None of your {n} focus skills")
-        } else {
-            format!(
-                "{} of your {n} focus skills: {}",
-                exact.len(),
-                exact.join(", ")
-            )
-        };
-        if !related.is_empty() {
-            out.push_str(if exact.is_empty() {
-                ", but related: "
-            } else {
-                "; related: "
-            });
-            out.push_str(&related.join(", "));
-        }
-        out
+        reasons::skills(wanted, &exact, &related)
     }
 
     fn industry_reason(&self, m: &Mentor, e: &Eval) -> String {
-        let theirs = m.industry.trim();
-        if self.industry.is_empty() {
-            return "Add your industry to compare".into();
-        }
-        if theirs.is_empty() {
-            return "No industry given".into();
-        }
-        match (e.same_industry, self.needs.wants_different_perspective) {
-            (true, false) => format!("Same industry: {theirs}"),
-            (false, true) => format!("Offers a different perspective: {theirs}"),
-            (true, true) => {
-                format!("Same industry ({theirs}); you asked for a different perspective")
-            }
-            (false, false) => format!("Different industry: {theirs}"),
-        }
-    }
-
-    fn experience_reason(&self, m: &Mentor, e: &Eval) -> String {
-        let d = e.stage_diff;
-        let gap = match d {
-            0 => "same career stage as you".to_string(),
-            1.. => format!(
-                "{} ahead of you",
-                plural(d.unsigned_abs().into(), "stage", "stages")
-            ),
-            _ => format!(
-                "{} behind you",
-                plural(d.unsigned_abs().into(), "stage", "stages")
-            ),
-        };
-        let fit = experience_fit(self.needs.form, d);
-        let verdict = if fit >= 1.0 {
-            "right for"
-        } else if fit > 0.0 {
-            "partly suits"
+        let yours = if self.industry.is_empty() {
+            ""
         } else {
-            "not what suits"
+            self.needs.industry.trim()
         };
-        format!(
-            "{} ({} years), {gap}: {verdict} {}",
-            m.stage.label(),
-            m.years_experience,
-            form_phrase(self.needs.form)
+        reasons::industry(
+            yours,
+            m.industry.trim(),
+            e.same_industry,
+            self.needs.wants_different_perspective,
         )
     }
 
-    fn availability_reason(&self, m: &Mentor, e: &Eval) -> String {
-        if self.mentee_spans.is_empty() {
-            return "Add your free times to compare".into();
-        }
-        if e.bad_zone {
-            return format!("Unknown time zone \"{}\"", m.time_zone.trim());
-        }
-        if m.availability.is_empty() {
-            return "No availability listed".into();
-        }
-        if e.overlap_min == 0 {
-            return "No shared time in a typical week".into();
-        }
-        format!("{}/week overlap", fmt_hours(e.overlap_min))
-    }
-
-    fn style_reason(&self, m: &Mentor) -> String {
-        let theirs = m.style.label().to_lowercase();
-        let yours = self.needs.learning_style.label().to_lowercase();
-        let fit = style_fit(m.style, self.needs.learning_style);
-        if fit >= 1.0 {
-            format!("Same style: {theirs}")
-        } else if fit >= 0.5 {
-            format!("Close style: {theirs} (you like {yours})")
-        } else {
-            format!("Different style: {theirs} (you like {yours})")
-        }
+    fn experience_reason(&self, m: &Mentor, e: &Eval) -> String {
+        let form = self.needs.form;
+        reasons::experience(
+            m.stage,
+            m.years_experience,
+            e.stage_diff,
+            form,
+            m.forms.contains(&form),
+            experience_fit(form, e.stage_diff),
+            self.needs.unsaid.stage,
+        )
     }
 
     fn interests_reason(&self, m: &Mentor, e: &Eval) -> String {
         if self.n_interests == 0 {
-            return "Add interests to compare".into();
-        }
-        let k = e.interests.count_ones();
-        if k == 0 {
-            return "No shared interests".into();
+            return reasons::interests(false, &[]);
         }
         let mut seen = 0u32;
         let mut shared: Vec<&str> = Vec::new();
-        for s in &m.interests {
-            let bits = self.interest_table.get(s);
-            if bits & !seen != 0 {
-                shared.push(s.trim());
+        if e.interests != 0 {
+            for s in &m.interests {
+                let bits = self.interest_table.get(s);
+                if bits & !seen != 0 {
+                    shared.push(s.trim());
+                }
+                seen |= bits;
             }
-            seen |= bits;
         }
-        format!(
-            "{}: {}",
-            plural(k, "shared interest", "shared interests"),
-            shared.join(", ")
-        )
+        reasons::interests(true, &shared)
     }
 }

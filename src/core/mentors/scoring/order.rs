@@ -1,39 +1,64 @@
-//! The ranking order: open first, then score, then shared time, packed in one integer key and
-//! sorted by counting sort.
+//! The ranking order: essentials missed, open before full, some shared time before none,
+//! then score and shared time, packed in one integer key and sorted by counting sort.
 
 use super::Ranked;
 use crate::core::mentors::overlap;
 
-/// The ranking order of an open/full flag, a score and weekly shared minutes in 22 bits, so
-/// that smaller sorts first: open first, then score descending, then overlap descending.
+/// The ranking order in 26 bits, so that smaller sorts first: essential criteria missed
+/// (0–6, fewest first), open before full, some shared time before none, score descending,
+/// overlap descending.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) struct SortKey(pub(super) u32);
 
+/// The decoded parts of a [`SortKey`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Parts {
+    pub(super) misses: u8,
+    pub(super) full: bool,
+    pub(super) no_time: bool,
+    pub(super) score: u8,
+    pub(super) overlap_min: u32,
+}
+
 impl SortKey {
-    pub(super) fn new(full: bool, score: u8, overlap_min: u32) -> SortKey {
+    pub(super) fn new(
+        misses: u8,
+        full: bool,
+        no_time: bool,
+        score: u8,
+        overlap_min: u32,
+    ) -> SortKey {
         let score = u32::from(score.min(100));
         let overlap = overlap_min.min(overlap::WEEK_MIN as u32);
-        SortKey(u32::from(full) << 21 | (100 - score) << 14 | (overlap::WEEK_MIN as u32 - overlap))
+        SortKey(
+            u32::from(misses.min(7)) << 23
+                | u32::from(full) << 22
+                | u32::from(no_time) << 21
+                | (100 - score) << 14
+                | (overlap::WEEK_MIN as u32 - overlap),
+        )
     }
 
-    pub(super) fn parts(self) -> (bool, u8, u32) {
-        (
-            self.0 >> 21 == 1,
-            100 - (self.0 >> 14 & 0x7F) as u8,
-            overlap::WEEK_MIN as u32 - (self.0 & 0x3FFF),
-        )
+    pub(super) fn parts(self) -> Parts {
+        Parts {
+            misses: (self.0 >> 23 & 0x7) as u8,
+            full: self.0 >> 22 & 1 == 1,
+            no_time: self.0 >> 21 & 1 == 1,
+            score: 100 - (self.0 >> 14 & 0x7F) as u8,
+            overlap_min: overlap::WEEK_MIN as u32 - (self.0 & 0x3FFF),
+        }
     }
 }
 
 /// Sorts `(SortKey << 32 | row)` values. Rows are unique and pushed in ascending order, so a
-/// stable sort by the upper 22 bits gives the same order as sorting the whole numbers: large
-/// inputs take two stable counting-sort passes of 11 bits each (linear time).
+/// stable sort by the upper 26 bits gives the same order as sorting the whole numbers: large
+/// inputs take two stable counting-sort passes of 13 bits each (linear time).
 ///
 /// Out of line, like [`decode`] and [`Scorer::rank_row`](super::Scorer::rank_row), so that
 /// the browser optimizes each loop on its own as soon as it is hot.
 #[inline(never)]
 pub(super) fn sort_keys(keys: &mut [u64]) {
-    const BITS: u32 = 11;
+    const BITS: u32 = 13;
     const BUCKETS: usize = 1 << BITS;
     if keys.len() < 512 {
         keys.sort_unstable();
@@ -69,12 +94,14 @@ pub(super) fn sort_keys(keys: &mut [u64]) {
 pub(super) fn decode(keys: &[u64], by_name: &[u32]) -> Vec<Ranked> {
     keys.iter()
         .map(|&k| {
-            let (full, score, overlap_min) = SortKey((k >> 32) as u32).parts();
+            let p = SortKey((k >> 32) as u32).parts();
             Ranked {
                 index: by_name[k as u32 as usize] as usize,
-                score,
-                overlap_min,
-                full,
+                score: p.score,
+                overlap_min: p.overlap_min,
+                full: p.full,
+                misses: p.misses,
+                no_time: p.no_time,
             }
         })
         .collect()

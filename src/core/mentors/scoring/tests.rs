@@ -33,6 +33,7 @@ fn needs() -> Needs {
         max_price: Some(50),
         must: MustHaves::default(),
         weights: Weights::default(),
+        unsaid: Default::default(),
     }
 }
 
@@ -143,12 +144,12 @@ fn explains_with_exact_reasons() {
     assert_eq!(
         reasons,
         [
-            "2 of your 4 focus skills: Public speaking, storytelling; related: team-building (for leadership)",
-            "Same industry: Healthcare",
-            "Senior (12 years), 1 stage ahead of you: right for one-to-one mentoring",
-            "5 h/week overlap",
-            "Same style: coaching",
-            "1 shared interest: Hiking",
+            "Works on Public speaking and storytelling; team-building is close to leadership; not python.",
+            "Works in Healthcare, like you.",
+            "Senior, 12 years in, one stage ahead of you: the right distance for one-to-one mentoring.",
+            "5 h a week when you are both free (week of 4 Jan).",
+            "Teaches by coaching, the way you like to learn.",
+            "Also enjoys Hiking.",
         ]
     );
     // Equal weights: 17/17/17/17/16/16. Fits: skills 5/8, industry 1, experience 1,
@@ -160,7 +161,22 @@ fn explains_with_exact_reasons() {
     assert_eq!(b.overlap.minutes, 300);
     assert_eq!(b.overlap.slots.len(), 5);
     assert!(b.exclusions.is_empty());
-    assert_eq!(b.notes, ["Free"]);
+    // Price is a fact now (no orphan "Free" note); nothing demotes this mentor.
+    assert!(b.notes.is_empty());
+    let facts: Vec<(&str, Option<bool>)> =
+        b.facts.iter().map(|f| (f.text.as_str(), f.fits)).collect();
+    assert_eq!(
+        facts,
+        [
+            ("Offers one-to-one mentoring, as you asked.", Some(true)),
+            ("Meets by video call, as you prefer.", Some(true)),
+            ("Speaks english, as you do.", Some(true)),
+            ("Has 2 open places.", Some(true)),
+            ("Free.", Some(true)),
+        ]
+    );
+    assert_eq!(b.week, week());
+    assert_eq!(b.weeks.len(), 8);
     let r = rank(&[mentor("a")], &needs(), week());
     assert_eq!(r.ranked[0].score, 86);
 }
@@ -171,18 +187,23 @@ fn industry_and_perspective() {
     let mut other = mentor("b");
     other.industry = "Finance".into();
     for (perspective, m, want, fit) in [
-        (false, mentor("a"), "Same industry: Healthcare", true),
-        (false, other.clone(), "Different industry: Finance", false),
+        (false, mentor("a"), "Works in Healthcare, like you.", true),
+        (
+            false,
+            other.clone(),
+            "Works in Finance, not Healthcare.",
+            false,
+        ),
         (
             true,
             other.clone(),
-            "Offers a different perspective: Finance",
+            "Works in Finance: the different perspective you asked for.",
             true,
         ),
         (
             true,
             mentor("a"),
-            "Same industry (Healthcare); you asked for a different perspective",
+            "Works in Healthcare, your own industry; you asked for a different perspective.",
             false,
         ),
     ] {
@@ -322,10 +343,22 @@ fn missing_data_gives_no_points() {
     check_breakdown(&b);
     assert_eq!(
         b.contributions[0].reason,
-        "No focus skills in your goal yet"
+        "Your goal names no focus skills yet, so skills are not compared."
     );
-    assert_eq!(b.contributions[1].reason, "Add your industry to compare");
-    assert_eq!(b.contributions[5].reason, "Add interests to compare");
+    assert_eq!(
+        b.contributions[1].reason,
+        "You haven't said your industry, so it is not compared."
+    );
+    assert_eq!(
+        b.contributions[5].reason,
+        "You haven't listed interests, so they are not compared."
+    );
+    // Not said and worth 0 points: not shown as a row, but said in the sentences.
+    assert_eq!(b.shown().count(), 3);
+    assert!(
+        b.sentences()
+            .contains(&"You haven't listed interests, so they are not compared.")
+    );
     assert_eq!(b.score, 100);
 }
 
@@ -336,7 +369,7 @@ fn bad_zone_and_cross_zone_overlap() {
     let b = explain(&m, &needs(), week());
     assert_eq!(
         b.contributions[3].reason,
-        "Unknown time zone \"Mars/Olympus\""
+        "Their time zone \"Mars/Olympus\" is unknown, so shared time can't be worked out."
     );
     assert_eq!(b.overlap.minutes, 0);
     // A New York mentor 12:00–13:30 = 17:00–18:30 London in January: 1.5 h × 5 days.
@@ -348,7 +381,10 @@ fn bad_zone_and_cross_zone_overlap() {
     }
     let b = explain(&ny, &needs(), week());
     assert_eq!(b.overlap.minutes, 450);
-    assert_eq!(b.contributions[3].reason, "7.5 h/week overlap");
+    assert_eq!(
+        b.contributions[3].reason,
+        "7.5 h a week when you are both free (week of 4 Jan)."
+    );
     assert_eq!(
         b.overlap.slots[0],
         Window {
@@ -371,9 +407,9 @@ fn index_is_reusable_and_matches_aliases() {
     let b = explain(&m, &n, week());
     assert_eq!(
         b.contributions[0].reason,
-        "2 of your 2 focus skills: javascript, public speaking"
+        "Works on javascript and public speaking: every focus skill of your goal."
     );
-    assert_eq!(b.contributions[1].reason, "Same industry: healthcare");
+    assert_eq!(b.contributions[1].reason, "Works in healthcare, like you.");
     let mentors = crate::core::mentors::r#gen::generate(300, 9);
     let ix = MentorIndex::new(&mentors);
     assert_eq!(ix.len(), 300);
@@ -408,6 +444,13 @@ fn rank_index_matches_a_naive_reference() {
     let ix = MentorIndex::new(&mentors);
     let mut variants = vec![bench_needs(), needs()];
     let mut n = needs();
+    n.weights.availability = Importance::Essential;
+    n.weights.style = Importance::Essential;
+    n.must.language = true;
+    n.must.budget = true;
+    n.time_zone = "America/Chicago".into();
+    variants.push(n);
+    let mut n = needs();
     n.must.min_overlap_hours = Some(1.5);
     n.must.format = true;
     n.time_zone = "Asia/Kathmandu".into();
@@ -436,26 +479,41 @@ fn rank_index_matches_a_naive_reference() {
             let got = s.rank_index(&ix);
             let mut want = Vec::new();
             let mut counts = [0usize; 6];
+            let mut only = [0usize; 6];
+            let mut several = 0;
             for (i, m) in mentors.iter().enumerate() {
                 let b = s.explain(m);
                 for r in &b.exclusions {
                     counts[*r as usize] += 1;
                 }
-                if b.exclusions.is_empty() {
-                    let key = (b.full, std::cmp::Reverse(b.score));
-                    let tie = (std::cmp::Reverse(b.overlap.minutes), &m.name, &m.id, i);
-                    want.push((key, tie, b.overlap.minutes));
+                match b.exclusions.as_slice() {
+                    [] => {
+                        let key = (
+                            b.misses.len() as u8,
+                            b.full,
+                            b.no_time,
+                            std::cmp::Reverse(b.score),
+                        );
+                        let tie = (std::cmp::Reverse(b.overlap.minutes), &m.name, &m.id, i);
+                        want.push((key, tie, b.overlap.minutes));
+                    }
+                    [one] => only[*one as usize] += 1,
+                    _ => several += 1,
                 }
             }
             want.sort();
             let want: Vec<Ranked> = want
                 .into_iter()
-                .map(|((full, score), (.., i), overlap_min)| Ranked {
-                    index: i,
-                    score: score.0,
-                    overlap_min,
-                    full,
-                })
+                .map(
+                    |((misses, full, no_time, score), (.., i), overlap_min)| Ranked {
+                        index: i,
+                        score: score.0,
+                        overlap_min,
+                        full,
+                        misses,
+                        no_time,
+                    },
+                )
                 .collect();
             assert_eq!(got.ranked, want, "{week} {:?}", n.time_zone);
             assert_eq!(got.excluded_total, mentors.len() - want.len());
@@ -465,6 +523,14 @@ fn rank_index_matches_a_naive_reference() {
                 .filter(|(_, c)| *c > 0)
                 .collect();
             assert_eq!(got.excluded, counts);
+            let only: Vec<(ExclusionReason, usize)> = ExclusionReason::ALL
+                .into_iter()
+                .zip(only)
+                .filter(|(_, c)| *c > 0)
+                .collect();
+            assert_eq!(got.exclusions.only, only);
+            assert_eq!(got.exclusions.several, several);
+            assert_eq!(got.exclusions.total, got.excluded_total);
         }
     }
 }
@@ -495,12 +561,15 @@ fn sort_keys_matches_a_comparison_sort() {
         let mut keys: Vec<u64> = (0..n)
             .map(|row| {
                 let key = SortKey::new(
+                    rng.below(7) as u8,
+                    rng.chance(20),
                     rng.chance(20),
                     rng.below(101) as u8,
                     rng.below(overlap::WEEK_MIN as u64 + 1) as u32,
                 );
+                let p = key.parts();
                 assert_eq!(
-                    SortKey::new(key.parts().0, key.parts().1, key.parts().2),
+                    SortKey::new(p.misses, p.full, p.no_time, p.score, p.overlap_min),
                     key
                 );
                 u64::from(key.0) << 32 | row
@@ -529,11 +598,11 @@ fn generated_rank_matches_explain() {
         assert_eq!(b.overlap.minutes, x.overlap_min);
         assert_eq!(s.score(&mentors[x.index]), x.score);
     }
-    // Open mentors first, then scores never increase within each group.
+    // The documented order: essentials missed, open before full, some shared time before
+    // none, then scores never increase within each group.
+    let key = |x: &Ranked| (x.misses, x.full, x.no_time, std::cmp::Reverse(x.score));
     for w in r.ranked.windows(2) {
-        assert!(
-            (w[0].full, std::cmp::Reverse(w[0].score))
-                <= (w[1].full, std::cmp::Reverse(w[1].score))
-        );
+        assert!(key(&w[0]) <= key(&w[1]));
     }
+    assert!(r.ranked.iter().any(|x| x.misses > 0));
 }

@@ -105,18 +105,28 @@ pub fn MentorCompare() -> impl IntoView {
                     .collect(),
             ),
         ];
-        let criteria = Criterion::ALL.into_iter().enumerate().map(|(i, c)| {
-            let cells = explained
+        // Criteria worth no points for anyone are left out (no "0 / 0" rows).
+        let counted = |i: usize| {
+            explained
                 .iter()
-                .map(|b| {
-                    b.contributions
-                        .get(i)
-                        .map(|x| format!("{} / {} — {}", x.points, x.max_points, x.reason))
-                        .unwrap_or_default()
-                })
-                .collect();
-            row(c.label().to_string(), cells)
-        });
+                .any(|b| b.contributions.get(i).is_some_and(|x| x.counts()))
+        };
+        let criteria = Criterion::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| counted(*i))
+            .map(|(i, c)| {
+                let cells = explained
+                    .iter()
+                    .map(|b| {
+                        b.contributions
+                            .get(i)
+                            .map(|x| format!("{} / {} — {}", x.points, x.max_points, x.reason))
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                row(c.label().to_string(), cells)
+            });
         Some(view! {
             <div class="compare-scroll" tabindex="0" role="region" aria-label="Comparison table (scrolls sideways)">
                 <table class=format!("compare-table cols-{}", mentors.len()) data-testid="compare-table">

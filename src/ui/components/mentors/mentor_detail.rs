@@ -63,6 +63,13 @@ pub fn MentorDetail(
                     .map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> })
                     .collect_view()}
             </dl>
+            <ul class="md-facts-fit" data-testid="mentor-facts">
+                {breakdown
+                    .facts
+                    .iter()
+                    .map(|f| view! { <li class:is-miss=f.fits == Some(false)>{f.text.clone()}</li> })
+                    .collect_view()}
+            </ul>
             <MentorScoreBars breakdown=breakdown.clone()/>
             {(!breakdown.notes.is_empty()).then(|| view! {
                 <ul class="md-notes">{breakdown.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::core::mentors::scoring::Breakdown;
 
-/// The score breakdown as a small bar chart: one labelled bar per criterion (its track is as
-/// long as the points it could earn, the fill is the points earned) with the reason in words.
-/// The points add up to the score shown.
+/// The score breakdown as a small bar chart: one labelled bar per criterion that counts (its
+/// track is as long as the points it could earn, the fill is the points earned) with the
+/// reason in words; criteria the mentee has not said anything about are named below, not
+/// drawn as empty rows. The points add up to the score shown.
 #[component]
 pub fn MentorScoreBars(
     /// The breakdown to draw.
@@ -21,6 +22,12 @@ pub fn MentorScoreBars(
         .max()
         .unwrap_or(0)
         .max(1);
+    let not_said: Vec<String> = breakdown
+        .contributions
+        .iter()
+        .filter(|c| c.not_said())
+        .map(|c| c.reason.clone())
+        .collect();
     view! {
         <figure class="score-bars" data-testid="score-bars">
             <figcaption>
@@ -32,6 +39,7 @@ pub fn MentorScoreBars(
                 {breakdown
                     .contributions
                     .into_iter()
+                    .filter(|c| c.counts())
                     .map(|c| {
                         // Widths go through the CSSOM (`style:width`), never a `style="…"`
                         // attribute, which the Content-Security-Policy blocks.
@@ -62,6 +70,11 @@ pub fn MentorScoreBars(
                     })
                     .collect_view()}
             </ul>
+            {(!not_said.is_empty()).then(|| view! {
+                <ul class="sb-not-said hint" data-testid="not-said">
+                    {not_said.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                </ul>
+            })}
         </figure>
     }
 }
