@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use trellis::core::mentor::Mentor;
-use trellis::core::roster;
+use trellis::core::mentors::mentor::Mentor;
+use trellis::core::mentors::roster;
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks the file name the import sees; the browser hands over the file's

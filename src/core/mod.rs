@@ -2,6 +2,7 @@
 //! "today" and time zones come in as data.
 
 pub mod flow;
+pub mod form;
 pub mod goals;
 pub mod mentors;
 pub mod sessions;

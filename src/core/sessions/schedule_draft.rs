@@ -7,8 +7,9 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::{FieldError, parse_iso_date};
-use crate::core::sessions::schedule::{Cadence, EndRule, Nth, ScheduleRule};
+use crate::core::form::{FieldError, parse_iso_date};
+use crate::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
+use crate::core::time::calendar::Nth;
 use crate::core::time::datefmt;
 
 /// Monday first: the weekday a form's `weekday` index ("0"–"6") names.

@@ -44,17 +44,16 @@ use serde::{Deserialize, Serialize};
 use crate::core::goals::goal::{
     Category, Goal, GoalDraft, Horizon, MAX_MILESTONES, MAX_SKILLS, MAX_TEXT, MilestoneDraft,
 };
-use crate::core::mentors::mentor::{CareerStage, Format, Mentor, Style};
+use crate::core::mentors::mentor::{Format, Mentor};
 use crate::core::sessions::agenda;
 use crate::core::sessions::agreement::{
     Agreement, DEFAULT_BOUNDARIES, DEFAULT_CONFIDENTIALITY, DEFAULT_RESPONSE_TIME,
     MAX_REVIEW_POINTS, channel_for, summarize_goal,
 };
 use crate::core::sessions::plan::{AgendaItem, Mentorship, Session, SessionStatus};
-use crate::core::sessions::schedule::{
-    Cadence, EndRule, MAX_OCCURRENCES, Nth, ScheduleRule, generate,
-};
+use crate::core::sessions::schedule::{Cadence, EndRule, MAX_OCCURRENCES, ScheduleRule, generate};
 use crate::core::store::{AppState, GoalEntry, REVIEW_STEP};
+use crate::core::time::calendar::Nth;
 
 /// The prefix of every current link fragment.
 pub const PREFIX: &str = "v1.";
@@ -736,7 +735,7 @@ impl SharedPlan {
         let mentor = self
             .mentor_name
             .as_ref()
-            .map(|name| placeholder_mentor(name));
+            .map(|name| Mentor::known_by_name("shared", name, ""));
         let rule = self.rule();
         let has_plan =
             self.agreement.is_some() || self.schedule.is_some() || !self.sessions.is_empty();
@@ -974,31 +973,6 @@ fn check_text(what: &str, s: &str, max: usize) -> Result<(), String> {
         return Err(format!("{what} is {n} characters long (at most {max})"));
     }
     Ok(())
-}
-
-/// The placeholder profile of a mentor known only by name (from a link).
-pub fn placeholder_mentor(name: &str) -> Mentor {
-    Mentor {
-        id: "shared".into(),
-        name: name.to_string(),
-        headline: String::new(),
-        industry: String::new(),
-        stage: CareerStage::Mid,
-        years_experience: 0,
-        country: String::new(),
-        city: String::new(),
-        time_zone: String::new(),
-        languages: Vec::new(),
-        forms: Vec::new(),
-        formats: Vec::new(),
-        availability: Vec::new(),
-        capacity: 0,
-        style: Style::Supportive,
-        skills: Vec::new(),
-        interests: Vec::new(),
-        bio: String::new(),
-        price_per_month: None,
-    }
 }
 
 /// The goal entry saved earlier from a link with this origin, if any: "Save a copy" then

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::flow;
-use crate::core::goals::goal::{FieldError, GoalDraft, MAX_SKILLS, parse_iso_date};
+use crate::core::form::{FieldError, parse_iso_date};
+use crate::core::goals::goal::{GoalDraft, MAX_SKILLS};
 use crate::core::goals::{smart, templates};
 use crate::core::store::REVIEW_STEP;
 use crate::ui::browser::focus_later;

@@ -11,7 +11,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::core::goals::goal::{Category, FieldError};
+use crate::core::form::FieldError;
+use crate::core::goals::goal::Category;
 use crate::core::mentors::directory;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::needs::{Needs, NeedsDraft};
