@@ -570,7 +570,7 @@ impl<'a> Scanner<'a> {
                 }),
             TokKind::Word => self
                 .month_day(j, lead)
-                .or_else(|| self.quarter(j))
+                .or_else(|| self.quarter(j, lead))
                 .or_else(|| self.named_period(j, lead))
                 .or_else(|| self.weekday(j, lead)),
             TokKind::Punct => None,
@@ -767,7 +767,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// "Q3 2027", "Q3", "q1/2028".
-    fn quarter(&self, j: usize) -> Option<(NaiveDate, usize)> {
+    fn quarter(&self, j: usize, lead: Lead) -> Option<(NaiveDate, usize)> {
         if !self.is(j, "q") || !self.adjacent(j) {
             return None;
         }
@@ -784,6 +784,11 @@ impl<'a> Scanner<'a> {
             return Some((quarter_end(y, q)?, e));
         }
         if self.adjacent(j + 1) && self.tok(j + 2).is_some_and(|t| t.kind != TokKind::Punct) {
+            return None;
+        }
+        // "our Q3 results": a bare quarter before a noun names the results, not a deadline.
+        if !(lead.prep || lead.end_of) && self.tok(j + 2).is_some_and(|t| t.kind == TokKind::Word)
+        {
             return None;
         }
         let y = self.today.year();
@@ -1172,6 +1177,9 @@ mod tests {
         ("until Febuary 2027", "2027-02-28", "until Febuary 2027"),
         ("by Setpember 2027", "2027-09-30", "by Setpember 2027"),
         ("by Jnue", "", ""),
+        ("present our Q3 results", "", ""),
+        ("Q3 2027 results", "2027-09-30", "Q3 2027"),
+        ("in Q3 or Q4", "2027-09-30", "in Q3"),
     ];
 
     #[test]
