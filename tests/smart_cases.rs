@@ -290,7 +290,11 @@ fn issue_16_examples() {
     // A generic noun is not a finish line; a finishing verb or a credential is.
     check("I want to be better at my job someday", "", "PXPMX");
     check("Study for the CPA exam", "", "PXPMX");
-    check("Submit my grant application by 15 January 2027", "", "MMMMM");
+    check(
+        "Submit my grant application by 15 January 2027",
+        "",
+        "MMMMM",
+    );
     // Each deadline phrase is read, and the reading is shown.
     for (statement, reading) in [
         (

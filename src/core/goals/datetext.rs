@@ -763,7 +763,10 @@ impl<'a> Scanner<'a> {
         let to = wd.num_days_from_monday();
         let ahead = (to + 7 - from) % 7;
         let ahead = if ahead == 0 { 7 } else { ahead };
-        Some((self.today.checked_add_days(Days::new(u64::from(ahead)))?, k + 1))
+        Some((
+            self.today.checked_add_days(Days::new(u64::from(ahead)))?,
+            k + 1,
+        ))
     }
 
     /// "Q3 2027", "Q3", "q1/2028".
@@ -787,8 +790,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "our Q3 results": a bare quarter before a noun names the results, not a deadline.
-        if !(lead.prep || lead.end_of) && self.tok(j + 2).is_some_and(|t| t.kind == TokKind::Word)
-        {
+        if !(lead.prep || lead.end_of) && self.tok(j + 2).is_some_and(|t| t.kind == TokKind::Word) {
             return None;
         }
         let y = self.today.year();
@@ -880,7 +882,9 @@ impl<'a> Scanner<'a> {
             Some(c) => c,
             // "within the next month": one unit, named in the singular.
             None if (had_next || self.is(i, "within"))
-                && self.tok(j).is_some_and(|t| !t.text(self.src).ends_with('s')) =>
+                && self
+                    .tok(j)
+                    .is_some_and(|t| !t.text(self.src).ends_with('s')) =>
             {
                 (1, j)
             }
@@ -1127,7 +1131,11 @@ mod tests {
             "for 30 consecutive days",
         ),
         ("for 8 weeks", "2027-01-17", "for 8 weeks"),
-        ("over the next 6 weeks", "2027-01-03", "over the next 6 weeks"),
+        (
+            "over the next 6 weeks",
+            "2027-01-03",
+            "over the next 6 weeks",
+        ),
         (
             "over the next 3 months",
             "2027-02-22",

@@ -27,22 +27,86 @@ pub struct MeasureSuggestion {
 impl MeasureSuggestion {
     /// True when nothing was found.
     pub fn is_empty(&self) -> bool {
-        self.metric.is_none() && self.unit.is_none() && self.baseline.is_none() && self.target.is_none()
+        self.metric.is_none()
+            && self.unit.is_none()
+            && self.baseline.is_none()
+            && self.target.is_none()
     }
 }
 
 /// Small words that end a unit phrase ("3 talks at meetups" → "talks").
 const ENDS_PHRASE: &[&str] = &[
-    "a", "an", "the", "at", "in", "on", "for", "to", "from", "by", "with", "and", "or", "of",
-    "per", "each", "every", "within", "before", "until", "over", "into", "about", "this", "that",
-    "my", "our", "is", "are", "so", "then", "but", "including",
+    "a",
+    "an",
+    "the",
+    "at",
+    "in",
+    "on",
+    "for",
+    "to",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "of",
+    "per",
+    "each",
+    "every",
+    "within",
+    "before",
+    "until",
+    "over",
+    "into",
+    "about",
+    "this",
+    "that",
+    "my",
+    "our",
+    "is",
+    "are",
+    "so",
+    "then",
+    "but",
+    "including",
 ];
 
 /// Words before a number that are not its verb.
 const NOT_VERBS: &[&str] = &[
-    "to", "from", "by", "of", "at", "in", "on", "for", "with", "least", "most", "than", "about",
-    "around", "over", "under", "my", "our", "the", "all", "and", "or", "currently", "now", "first",
-    "up", "each", "every", "only", "is", "are", "am", "was", "be",
+    "to",
+    "from",
+    "by",
+    "of",
+    "at",
+    "in",
+    "on",
+    "for",
+    "with",
+    "least",
+    "most",
+    "than",
+    "about",
+    "around",
+    "over",
+    "under",
+    "my",
+    "our",
+    "the",
+    "all",
+    "and",
+    "or",
+    "currently",
+    "now",
+    "first",
+    "up",
+    "each",
+    "every",
+    "only",
+    "is",
+    "are",
+    "am",
+    "was",
+    "be",
 ];
 
 /// Past participles that are not the base + "ed".
@@ -77,7 +141,9 @@ const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
 
 /// Verbs whose participle would read oddly after the unit ("coffee chats had"): the metric is
 /// the unit phrase alone.
-const PLAIN: &[&str] = &["have", "get", "reach", "hit", "achieve", "be", "go", "spend", "keep"];
+const PLAIN: &[&str] = &[
+    "have", "get", "reach", "hit", "achieve", "be", "go", "spend", "keep",
+];
 
 fn participle(verb: &str) -> Option<String> {
     if PLAIN.contains(&verb) || !verb.bytes().all(|b| b.is_ascii_lowercase()) || verb.len() < 2 {
@@ -208,8 +274,14 @@ pub fn suggest_measure(statement: &str, today: NaiveDate) -> MeasureSuggestion {
     if out.baseline.is_none() {
         out.baseline = (tafter..n).find_map(|k| {
             let w = s.word(k);
-            let lead = w == "currently" || w == "now" || (w == "from" && s.word(k.wrapping_sub(1)) == "up");
-            if lead { s.number(k + 1).map(|(v, _)| v) } else { None }
+            let lead = w == "currently"
+                || w == "now"
+                || (w == "from" && s.word(k.wrapping_sub(1)) == "up");
+            if lead {
+                s.number(k + 1).map(|(v, _)| v)
+            } else {
+                None
+            }
         });
     }
     out.target = Some(tv);
@@ -226,18 +298,18 @@ pub fn suggest_measure(statement: &str, today: NaiveDate) -> MeasureSuggestion {
     let phrase = s.phrase(tafter);
     // The verb just before the number (or before "from"), if it is one.
     let from_to = ti != i;
-    let verb_at = i
-        .checked_sub(if currency { 2 } else { 1 })
-        .filter(|&k| {
-            !from_to
-                && s.toks[k].kind == TokKind::Word
-                && !NOT_VERBS.contains(&s.word(k).as_str())
-                && !s.word(k).ends_with("ing")
-        });
+    let verb_at = i.checked_sub(if currency { 2 } else { 1 }).filter(|&k| {
+        !from_to
+            && s.toks[k].kind == TokKind::Word
+            && !NOT_VERBS.contains(&s.word(k).as_str())
+            && !s.word(k).ends_with("ing")
+    });
     let verb = verb_at.map(|k| s.word(k));
     // What the count is of: the words between the verb and "to/by" ("client base", "sales").
     let object: Vec<String> = {
-        let to = (0..ti).rev().find(|&k| matches!(s.word(k).as_str(), "to" | "by" | "from"));
+        let to = (0..ti)
+            .rev()
+            .find(|&k| matches!(s.word(k).as_str(), "to" | "by" | "from"));
         match to {
             Some(k) if k + 1 == ti || (out.baseline.is_some() && k + 1 == i) => (1..k)
                 .filter(|&m| {
@@ -281,7 +353,11 @@ pub fn suggest_measure(statement: &str, today: NaiveDate) -> MeasureSuggestion {
 /// in yet. Returns true when it changed anything; never overwrites what the user typed.
 pub fn prefill_measure(draft: &mut GoalDraft, today: NaiveDate) -> bool {
     let blank = |s: &str| s.trim().is_empty();
-    if !(blank(&draft.metric) && blank(&draft.unit) && blank(&draft.baseline) && blank(&draft.target)) {
+    if !(blank(&draft.metric)
+        && blank(&draft.unit)
+        && blank(&draft.baseline)
+        && blank(&draft.target))
+    {
         return false;
     }
     let s = suggest_measure(&draft.statement, today);
@@ -316,7 +392,13 @@ mod tests {
 
     /// (statement, metric, unit, baseline, target); "" for none.
     const TABLE: &[(&str, &str, &str, &str, &str)] = &[
-        ("Give 3 talks at meetups by June 30, 2027", "talks given", "talks", "", "3"),
+        (
+            "Give 3 talks at meetups by June 30, 2027",
+            "talks given",
+            "talks",
+            "",
+            "3",
+        ),
         (
             "Expand my client base to 20 clients by October 2027.",
             "clients",
@@ -346,8 +428,20 @@ mod tests {
             "",
             "4",
         ),
-        ("Save $3,000 for an emergency fund", "amount saved", "$", "", "3000"),
-        ("Increase sales by 20% by March 2027", "sales", "%", "", "20"),
+        (
+            "Save $3,000 for an emergency fund",
+            "amount saved",
+            "$",
+            "",
+            "3000",
+        ),
+        (
+            "Increase sales by 20% by March 2027",
+            "sales",
+            "%",
+            "",
+            "20",
+        ),
         (
             "Have 12 coffee chats with people in my field",
             "coffee chats",
@@ -362,7 +456,13 @@ mod tests {
             "5",
             "2",
         ),
-        ("Get my IELTS score to 7.5 by the end of next month", "IELTS score", "", "", "7.5"),
+        (
+            "Get my IELTS score to 7.5 by the end of next month",
+            "IELTS score",
+            "",
+            "",
+            "7.5",
+        ),
         ("Lose 5 kg in the next 3 months", "kg lost", "kg", "", "5"),
         ("Present our Q3 results to the board", "", "", "", ""),
         ("Finish my thesis by 30 June 2027", "", "", "", ""),
@@ -392,7 +492,12 @@ mod tests {
         assert!(!is_prefilled(&d, today()));
         assert!(prefill_measure(&mut d, today()));
         assert_eq!(
-            (d.metric.as_str(), d.unit.as_str(), d.baseline.as_str(), d.target.as_str()),
+            (
+                d.metric.as_str(),
+                d.unit.as_str(),
+                d.baseline.as_str(),
+                d.target.as_str()
+            ),
             ("talks given", "talks", "", "3")
         );
         assert!(is_prefilled(&d, today()));
@@ -409,9 +514,12 @@ mod tests {
             ..GoalDraft::default()
         };
         assert!(!prefill_measure(&mut none, today()));
-        assert_eq!(none, GoalDraft {
-            statement: "Get better at speaking".into(),
-            ..GoalDraft::default()
-        });
+        assert_eq!(
+            none,
+            GoalDraft {
+                statement: "Get better at speaking".into(),
+                ..GoalDraft::default()
+            }
+        );
     }
 }

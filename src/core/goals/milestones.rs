@@ -322,9 +322,9 @@ mod tests {
     /// No suggested title restates the goal or counts "k of n".
     fn is_step(title: &str) -> bool {
         let words: Vec<&str> = title.split_whitespace().collect();
-        let counted = words.windows(3).any(|w| {
-            w[1] == "of" && w[0].parse::<f64>().is_ok() && w[2].parse::<f64>().is_ok()
-        });
+        let counted = words
+            .windows(3)
+            .any(|w| w[1] == "of" && w[0].parse::<f64>().is_ok() && w[2].parse::<f64>().is_ok());
         !counted && !title.contains("Goal reached") && !title.is_empty()
     }
 
@@ -429,7 +429,9 @@ mod tests {
                     category: c.key().into(),
                     ..GoalDraft::default()
                 };
-                suggest(&draft, today(), d(2027, 6, 30), None)[0].title.clone()
+                suggest(&draft, today(), d(2027, 6, 30), None)[0]
+                    .title
+                    .clone()
             })
             .collect();
         firsts.sort();

@@ -352,7 +352,9 @@ fn check_specific(t: &Text, actions: &[Action]) -> LetterCheck {
         );
     }
     if words == 1 {
-        let w = (0..n).find(|&i| t.toks[i].kind != TokKind::Punct).unwrap_or(0);
+        let w = (0..n)
+            .find(|&i| t.toks[i].kind != TokKind::Punct)
+            .unwrap_or(0);
         return check(
             l,
             Verdict::Missing,
@@ -490,7 +492,8 @@ fn check_measurable(t: &Text, actions: &[Action], draft: &GoalDraft) -> LetterCh
             }
             let credential = (a.verb..a.end).any(|k| {
                 DELIVERABLES.contains(&t.word(k))
-                    && !(a.verb..k).any(|m| matches!(t.word(m), "for" | "towards" | "toward" | "about"))
+                    && !(a.verb..k)
+                        .any(|m| matches!(t.word(m), "for" | "towards" | "toward" | "about"))
             });
             (credential || (a.kind == ActKind::Finishing && !a.pronoun_obj))
                 .then(|| t.quote(a.verb, a.end).to_string())

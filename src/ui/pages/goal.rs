@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::core::flow;
 use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::goal::{GoalDraft, MAX_SKILLS};
-use crate::core::goals::{smart, templates};
+use crate::core::goals::{measure, smart, templates};
 use crate::core::store::REVIEW_STEP;
 use crate::ui::browser::focus_later;
 use crate::ui::components::{
@@ -86,6 +86,20 @@ fn GoalWizard() -> impl IntoView {
         })
     });
     let go = move |to: u8| {
+        // Arriving at the measure step: prefill it from what the SMART check found, unless
+        // the user has filled any of it in.
+        let prefill = to == 2
+            && draft.with_untracked(|d| {
+                d.as_ref().is_some_and(|d| {
+                    let mut d = d.clone();
+                    measure::prefill_measure(&mut d, today)
+                })
+            });
+        if prefill {
+            ctx.update_draft(|d| {
+                measure::prefill_measure(d, today);
+            });
+        }
         ctx.update_goal(|g| g.step = to.min(REVIEW_STEP));
         focus_later("step-title");
     };
@@ -276,16 +290,27 @@ fn StepMeasure(
                 })
         })
     };
+    let prefilled = Memo::new(move |_| {
+        draft.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| measure::is_prefilled(d, ctx.today))
+        })
+    });
     view! {
         <h2 id="step-title" tabindex="-1">"How will you know, and by when?"</h2>
         <fieldset class="field measure">
             <legend>"Success measure"</legend>
             <p class="hint">"Something you can count, e.g. talks given: 0 → 3."</p>
+            <Show when=move || prefilled.get()>
+                <p class="notice prefilled" data-testid="measure-prefilled">
+                    "Filled in from your goal. Change anything that isn't right."
+                </p>
+            </Show>
             <div class="grid-2">
                 <TextField
                     id="metric"
                     label="What you count"
-                    placeholder="talks given"
+                    placeholder="e.g. talks given"
                     value=field(|d| d.metric.clone())
                     error=filled_error(errors, draft, "metric", |d| &d.metric)
                     on_input=Callback::new(move |v| ctx.update_draft(|d| d.metric = v))
@@ -293,7 +318,7 @@ fn StepMeasure(
                 <TextField
                     id="unit"
                     label="Unit"
-                    placeholder="talks"
+                    placeholder="e.g. talks"
                     value=field(|d| d.unit.clone())
                     on_input=Callback::new(move |v| ctx.update_draft(|d| d.unit = v))
                 />
@@ -301,7 +326,7 @@ fn StepMeasure(
                     id="baseline"
                     label="Where you are now"
                     inputmode="decimal"
-                    placeholder="0"
+                    placeholder="e.g. 0"
                     value=field(|d| d.baseline.clone())
                     error=filled_error(errors, draft, "baseline", |d| &d.baseline)
                     on_input=Callback::new(move |v| ctx.update_draft(|d| d.baseline = v))
@@ -310,7 +335,7 @@ fn StepMeasure(
                     id="target"
                     label="Target"
                     inputmode="decimal"
-                    placeholder="3"
+                    placeholder="e.g. 3"
                     value=field(|d| d.target.clone())
                     error=filled_error(errors, draft, "target", |d| &d.target)
                     on_input=Callback::new(move |v| ctx.update_draft(|d| d.target = v))
@@ -334,7 +359,7 @@ fn StepMeasure(
                 id="weekly-hours"
                 label="Hours per week you can give it"
                 inputmode="decimal"
-                placeholder="3"
+                placeholder="e.g. 3"
                 value=field(|d| d.weekly_hours.clone())
                 error=filled_error(errors, draft, "weekly_hours", |d| &d.weekly_hours)
                 on_input=Callback::new(move |v| ctx.update_draft(|d| d.weekly_hours = v))

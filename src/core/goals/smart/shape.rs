@@ -57,8 +57,10 @@ pub(super) fn clauses(t: &Text) -> Vec<u32> {
                     && t.toks[i - 1].end == tok.start
                     && tok.end == t.toks[i + 1].start
                     && t.toks[i + 1].kind != TokKind::Punct;
-                matches!(p, "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–" | "…")
-                    && !glued
+                matches!(
+                    p,
+                    "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "—" | "–" | "…"
+                ) && !glued
             }
             TokKind::Word => {
                 let w = t.word(i);
@@ -137,8 +139,7 @@ fn number_in_clause(t: &Text, clause: &[u32], from: usize) -> bool {
     (from..t.toks.len())
         .take_while(|&k| Some(clause[k]) == c)
         .any(|k| {
-            !t.in_date[k]
-                && (t.toks[k].kind == TokKind::Num || count_word(t.word(k)).is_some())
+            !t.in_date[k] && (t.toks[k].kind == TokKind::Num || count_word(t.word(k)).is_some())
         })
 }
 
@@ -203,13 +204,9 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
         let number = number_in_clause(t, clause, i + 1);
         let kind = if matches!(w, "get" | "got" | "getting" | "gets") {
             let next = t.word(i + 1);
-            if participle(next) {
-                Some((ActKind::Finishing, i + 1))
-            } else if starts_object(i + 1) && t.vague_at(i + 1).is_none() {
-                Some((ActKind::Finishing, i + 1))
-            } else {
-                None
-            }
+            // "get promoted", "get my first paper accepted", "get a job" — not "get more".
+            (participle(next) || starts_object(i + 1) && t.vague_at(i + 1).is_none())
+                .then_some((ActKind::Finishing, i + 1))
         } else if matches!(w, "become" | "becoming" | "becomes") {
             let next = t.word(i + 1);
             if participle(next) {
@@ -311,7 +308,9 @@ fn mash(w: &str) -> bool {
     }
     const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
     let b = w.as_bytes();
-    let run = ROWS.iter().any(|r| r.contains(w) || r.contains(&*w.chars().rev().collect::<String>()));
+    let run = ROWS
+        .iter()
+        .any(|r| r.contains(w) || r.contains(&*w.chars().rev().collect::<String>()));
     let one_letter = b.iter().all(|&c| c == b[0]);
     let no_vowel = !b.iter().any(|c| b"aeiouy".contains(c));
     run || one_letter || no_vowel
