@@ -508,4 +508,16 @@ fn huge_and_odd_inputs_do_not_panic() {
     for s in odd {
         let _ = assess(&base(s, s), today());
     }
+    // Long clauses of frames, verbs or vague words (no punctuation to end a clause).
+    for unit in [
+        "i want to ",
+        "give give ",
+        "get better at ",
+        "qwe ",
+        "from 3 to ",
+    ] {
+        let s = unit.repeat(1_000);
+        let a = assess(&base(&s, ""), today());
+        assert_eq!(a.checks.len(), 5);
+    }
 }

@@ -6,6 +6,13 @@
 //! work, and only the first [`SCAN_LIMIT`] characters of the statement are read, so it runs in
 //! linear time (well under a millisecond for a 1,000-character statement).
 //!
+//! ## Specific: the shape of the statement
+//! An action a person can finish or check, with its object, is Specific — found by where the
+//! verb stands and what follows it (`smart/shape.rs`), not by membership of a verb list. A vague
+//! frame ("get better at", "be more", "work on", "do more", "improve") spoils what follows it in
+//! the same clause; a clause such as "… by presenting my work in 4 meetings" stands on its own.
+//! Nonsense and one-word statements are missing. Quotes end at a phrase boundary.
+//!
 //! ## Achievable: the workload heuristic
 //! Every milestone, and every unit of a *small* target (at most [`SMALL_TARGET`] units, e.g.
 //! 3 talks or 10 customers), is taken to need at least [`HOURS_PER_STEP`] hours. The larger of

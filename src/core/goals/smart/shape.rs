@@ -133,14 +133,18 @@ fn participle(w: &str) -> bool {
     GET_CONCRETE.contains(&w) || (w.len() > 4 && w.ends_with("ed")) || w.starts_with("certif")
 }
 
-/// A number or count word (not part of a date) in clause `c` at or after token `from`.
-fn number_in_clause(t: &Text, clause: &[u32], from: usize) -> bool {
-    let c = clause.get(from).copied();
-    (from..t.toks.len())
-        .take_while(|&k| Some(clause[k]) == c)
-        .any(|k| {
-            !t.in_date[k] && (t.toks[k].kind == TokKind::Num || count_word(t.word(k)).is_some())
-        })
+/// For every token: a number or count word (not part of a date) stands at or after it in its
+/// clause. One backward pass.
+fn numbers_ahead(t: &Text, clause: &[u32]) -> Vec<bool> {
+    let n = t.toks.len();
+    let mut out = vec![false; n + 1];
+    for k in (0..n).rev() {
+        let here =
+            !t.in_date[k] && (t.toks[k].kind == TokKind::Num || count_word(t.word(k)).is_some());
+        let same = k + 1 < n && clause[k + 1] == clause[k];
+        out[k] = here || (same && out[k + 1]);
+    }
+    out
 }
 
 /// Every action in the statement, left to right.
@@ -148,6 +152,7 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
     let n = t.toks.len();
     let mut out = Vec::new();
     let mut clause_start = 0;
+    let ahead = numbers_ahead(t, clause);
     for i in 0..n {
         if i == 0 || clause[i] != clause[i - 1] {
             clause_start = i;
@@ -159,7 +164,8 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
         // Frames before the verb: "I want to", "My goal is", adverbs, negations.
         let mut k = i;
         let mut negated = false;
-        while k > clause_start {
+        // Frames are short; looking back at most 8 tokens keeps the scan linear.
+        while k > clause_start && i - k < 8 {
             let p = t.word(k - 1);
             let punct_apostrophe = t.toks[k - 1].kind == TokKind::Punct
                 && matches!(t.toks[k - 1].text(t.src), "'" | "’");
@@ -201,7 +207,7 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
                         && matches!(t.toks[m].text(t.src), "$" | "€" | "£")
                         && t.toks.get(m + 1).is_some_and(|x| x.kind == TokKind::Num)))
         };
-        let number = number_in_clause(t, clause, i + 1);
+        let number = i + 1 < n && clause[i + 1] == clause[i] && ahead[i + 1];
         let kind = if matches!(w, "get" | "got" | "getting" | "gets") {
             let next = t.word(i + 1);
             // "get promoted", "get my first paper accepted", "get a job" — not "get more".
@@ -252,11 +258,14 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
         };
         // A vague frame earlier in the clause, or between the verb and its object, spoils it
         // — unless a number qualifies it ("5 more clients").
-        let spoiled = (clause_start..obj).filter(|&m| m != i).any(|m| {
-            t.vague_at(m).is_some()
-                && !(m > 0 && t.toks[m - 1].kind == TokKind::Num)
-                && !(kind != ActKind::Soft && in_list(t.word(m), VAGUE_VERBS) && number)
-        });
+        // Looking back at most 16 tokens keeps long clauses linear.
+        let spoiled = (clause_start.max(i.saturating_sub(16))..obj)
+            .filter(|&m| m != i)
+            .any(|m| {
+                t.vague_at(m).is_some()
+                    && !(m > 0 && t.toks[m - 1].kind == TokKind::Num)
+                    && !(kind != ActKind::Soft && in_list(t.word(m), VAGUE_VERBS) && number)
+            });
         if spoiled {
             continue;
         }
@@ -276,7 +285,8 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
 fn phrase_end(t: &Text, clause: &[u32], v: usize, obj: usize) -> usize {
     let n = t.toks.len();
     let mut e = obj + 1;
-    while e < n && clause[e] == clause[v] && !t.in_date[e] {
+    // A quote is short: look at most 12 tokens ahead.
+    while e < n && e < v + 12 && clause[e] == clause[v] && !t.in_date[e] {
         e += 1;
     }
     let words = |a: usize, b: usize| (a..b).filter(|&k| t.toks[k].kind != TokKind::Punct).count();

@@ -1,5 +1,6 @@
-//! The SMART coach's word lists: stopwords, concrete and measured verbs, vague, soft and
-//! absolutist words, deliverables and counts.
+//! The SMART coach's word lists: stopwords, known, light, vague, soft and finishing verbs,
+//! frames, vague and absolutist phrases, finish lines and counts. The lists support the shape
+//! rules in `shape.rs`; they are not what makes a statement Specific on their own.
 
 pub(super) const STOPWORDS: &[&str] = &[
     "a",
