@@ -272,6 +272,15 @@ fn issue_16_examples() {
         a.get(Letter::Specific).reason,
         "It names a concrete action: 'Finish the AWS Solutions Architect certification'."
     );
+    let a = check(
+        "Expand my client base from 8 to 20 clients by October 2027.",
+        "",
+        "MMMMM",
+    );
+    assert_eq!(
+        a.get(Letter::Measurable).reason,
+        "It has something to count or check off: '8 to 20 clients'."
+    );
     // Vague frames wherever they stand.
     let a = check("Do more design work.", "", "PXPMX");
     assert_eq!(

@@ -99,7 +99,9 @@ fn step_titles(draft: &GoalDraft, count: usize) -> Vec<String> {
     let target = parse_decimal(&draft.target);
     let base = parse_decimal(&draft.baseline).unwrap_or(0.0);
     let first = match (singular_metric(metric), target) {
-        (Some(one), Some(t)) if t > base => format!("First {one}"),
+        (Some(one), Some(t)) if t > base && base <= 0.0 => format!("First {one}"),
+        // Already some on the way: the first one more ("First new client").
+        (Some(one), Some(t)) if t > base => format!("First new {one}"),
         _ => first_try.to_string(),
     };
     let halfway = match target {
@@ -402,6 +404,15 @@ mod tests {
                 "Last stretch planned: what is left, and when"
             ]
         );
+        let more = GoalDraft {
+            metric: "clients".into(),
+            baseline: "8".into(),
+            target: "20".into(),
+            ..GoalDraft::default()
+        };
+        let v = suggest(&more, today(), d(2027, 1, 3), Some(4));
+        assert_eq!(v[1].title, "First new client");
+        assert_eq!(v[3].title, "Halfway: clients at 14");
         // Going down: no "first", the halfway mark is the middle value.
         let down = GoalDraft {
             category: "wellbeing".into(),

@@ -473,7 +473,20 @@ fn check_measurable(t: &Text, actions: &[Action], draft: &GoalDraft) -> LetterCh
                 {
                     j += 1;
                 }
-                if j < n && t.is_word(j) && !t.in_date[j] {
+                // "8 to 20 clients": the range, then its word.
+                if t.word(j) == "to" && t.toks.get(j + 1).is_some_and(|x| x.kind == TokKind::Num) {
+                    j += 2;
+                    while j < n
+                        && j < i + 7
+                        && (t.toks[j].kind == TokKind::Num
+                            || t.toks[j].kind == TokKind::Punct
+                                && t.toks[j - 1].end == t.toks[j].start)
+                    {
+                        j += 1;
+                    }
+                }
+                // The word after it, when it says what is counted ("3 talks", not "8 to").
+                if j < n && t.is_word(j) && !t.in_date[j] && t.is_content(j) {
                     j += 1;
                 }
             }
