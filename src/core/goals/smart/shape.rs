@@ -110,7 +110,12 @@ pub(super) fn inflects(word: &str, base: &str) -> bool {
 }
 
 fn in_list(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|b| inflects(w, b))
+    // Every form starts with the base's first letter: a cheap filter before `inflects`.
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    list.iter()
+        .any(|b| b.as_bytes().first() == Some(&first) && inflects(w, b))
 }
 
 fn known_verb(w: &str) -> bool {
@@ -161,6 +166,18 @@ pub(super) fn actions(t: &Text, clause: &[u32]) -> Vec<Action> {
             continue;
         }
         let w = t.word(i);
+        // Small words are never verbs, apart from get/become and the light and soft verbs:
+        // skip them before the look-back below.
+        if (STOPWORDS.contains(&w) || PREPOSITIONS.contains(&w))
+            && !matches!(
+                w,
+                "get" | "got" | "getting" | "gets" | "become" | "becoming" | "becomes"
+            )
+            && !in_list(w, LIGHT)
+            && !in_list(w, SOFT_VERBS)
+        {
+            continue;
+        }
         // Frames before the verb: "I want to", "My goal is", adverbs, negations.
         let mut k = i;
         let mut negated = false;
