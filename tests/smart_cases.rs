@@ -122,7 +122,8 @@ const CASES: &[(&str, &str, &str)] = &[
         "not a date",
         "MMMMM",
     ),
-    ("Work on my portfolio in 2027", "", "PMMMM"),
+    // 'portfolio' is a generic noun under a vague frame, not a finish line (issue 16).
+    ("Work on my portfolio in 2027", "", "PXMMM"),
     // Punctuation, case, Unicode.
     ("GIVE 3 TALKS AT MEETUPS BY JUNE 30, 2027!!!", "", "MMMMM"),
     ("give 3 talks at meetups, by june 30 2027.", "", "MMMMM"),
@@ -149,7 +150,8 @@ const CASES: &[(&str, &str, &str)] = &[
         "PXPMX",
     ),
     ("Increase my confidence", "", "PXPMX"),
-    ("Develop a mobile app", "", "PMPMX"),
+    // 'a mobile app' is a generic noun, not a finish line (issue 16).
+    ("Develop a mobile app", "", "PXPMX"),
     ("Apply to jobs", "", "PXPMX"),
     ("Speak at a conference soon", "", "MXPMX"),
     ("One day I will write a novel", "", "MXPMX"),
@@ -222,7 +224,7 @@ fn per_letter_verdicts_and_words_quoted() {
     let a = check("Give 3 talks at meetups by June 30, 2027", "", "MMMMM");
     assert_eq!(
         a.get(Letter::Specific).reason,
-        "It names a concrete action: 'Give 3'."
+        "It names a concrete action: 'Give 3 talks at meetups'."
     );
     assert_eq!(
         a.get(Letter::Measurable).reason,
@@ -237,6 +239,108 @@ fn per_letter_verdicts_and_words_quoted() {
         a.get(Letter::Achievable).reason,
         "'Always' leaves no room for a bad week."
     );
+}
+
+#[test]
+fn issue_16_examples() {
+    // Actions judged by their shape, quoted to a phrase boundary.
+    let a = check(
+        "Expand my client base to 20 clients by October 2027.",
+        "",
+        "MMMMM",
+    );
+    assert_eq!(
+        a.get(Letter::Specific).reason,
+        "It names a concrete action: 'Expand my client base to 20 clients'."
+    );
+    let a = check(
+        "Get my first paper accepted at a conference by 2027-09-01.",
+        "",
+        "MMMMM",
+    );
+    assert_eq!(
+        a.get(Letter::Specific).reason,
+        "It names a concrete action: 'Get my first paper accepted'."
+    );
+    let a = check(
+        "Finish the AWS Solutions Architect certification by March 2027",
+        "",
+        "MMMMM",
+    );
+    assert_eq!(
+        a.get(Letter::Specific).reason,
+        "It names a concrete action: 'Finish the AWS Solutions Architect certification'."
+    );
+    let a = check(
+        "Expand my client base from 8 to 20 clients by October 2027.",
+        "",
+        "MMMMM",
+    );
+    assert_eq!(
+        a.get(Letter::Measurable).reason,
+        "It has something to count or check off: '8 to 20 clients'."
+    );
+    // Vague frames wherever they stand.
+    let a = check("Do more design work.", "", "PXPMX");
+    assert_eq!(
+        a.get(Letter::Specific).suggestion.as_deref(),
+        Some("'Do more' is hard to check — more of what, and how many?")
+    );
+    let a = check("I want to get better at writing proposals.", "", "PXPMX");
+    assert_eq!(
+        a.get(Letter::Specific).suggestion.as_deref(),
+        Some("'get better at' is hard to check — what would you see when you're better at it?")
+    );
+    // Nonsense and one word are missing.
+    check("qwe rty", "", "XXPMX");
+    let a = check("Promotion.", "", "XXPMX");
+    assert_eq!(a.get(Letter::Specific).reason, "One word isn't a goal yet.");
+    // A generic noun is not a finish line; a finishing verb or a credential is.
+    check("I want to be better at my job someday", "", "PXPMX");
+    check("Study for the CPA exam", "", "PXPMX");
+    check(
+        "Submit my grant application by 15 January 2027",
+        "",
+        "MMMMM",
+    );
+    // Each deadline phrase is read, and the reading is shown.
+    for (statement, reading) in [
+        (
+            "Spend 5 hours a week on my portfolio for the next 10 weeks",
+            "The goal says 'for the next 10 weeks' (31 January 2027).",
+        ),
+        (
+            "Go to the gym 3 times a week for 12 consecutive weeks",
+            "The goal says 'for 12 consecutive weeks' (14 February 2027).",
+        ),
+        (
+            "Interview 15 customers over the next 6 weeks",
+            "The goal says 'over the next 6 weeks' (3 January 2027).",
+        ),
+        (
+            "Finish my thesis before July 2027",
+            "The goal says 'before July 2027' (30 June 2027).",
+        ),
+        (
+            "Send my CV to 3 recruiters by Friday",
+            "The goal says 'by Friday' (27 November 2026).",
+        ),
+        (
+            "Apply to 8 roles by the end of this month",
+            "The goal says 'by the end of this month' (30 November 2026).",
+        ),
+        (
+            "Apply to 8 roles by the end of next month",
+            "The goal says 'by the end of next month' (31 December 2026).",
+        ),
+        (
+            "Publish 4 blog posts in 3 weeks' time",
+            "The goal says 'in 3 weeks' time' (13 December 2026).",
+        ),
+    ] {
+        let a = assess(&base(statement, ""), today());
+        assert_eq!(a.get(Letter::TimeBound).reason, reading, "{statement}");
+    }
 }
 
 #[test]
@@ -410,5 +514,17 @@ fn huge_and_odd_inputs_do_not_panic() {
     ];
     for s in odd {
         let _ = assess(&base(s, s), today());
+    }
+    // Long clauses of frames, verbs or vague words (no punctuation to end a clause).
+    for unit in [
+        "i want to ",
+        "give give ",
+        "get better at ",
+        "qwe ",
+        "from 3 to ",
+    ] {
+        let s = unit.repeat(1_000);
+        let a = assess(&base(&s, ""), today());
+        assert_eq!(a.checks.len(), 5);
     }
 }

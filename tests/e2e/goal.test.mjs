@@ -54,12 +54,17 @@ test('from scratch: coached letter by letter, reload mid-way keeps everything, r
   assert.equal(await page.getByLabel('Goal', { exact: true }).inputValue(), 'Give 3 talks at local meetups by June 30, 2027');
   await w.next();
 
-  // Step 3: measure and deadline; the deadline came from the statement.
+  // Step 3: measure and deadline; the deadline came from the statement, and the measure is
+  // prefilled from what the SMART check found (no baseline: the statement states none).
   assert.equal(await page.getByLabel('Deadline').inputValue(), '2027-06-30');
-  await w.fill('What you count', 'talks given');
-  await w.fill('Unit', 'talks');
+  assert.equal(await page.getByLabel('What you count').inputValue(), 'talks given');
+  assert.equal(await page.getByLabel('Unit').inputValue(), 'talks');
+  assert.equal(await page.getByLabel('Target').inputValue(), '3');
+  assert.equal(await page.getByLabel('Where you are now').inputValue(), '');
+  assert.equal(await page.getByLabel('Where you are now').getAttribute('placeholder'), 'e.g. 0');
+  assert.match(await page.getByTestId('measure-prefilled').innerText(), /Filled in from your goal/);
   await w.fill('Where you are now', '0');
-  await w.fill('Target', '3');
+  assert.equal(await page.getByTestId('measure-prefilled').count(), 0);
   await w.fill('Hours per week you can give it', 'lots');
   assert.match(await page.locator('#weekly-hours-error').innerText(), /number/);
   assert.equal(await page.getByLabel('Hours per week you can give it').getAttribute('aria-invalid'), 'true');
@@ -73,7 +78,11 @@ test('from scratch: coached letter by letter, reload mid-way keeps everything, r
   await page.getByTestId('suggest-milestones').click();
   const count = await w.milestones().count();
   assert.ok(count >= 3 && count <= 6, `3–6 milestones, got ${count}`);
-  assert.match(await page.getByLabel('Milestone 1', { exact: true }).inputValue(), /of 3 talks given|talk/i);
+  // Steps toward the goal from its category and measure, never "1 of 3 … 3 of 3 talks".
+  assert.match(await page.getByLabel('Milestone 2', { exact: true }).inputValue(), /First talk given/);
+  for (let i = 1; i <= count; i++) {
+    assert.doesNotMatch(await page.getByLabel(`Milestone ${i}`, { exact: true }).inputValue(), /\d+ of \d+/);
+  }
   await page.getByLabel('Milestone 1', { exact: true }).fill('First meetup talk accepted');
   await page.getByRole('button', { name: 'Move milestone 1 down' }).click();
   assert.equal(await page.getByLabel('Milestone 2', { exact: true }).inputValue(), 'First meetup talk accepted');
@@ -161,5 +170,9 @@ test('review lists every missing piece at once with a way to each step', async (
   await clean(page);
   await box.getByRole('button', { name: 'Go to Measure & deadline' }).click();
   assert.match(await w.stepTitle().innerText(), /How will you know/);
+  // Nothing to prefill from an empty statement: the fields stay empty and show examples only.
+  assert.equal(await page.getByLabel('What you count').inputValue(), '');
+  assert.equal(await page.getByLabel('What you count').getAttribute('placeholder'), 'e.g. talks given');
+  assert.equal(await page.getByTestId('measure-prefilled').count(), 0);
   await context.close();
 });

@@ -287,6 +287,50 @@ struct Lead {
     prep: bool,
     /// "end of" was present.
     end_of: bool,
+    /// The lead was "before": the date is the day before the named day or period begins.
+    before: bool,
+}
+
+/// What a matched date names, so "before" can step back to the day before it begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Span {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+const WEEKDAYS: [(&str, chrono::Weekday); 7] = [
+    ("monday", chrono::Weekday::Mon),
+    ("tuesday", chrono::Weekday::Tue),
+    ("wednesday", chrono::Weekday::Wed),
+    ("thursday", chrono::Weekday::Thu),
+    ("friday", chrono::Weekday::Fri),
+    ("saturday", chrono::Weekday::Sat),
+    ("sunday", chrono::Weekday::Sun),
+];
+
+/// True when `a` and `b` differ by at most one edit (insertion, deletion, substitution or a
+/// swap of two neighbours). ASCII only; used for typed month names ("Janaury", "Febuary").
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b {
+        return true;
+    }
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[p..], &b[p..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => *ra == rb[1..],
+    }
 }
 
 impl<'a> Scanner<'a> {
@@ -312,9 +356,23 @@ impl<'a> Scanner<'a> {
         if t.kind != TokKind::Word {
             return None;
         }
-        let m = month_number(t.text(self.src))?;
+        let w = t.text(self.src);
         // "Sept." style abbreviation dot is swallowed by callers via `skip_dot`.
-        Some(m)
+        month_number(w).or_else(|| {
+            // A typed full name one edit away ("Janaury", "Febuary"), same first letter.
+            if w.len() < 5 || !w.is_ascii() {
+                return None;
+            }
+            let lower = w.to_ascii_lowercase();
+            MONTHS[..12]
+                .iter()
+                .find(|(name, _)| {
+                    name.len() >= 5
+                        && name.as_bytes()[0] == lower.as_bytes()[0]
+                        && one_edit_apart(&lower, name)
+                })
+                .map(|&(_, m)| m)
+        })
     }
     /// Skips an abbreviation dot directly after a short month word at `i - 1` ("Sept.").
     fn skip_dot(&self, i: usize) -> usize {
@@ -398,9 +456,46 @@ impl<'a> Scanner<'a> {
         }
         let (lead, j) = self.lead(i);
         if let Some((d, e)) = self.core(j, lead) {
+            if lead.before && !lead.end_of {
+                // "before July 2027" = by 30 June 2027: the day before the period begins.
+                let start = match self.span_of(j, e) {
+                    Span::Day => d,
+                    Span::Week => d.checked_sub_days(Days::new(6))?,
+                    Span::Month => d.with_day(1)?,
+                    Span::Quarter => d.with_day(1)?.checked_sub_months(Months::new(2))?,
+                    Span::Year => NaiveDate::from_ymd_opt(d.year(), 1, 1)?,
+                };
+                return Some((start.pred_opt()?, e, false));
+            }
             return Some((d, e, false));
         }
         None
+    }
+
+    /// What the date tokens `j..e` name: a day, a week, a month, a quarter or a year.
+    fn span_of(&self, j: usize, e: usize) -> Span {
+        let has = |w: &str| (j..e).any(|k| self.is(k, w));
+        if has("week") {
+            Span::Week
+        } else if has("quarter") || has("q") {
+            Span::Quarter
+        } else if has("month") {
+            Span::Month
+        } else if has("year") {
+            Span::Year
+        } else if (j..e).any(|k| self.month(k).is_some()) {
+            if (j..e).any(|k| self.num(k).is_some_and(|t| t.digits() <= 2)) {
+                Span::Day
+            } else {
+                Span::Month
+            }
+        } else if (j..e).any(|k| self.num(k).is_some_and(|t| t.digits() <= 2))
+            || WEEKDAYS.iter().any(|(w, _)| has(w))
+        {
+            Span::Day
+        } else {
+            Span::Year
+        }
     }
 
     /// Parses an optional lead: (by|before|until|till|on|due|in|no later than)? the? end of? the?
@@ -412,6 +507,7 @@ impl<'a> Scanner<'a> {
         ];
         if PREPS.iter().any(|p| self.is(j, p)) {
             lead.prep = true;
+            lead.before = self.is(j, "before");
             j += 1;
         } else if self.is(j, "no") && self.is(j + 1, "later") && self.is(j + 2, "than") {
             lead.prep = true;
@@ -432,6 +528,13 @@ impl<'a> Scanner<'a> {
         } else if lead.prep && self.is(save, "the") && self.num(save + 1).is_some() {
             // "on the 15th of March"
             j = save + 1;
+        } else if lead.prep
+            && self.is(save, "the")
+            && self.is(save + 1, "year")
+            && self.year(save + 2).is_some()
+        {
+            // "in the year 2027"
+            j = save + 2;
         } else {
             j = save;
         }
@@ -467,8 +570,9 @@ impl<'a> Scanner<'a> {
                 }),
             TokKind::Word => self
                 .month_day(j, lead)
-                .or_else(|| self.quarter(j))
-                .or_else(|| self.named_period(j, lead)),
+                .or_else(|| self.quarter(j, lead))
+                .or_else(|| self.named_period(j, lead))
+                .or_else(|| self.weekday(j, lead)),
             TokKind::Punct => None,
         }
     }
@@ -647,8 +751,26 @@ impl<'a> Scanner<'a> {
         self.tok(j + 1).is_some_and(|t| t.kind == TokKind::Word)
     }
 
+    /// "by Friday", "before this Wednesday": the next such weekday after today.
+    fn weekday(&self, j: usize, lead: Lead) -> Option<(NaiveDate, usize)> {
+        if !lead.prep || lead.end_of {
+            return None;
+        }
+        let k = if self.is(j, "this") { j + 1 } else { j };
+        let t = self.tok(k)?;
+        let (_, wd) = WEEKDAYS.iter().find(|(w, _)| t.is(self.src, w))?;
+        let from = self.today.weekday().num_days_from_monday();
+        let to = wd.num_days_from_monday();
+        let ahead = (to + 7 - from) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        Some((
+            self.today.checked_add_days(Days::new(u64::from(ahead)))?,
+            k + 1,
+        ))
+    }
+
     /// "Q3 2027", "Q3", "q1/2028".
-    fn quarter(&self, j: usize) -> Option<(NaiveDate, usize)> {
+    fn quarter(&self, j: usize, lead: Lead) -> Option<(NaiveDate, usize)> {
         if !self.is(j, "q") || !self.adjacent(j) {
             return None;
         }
@@ -665,6 +787,10 @@ impl<'a> Scanner<'a> {
             return Some((quarter_end(y, q)?, e));
         }
         if self.adjacent(j + 1) && self.tok(j + 2).is_some_and(|t| t.kind != TokKind::Punct) {
+            return None;
+        }
+        // "our Q3 results": a bare quarter before a noun names the results, not a deadline.
+        if !(lead.prep || lead.end_of) && self.tok(j + 2).is_some_and(|t| t.kind == TokKind::Word) {
             return None;
         }
         let y = self.today.year();
@@ -738,7 +864,8 @@ impl<'a> Scanner<'a> {
             return Some(r);
         }
         let mut j = i;
-        if self.is(j, "within") || self.is(j, "in") || self.is(j, "over") {
+        let for_lead = self.is(j, "for");
+        if self.is(j, "within") || self.is(j, "in") || self.is(j, "over") || for_lead {
             j += 1;
         } else {
             return None;
@@ -751,12 +878,27 @@ impl<'a> Scanner<'a> {
             j += 1;
             had_next = true;
         }
-        let (n, k) = match self.count(j) {
+        let (n, mut k) = match self.count(j) {
             Some(c) => c,
-            // "within the next month": one unit.
-            None if had_next || self.is(i, "within") => (1, j),
+            // "within the next month": one unit, named in the singular.
+            None if (had_next || self.is(i, "within"))
+                && self
+                    .tok(j)
+                    .is_some_and(|t| !t.text(self.src).ends_with('s')) =>
+            {
+                (1, j)
+            }
             None => return None,
         };
+        // "for 12 consecutive weeks"
+        if for_lead && (self.is(k, "consecutive") || self.is(k, "straight")) {
+            k += 1;
+        }
+        // "for 5 years" is more often a past duration ("I've worked there for 5 years") than a
+        // plan; only "for the next 2 years" counts.
+        if for_lead && !had_next && (self.is(k, "year") || self.is(k, "years")) {
+            return None;
+        }
         let (date, e) = self.add_unit(n, k)?;
         Some((date, e))
     }
@@ -961,6 +1103,91 @@ mod tests {
         ("in 1.5 years", "", ""),
         ("Zürich talk by 1 März 2027", "", ""),
         ("🎤 by 30 June 2027 🎉", "2027-06-30", "by 30 June 2027"),
+        // Spans counted from today (22 November 2026, a Sunday).
+        (
+            "for the next 10 weeks",
+            "2027-01-31",
+            "for the next 10 weeks",
+        ),
+        ("for the next 30 days", "2026-12-22", "for the next 30 days"),
+        (
+            "for the next 6 months",
+            "2027-05-22",
+            "for the next 6 months",
+        ),
+        (
+            "for the next two years",
+            "2028-11-22",
+            "for the next two years",
+        ),
+        (
+            "gym 3 times a week for 12 consecutive weeks",
+            "2027-02-14",
+            "for 12 consecutive weeks",
+        ),
+        (
+            "for 30 consecutive days",
+            "2026-12-22",
+            "for 30 consecutive days",
+        ),
+        ("for 8 weeks", "2027-01-17", "for 8 weeks"),
+        (
+            "over the next 6 weeks",
+            "2027-01-03",
+            "over the next 6 weeks",
+        ),
+        (
+            "over the next 3 months",
+            "2027-02-22",
+            "over the next 3 months",
+        ),
+        ("over the coming months", "", ""),
+        ("for the coming weeks", "", ""),
+        ("I have worked there for 5 years", "", ""),
+        ("for 3 people", "", ""),
+        ("in 3 weeks' time", "2026-12-13", "in 3 weeks' time"),
+        ("in 3 weeks’ time", "2026-12-13", "in 3 weeks’ time"),
+        ("in a month's time", "2026-12-22", "in a month's time"),
+        // "before" names the day before the day or period begins.
+        ("before July 2027", "2027-06-30", "before July 2027"),
+        ("before March", "2027-02-28", "before March"),
+        ("before March 2028", "2028-02-29", "before March 2028"),
+        ("before 2028", "2027-12-31", "before 2028"),
+        (
+            "before 15 January 2027",
+            "2027-01-14",
+            "before 15 January 2027",
+        ),
+        ("before Q3 2027", "2027-06-30", "before Q3 2027"),
+        ("before next year", "2026-12-31", "before next year"),
+        (
+            "before the end of January 2027",
+            "2027-01-31",
+            "before the end of January 2027",
+        ),
+        ("before lunch", "", ""),
+        // Weekdays: the next one after today.
+        ("by Friday", "2026-11-27", "by Friday"),
+        ("by Sunday", "2026-11-29", "by Sunday"),
+        ("by this Wednesday", "2026-11-25", "by this Wednesday"),
+        ("before Friday", "2026-11-26", "before Friday"),
+        ("until Monday", "2026-11-23", "until Monday"),
+        ("every Friday", "", ""),
+        ("by Fridays", "", ""),
+        (
+            "by the end of this month",
+            "2026-11-30",
+            "by the end of this month",
+        ),
+        ("in the year 2027", "2027-12-31", "in the year 2027"),
+        // Month names typed one letter off.
+        ("by Janaury 2027", "2027-01-31", "by Janaury 2027"),
+        ("until Febuary 2027", "2027-02-28", "until Febuary 2027"),
+        ("by Setpember 2027", "2027-09-30", "by Setpember 2027"),
+        ("by Jnue", "", ""),
+        ("present our Q3 results", "", ""),
+        ("Q3 2027 results", "2027-09-30", "Q3 2027"),
+        ("in Q3 or Q4", "2027-09-30", "in Q3"),
     ];
 
     #[test]
@@ -979,6 +1206,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(one_edit_apart("janaury", "january"));
+        assert!(one_edit_apart("febuary", "february"));
+        assert!(one_edit_apart("septembr", "september"));
+        assert!(one_edit_apart("novembre", "november"));
+        assert!(!one_edit_apart("jnue", "june x"));
+        assert!(!one_edit_apart("marching", "march"));
+        assert!(one_edit_apart("", "a"));
     }
 
     #[test]

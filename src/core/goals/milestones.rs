@@ -2,7 +2,7 @@
 //! refuse), and small pure list operations for the milestone editor.
 
 use crate::core::form::{fmt_num, parse_decimal, parse_iso_date};
-use crate::core::goals::goal::{GoalDraft, MAX_MILESTONES, MilestoneDraft};
+use crate::core::goals::goal::{Category, GoalDraft, MAX_MILESTONES, MilestoneDraft};
 use crate::core::goals::smart::human_date;
 use crate::core::goals::templates;
 use chrono::{Days, NaiveDate};
@@ -21,54 +21,133 @@ fn iso(d: NaiveDate) -> String {
     d.to_string()
 }
 
-fn generic_titles(count: usize) -> Vec<String> {
-    let titles: &[&str] = match count {
-        1 => &["Goal reached"],
-        2 => &["Halfway review", "Goal reached"],
-        3 => &["First step done", "Halfway review", "Goal reached"],
-        4 => &[
-            "First step done",
-            "Halfway review",
-            "Final push",
-            "Goal reached",
-        ],
-        5 => &[
-            "First step done",
-            "Early progress check",
-            "Halfway review",
-            "Final push",
-            "Goal reached",
-        ],
-        _ => &[
-            "First step done",
-            "Early progress check",
-            "Halfway review",
-            "Past the halfway mark",
-            "Final push",
-            "Goal reached",
-        ],
+/// The category's first step and first attempt, when the success measure names nothing.
+fn category_steps(category: Option<Category>) -> (&'static str, &'static str) {
+    match category {
+        Some(Category::CareerDevelopment) => (
+            "Expectations for the next level agreed with your manager",
+            "First visible piece of work shown to your manager",
+        ),
+        Some(Category::SkillBuilding) => (
+            "Learning plan and weekly practice time set",
+            "First small piece finished and shown to someone",
+        ),
+        Some(Category::Leadership) => (
+            "Each person's expectations heard in a one-on-one",
+            "First feedback conversation held",
+        ),
+        Some(Category::CareerSwitch) => (
+            "Target roles chosen and 5 people in the field contacted",
+            "First application or portfolio piece sent",
+        ),
+        Some(Category::StartingBusiness) => (
+            "10 conversations with possible customers held",
+            "First offer put in front of a customer",
+        ),
+        Some(Category::ConfidenceWellbeing) => (
+            "Starting point written down: where you are now",
+            "First try, with notes on how it went",
+        ),
+        Some(Category::Networking) => ("List of 20 people to contact", "First conversation held"),
+        None => (
+            "Plan written: first steps and weekly time set",
+            "First attempt made, with notes on how it went",
+        ),
+    }
+}
+
+/// "talks given" → "talk given", "paying customers" → "paying customer": the metric with its
+/// first plural word made singular, for "First talk given".
+fn singular_metric(metric: &str) -> Option<String> {
+    let mut done = false;
+    let words: Vec<String> = metric
+        .split_whitespace()
+        .map(|w| {
+            if done {
+                return w.to_string();
+            }
+            let lower = w.to_lowercase();
+            let one = if let Some(stem) = lower.strip_suffix("ies")
+                && stem.len() >= 2
+            {
+                Some(format!("{stem}y"))
+            } else if lower.ends_with("ches") || lower.ends_with("shes") || lower.ends_with("xes") {
+                Some(lower[..lower.len() - 2].to_string())
+            } else if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+                Some(lower[..lower.len() - 1].to_string())
+            } else {
+                None
+            };
+            match one {
+                Some(o) => {
+                    done = true;
+                    o
+                }
+                None => w.to_string(),
+            }
+        })
+        .collect();
+    done.then(|| words.join(" "))
+}
+
+/// Step titles toward the goal, drawn from its category and its success measure: preparation,
+/// first attempt, review, halfway, second review, last stretch — never the goal itself.
+fn step_titles(draft: &GoalDraft, count: usize) -> Vec<String> {
+    let category = Category::from_key(draft.category.trim());
+    let (prep, first_try) = category_steps(category);
+    let metric = draft.metric.trim();
+    let target = parse_decimal(&draft.target);
+    let base = parse_decimal(&draft.baseline).unwrap_or(0.0);
+    let first = match (singular_metric(metric), target) {
+        (Some(one), Some(t)) if t > base && base <= 0.0 => format!("First {one}"),
+        // Already some on the way: the first one more ("First new client").
+        (Some(one), Some(t)) if t > base => format!("First new {one}"),
+        _ => first_try.to_string(),
     };
-    let mut out: Vec<String> = titles.iter().map(|s| s.to_string()).collect();
-    // More than six: numbered checkpoints before the final two.
+    let halfway = match target {
+        Some(t) if !metric.is_empty() && (t - base).abs() >= 2.0 => {
+            let mid = base + (t - base) / 2.0;
+            let mid = if (t - base).fract() == 0.0 && base.fract() == 0.0 {
+                mid.round()
+            } else {
+                (mid * 10.0).round() / 10.0
+            };
+            format!("Halfway: {metric} at {}", fmt_num(mid))
+        }
+        _ => "Halfway check: on track, or what to change".to_string(),
+    };
+    let review = "Review with your mentor: what worked, what to change".to_string();
+    let second = "Second review: what is left, and is the plan still right?".to_string();
+    let last = "Last stretch planned: what is left, and when".to_string();
+    let prep = prep.to_string();
+    let mut out: Vec<String> = match count {
+        0 => Vec::new(),
+        1 => vec![prep],
+        2 => vec![prep, first],
+        3 => vec![prep, first, review],
+        4 => vec![prep, first, review, halfway],
+        5 => vec![prep, first, review, halfway, last],
+        _ => vec![prep, first, review, halfway, second, last],
+    };
+    // More than six: numbered checkpoints before the last stretch.
     let mut k = 1;
     while out.len() < count {
-        // Before "Final push" and "Goal reached".
-        out.insert(out.len() - 2, format!("Checkpoint {k}"));
+        out.insert(out.len() - 1, format!("Checkpoint {k}"));
         k += 1;
     }
     out
 }
 
-/// Suggests milestones for `draft`, evenly spread from today to `deadline` (the last one on the
-/// deadline). Returns nothing when the deadline is not after today.
+/// Suggests milestones for `draft` between today and `deadline`. Returns nothing when the
+/// deadline is not after today.
 ///
 /// * `count`: how many; `None` picks one from the template (if the draft came from one) or
 ///   from the span ([`count_for_span`]). An explicit count is clamped to 1..=[`MAX_MILESTONES`].
-/// * Titles come from the template's milestones (when `count` is `None` or equal to theirs),
-///   else from the success measure ("1 of 3 talks given", …) when it has a metric and a target
-///   at least the count away from the baseline, else generic ("First step done", "Halfway
-///   review", …, "Goal reached").
-/// * Template milestones keep their relative position: week offsets are scaled to the span.
+/// * A template's milestones keep their titles and relative position (week offsets scaled to
+///   the span) when `count` is `None` or equal to theirs.
+/// * Otherwise the milestones are steps toward the goal, drawn from its category and success
+///   measure — preparation, first attempt, review with the mentor, halfway, last stretch — and
+///   spread evenly *before* the deadline: the goal itself is the deadline, not a milestone.
 pub fn suggest(
     draft: &GoalDraft,
     today: NaiveDate,
@@ -98,67 +177,20 @@ pub fn suggest(
             })
             .collect();
     }
-    // A small whole-number measure ("0 → 3 talks") names its own steps: one milestone per
-    // unit when that gives 3 to 6 of them.
-    let per_unit = || {
-        let metric_set = !draft.metric.trim().is_empty();
-        let target = parse_decimal(&draft.target)?;
-        let base = parse_decimal(&draft.baseline).unwrap_or(0.0);
-        let steps = (target - base).abs();
-        (metric_set && steps.fract() == 0.0 && (3.0..=6.0).contains(&steps))
-            .then_some(steps as usize)
-    };
     let count = count
         .map(|c| c.clamp(1, MAX_MILESTONES))
-        .or_else(per_unit)
         .unwrap_or_else(|| count_for_span(span));
-    let titles = measure_titles(draft, count).unwrap_or_else(|| generic_titles(count));
-    let n = count as i64;
-    titles
+    let n = count as i64 + 1;
+    step_titles(draft, count)
         .into_iter()
         .enumerate()
         .map(|(k, title)| MilestoneDraft {
             title,
-            // Rounded evenly: k+1 of n parts of the span.
+            // Rounded evenly: k+1 of n parts of the span, the last part left for the finish.
             target: at(((k as i64 + 1) * span + n / 2) / n),
             done: String::new(),
         })
         .collect()
-}
-
-/// "1 of 3 talks given", … from the success measure, when it divides into `count` steps.
-fn measure_titles(draft: &GoalDraft, count: usize) -> Option<Vec<String>> {
-    let metric = draft.metric.trim();
-    if metric.is_empty() {
-        return None;
-    }
-    let target = parse_decimal(&draft.target)?;
-    let base = parse_decimal(&draft.baseline).unwrap_or(0.0);
-    let span = target - base;
-    if span.abs() < count as f64 {
-        return None;
-    }
-    let unit = draft.unit.trim();
-    Some(
-        (1..=count)
-            .map(|k| {
-                let v = base + span * k as f64 / count as f64;
-                // Whole numbers when the span is whole; otherwise one decimal.
-                let v = if span.fract() == 0.0 && base.fract() == 0.0 {
-                    v.round()
-                } else {
-                    (v * 10.0).round() / 10.0
-                };
-                if span > 0.0 {
-                    format!("{} of {} {metric}", fmt_num(v), fmt_num(target))
-                } else if unit.is_empty() {
-                    format!("{metric} down to {}", fmt_num(v))
-                } else {
-                    format!("{metric} down to {} {unit}", fmt_num(v))
-                }
-            })
-            .collect(),
-    )
 }
 
 /// Flags (does not refuse) milestone dates: missing or unparseable dates, dates before today
@@ -289,65 +321,101 @@ mod tests {
         );
     }
 
+    /// No suggested title restates the goal or counts "k of n".
+    fn is_step(title: &str) -> bool {
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let counted = words
+            .windows(3)
+            .any(|w| w[1] == "of" && w[0].parse::<f64>().is_ok() && w[2].parse::<f64>().is_ok());
+        !counted && !title.contains("Goal reached") && !title.is_empty()
+    }
+
     #[test]
-    fn generic_spread_evenly() {
+    fn steps_spread_before_the_deadline() {
         let v = suggest(&GoalDraft::default(), today(), d(2027, 1, 3), None);
         assert_eq!(
             titles(&v),
-            ["First step done", "Halfway review", "Goal reached"]
+            [
+                "Plan written: first steps and weekly time set",
+                "First attempt made, with notes on how it went",
+                "Review with your mentor: what worked, what to change"
+            ]
         );
-        assert_eq!(dates(&v), ["2026-12-06", "2026-12-20", "2027-01-03"]);
+        // 42 days in 4 parts: the last part is left for finishing.
+        assert_eq!(dates(&v), ["2026-12-03", "2026-12-13", "2026-12-24"]);
         let v = suggest(&GoalDraft::default(), today(), d(2028, 11, 22), None);
         assert_eq!(v.len(), 6);
-        assert_eq!(v[5].target, "2028-11-22");
-        assert_eq!(v[3].title, "Past the halfway mark");
+        assert!(v[5].target.as_str() < "2028-11-22");
+        assert_eq!(v[5].title, "Last stretch planned: what is left, and when");
         assert!(suggest(&GoalDraft::default(), today(), today(), None).is_empty());
         assert!(suggest(&GoalDraft::default(), today(), d(2026, 1, 1), None).is_empty());
         let v = suggest(&GoalDraft::default(), today(), d(2027, 1, 3), Some(8));
         assert_eq!(v.len(), 8);
-        assert_eq!(v[5].title, "Checkpoint 2");
-        assert_eq!(v[7].title, "Goal reached");
+        assert_eq!(v[6].title, "Checkpoint 2");
+        assert_eq!(v[7].title, "Last stretch planned: what is left, and when");
+        for count in 1..=MAX_MILESTONES {
+            let v = suggest(&GoalDraft::default(), today(), d(2027, 6, 30), Some(count));
+            assert_eq!(v.len(), count);
+            assert!(v.iter().all(|m| is_step(&m.title)), "{:?}", titles(&v));
+            assert!(v.iter().all(|m| m.target.as_str() <= "2027-06-30"));
+            assert!(v.windows(2).all(|w| w[0].target <= w[1].target));
+        }
     }
 
     #[test]
-    fn named_from_measure() {
+    fn steps_from_category_and_measure() {
         let draft = GoalDraft {
+            category: "skill".into(),
             metric: "talks given".into(),
             baseline: "0".into(),
             target: "3".into(),
+            unit: "talks".into(),
             ..GoalDraft::default()
         };
-        // 6 weeks → 3 milestones.
+        // 6 weeks → 3 steps; never "1 of 3 … 3 of 3 talks given".
         let v = suggest(&draft, today(), d(2027, 1, 3), None);
         assert_eq!(
             titles(&v),
             [
-                "1 of 3 talks given",
-                "2 of 3 talks given",
-                "3 of 3 talks given"
+                "Learning plan and weekly practice time set",
+                "First talk given",
+                "Review with your mentor: what worked, what to change"
             ]
         );
-        // A longer span still gives one milestone per talk, spread to the deadline.
+        // 220 days → 5 steps, the last before the deadline.
         let v = suggest(&draft, today(), d(2027, 6, 30), None);
+        assert_eq!(v.len(), 5);
+        assert_eq!(v[3].title, "Halfway: talks given at 2");
+        assert!(v[4].target.as_str() < "2027-06-30");
+        let business = GoalDraft {
+            category: "business".into(),
+            metric: "paying customers".into(),
+            target: "10".into(),
+            ..GoalDraft::default()
+        };
+        let v = suggest(&business, today(), d(2027, 6, 30), Some(5));
         assert_eq!(
             titles(&v),
             [
-                "1 of 3 talks given",
-                "2 of 3 talks given",
-                "3 of 3 talks given"
+                "10 conversations with possible customers held",
+                "First paying customer",
+                "Review with your mentor: what worked, what to change",
+                "Halfway: paying customers at 5",
+                "Last stretch planned: what is left, and when"
             ]
         );
-        assert_eq!(v[2].target, "2027-06-30");
-        // An explicit count of 4 cannot split 3 talks: generic titles.
-        let v = suggest(&draft, today(), d(2027, 4, 1), Some(4));
-        assert_eq!(v[0].title, "First step done");
-        // A large measure (0 → 20) does not give 20 milestones.
-        let many = GoalDraft {
+        let more = GoalDraft {
+            metric: "clients".into(),
+            baseline: "8".into(),
             target: "20".into(),
-            ..draft.clone()
+            ..GoalDraft::default()
         };
-        assert_eq!(suggest(&many, today(), d(2027, 4, 1), None).len(), 4);
+        let v = suggest(&more, today(), d(2027, 1, 3), Some(4));
+        assert_eq!(v[1].title, "First new client");
+        assert_eq!(v[3].title, "Halfway: clients at 14");
+        // Going down: no "first", the halfway mark is the middle value.
         let down = GoalDraft {
+            category: "wellbeing".into(),
             metric: "weight".into(),
             baseline: "80".into(),
             target: "72".into(),
@@ -356,9 +424,33 @@ mod tests {
         };
         let v = suggest(&down, today(), d(2027, 4, 1), None);
         assert_eq!(
-            titles(&v)[..2],
-            ["weight down to 78 kg", "weight down to 76 kg"]
+            titles(&v),
+            [
+                "Starting point written down: where you are now",
+                "First try, with notes on how it went",
+                "Review with your mentor: what worked, what to change",
+                "Halfway: weight at 76"
+            ]
         );
+        // Every category has its own first step.
+        let mut firsts: Vec<String> = Category::ALL
+            .iter()
+            .map(|c| {
+                let draft = GoalDraft {
+                    category: c.key().into(),
+                    ..GoalDraft::default()
+                };
+                suggest(&draft, today(), d(2027, 6, 30), None)[0]
+                    .title
+                    .clone()
+            })
+            .collect();
+        firsts.sort();
+        firsts.dedup();
+        assert_eq!(firsts.len(), Category::ALL.len());
+        assert_eq!(singular_metric("coffee chats"), Some("coffee chat".into()));
+        assert_eq!(singular_metric("stories"), Some("story".into()));
+        assert_eq!(singular_metric("weight"), None);
     }
 
     #[test]

@@ -6,6 +6,13 @@
 //! work, and only the first [`SCAN_LIMIT`] characters of the statement are read, so it runs in
 //! linear time (well under a millisecond for a 1,000-character statement).
 //!
+//! ## Specific: the shape of the statement
+//! An action a person can finish or check, with its object, is Specific — found by where the
+//! verb stands and what follows it (`smart/shape.rs`), not by membership of a verb list. A vague
+//! frame ("get better at", "be more", "work on", "do more", "improve") spoils what follows it in
+//! the same clause; a clause such as "… by presenting my work in 4 meetings" stands on its own.
+//! Nonsense and one-word statements are missing. Quotes end at a phrase boundary.
+//!
 //! ## Achievable: the workload heuristic
 //! Every milestone, and every unit of a *small* target (at most [`SMALL_TARGET`] units, e.g.
 //! 3 talks or 10 customers), is taken to need at least [`HOURS_PER_STEP`] hours. The larger of
@@ -22,11 +29,10 @@ use crate::core::time::calendar::last_day_of_month;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+mod shape;
 mod words;
-use words::{
-    ABSOLUTIST, ACTIONS, COUNTS, DELIVERABLES, GET_CONCRETE, IRREGULAR, MEASURED_ACTIONS, SOFT,
-    STOPWORDS, VAGUE,
-};
+use shape::{ActKind, Action};
+use words::{ABSOLUTIST, COUNTS, DELIVERABLES, SOFT, STOPWORDS, VAGUE};
 
 /// Hours each milestone or unit of a small target is assumed to take at least.
 pub const HOURS_PER_STEP: f64 = 3.0;
@@ -297,35 +303,6 @@ impl<'a> Text<'a> {
     }
 }
 
-fn inflects(word: &str, base: &str) -> bool {
-    if word == base {
-        return true;
-    }
-    let Some(rest) = word.strip_prefix(base) else {
-        // "write" → "writing", "organise" → "organising"
-        if let Some(stem) = base.strip_suffix('e') {
-            return word
-                .strip_prefix(stem)
-                .is_some_and(|r| r == "ing" || r == "ed");
-        }
-        // "apply" → "applied", "applies"
-        if let Some(stem) = base.strip_suffix('y') {
-            return word
-                .strip_prefix(stem)
-                .is_some_and(|r| r == "ied" || r == "ies");
-        }
-        return false;
-    };
-    matches!(rest, "s" | "es" | "ed" | "d" | "ing")
-        || (rest.len() == 3 || rest.len() == 4)
-            && base.chars().last().is_some_and(|c| rest.starts_with(c))
-            && matches!(&rest[1..], "ed" | "ing")
-}
-
-fn is_action_word(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|b| inflects(w, b))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Assessment
 // ---------------------------------------------------------------------------------------------
@@ -339,8 +316,10 @@ pub fn assess(draft: &GoalDraft, today: NaiveDate) -> Assessment {
     let found = dates.first().cloned();
     let field_date = parse_iso_date(&draft.deadline);
 
-    let specific = check_specific(&text);
-    let measurable = check_measurable(&text, draft);
+    let clause = shape::clauses(&text);
+    let actions = shape::actions(&text, &clause);
+    let specific = check_specific(&text, &actions);
+    let measurable = check_measurable(&text, &actions, draft);
     let deadline = field_date.or(found.as_ref().map(|f| f.date));
     let achievable = check_achievable(&text, draft, today, deadline);
     let relevant = check_relevant(&text, draft);
@@ -359,7 +338,7 @@ pub fn assess(draft: &GoalDraft, today: NaiveDate) -> Assessment {
     }
 }
 
-fn check_specific(t: &Text) -> LetterCheck {
+fn check_specific(t: &Text, actions: &[Action]) -> LetterCheck {
     let l = Letter::Specific;
     if t.src.trim().is_empty() {
         return check(
@@ -370,35 +349,31 @@ fn check_specific(t: &Text) -> LetterCheck {
         );
     }
     let n = t.toks.len();
-    let has_number = (0..n).any(|i| t.toks[i].kind == TokKind::Num && !t.in_date[i]);
-    // A concrete action with an object within the next few tokens.
-    let mut action: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < n && action.is_none() {
-        if t.is_word(i) && !t.in_date[i] {
-            let w = t.word(i);
-            if (w == "get" || w == "got" || w == "getting") && GET_CONCRETE.contains(&t.word(i + 1))
-            {
-                action = Some((i, i + 2));
-                break;
-            }
-            let concrete = is_action_word(w, ACTIONS)
-                || IRREGULAR.contains(&w)
-                || (has_number && is_action_word(w, MEASURED_ACTIONS))
-                || (w == "become" || w == "becoming") && matches!(t.word(i + 1), "a" | "an");
-            // "become a better speaker": a vague word before the object spoils it.
-            if concrete
-                && let Some(obj) = (i + 1..(i + 6).min(n)).find(|&k| t.is_content(k))
-                && !(i + 1..obj).any(|k| t.vague_at(k).is_some())
-            {
-                action = Some((i, obj + 1));
-            }
-        }
-        i += 1;
-    }
     let words = t.word_count();
-    if let Some((a, b)) = action {
-        let q = t.quote(a, b);
+    if shape::nonsense(t) {
+        return check(
+            l,
+            Verdict::Missing,
+            "It doesn't read as a goal yet.",
+            Some("Write what you will do and what you'll have at the end, e.g. 'Give 3 talks at meetups'.".into()),
+        );
+    }
+    if words == 1 {
+        let w = (0..n)
+            .find(|&i| t.toks[i].kind != TokKind::Punct)
+            .unwrap_or(0);
+        return check(
+            l,
+            Verdict::Missing,
+            "One word isn't a goal yet.",
+            Some(format!(
+                "'{}' is a start — what will you do about it, and what will you have at the end?",
+                t.quote(w, w + 1)
+            )),
+        );
+    }
+    if let Some(a) = actions.iter().find(|a| a.kind != ActKind::Soft) {
+        let q = t.quote(a.verb, a.end);
         if words >= 4 {
             return check(
                 l,
@@ -418,13 +393,19 @@ fn check_specific(t: &Text) -> LetterCheck {
         if t.in_date[i] {
             return None;
         }
-        t.vague_at(i).map(|(len, q)| (t.quote(i, i + len), q))
+        t.vague_at(i).map(|(len, q)| (i, t.quote(i, i + len), q))
     });
     let has_content = (0..n).any(|i| t.is_content(i));
-    let soft = (0..n).find(|&i| SOFT.contains(&t.word(i)) && !t.in_date[i]);
+    let soft = actions
+        .iter()
+        .find(|a| a.kind == ActKind::Soft)
+        .map(|a| a.verb)
+        .or_else(|| (0..n).find(|&i| SOFT.contains(&t.word(i)) && !t.in_date[i]));
     match vague {
-        Some((w, q)) => {
-            let verdict = if has_content && words >= 4 {
+        Some((at, w, q)) => {
+            // "Improve my English": a vague verb with its own object is a topic, however short.
+            let own_object = words == 3 && at == 0 && matches!(t.word(1), "my" | "our");
+            let verdict = if has_content && (words >= 4 || own_object) {
                 Verdict::Partly
             } else {
                 Verdict::Missing
@@ -436,10 +417,10 @@ fn check_specific(t: &Text) -> LetterCheck {
                 Some(format!("'{w}' is hard to check — {q}")),
             )
         }
-        None if !has_content => check(
+        None if !has_content || (words < 3 && soft.is_none()) => check(
             l,
             Verdict::Missing,
-            "It doesn't say what you want to do.",
+            "It doesn't say what you will do.",
             Some("Write what you will do and what you'll have at the end, e.g. 'Give 3 talks at meetups'.".into()),
         ),
         None => {
@@ -460,7 +441,7 @@ fn check_specific(t: &Text) -> LetterCheck {
     }
 }
 
-fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
+fn check_measurable(t: &Text, actions: &[Action], draft: &GoalDraft) -> LetterCheck {
     let l = Letter::Measurable;
     let n = t.toks.len();
     let mut evidence: Option<String> = None;
@@ -471,13 +452,14 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
         let tok = &t.toks[i];
         let w = t.word(i);
         let hit = match tok.kind {
-            TokKind::Num => true,
-            TokKind::Word => {
-                count_word(w).is_some()
-                    || COUNTS.contains(&w)
-                    || DELIVERABLES.contains(&w)
-                    || w == "percent"
+            // A number glued to a letter names something ("Q3 results", "B2"), it counts nothing.
+            TokKind::Num => {
+                !(i > 0
+                    && t.is_word(i - 1)
+                    && t.word(i - 1).is_ascii()
+                    && t.toks[i - 1].end == tok.start)
             }
+            TokKind::Word => count_word(w).is_some() || COUNTS.contains(&w) || w == "percent",
             TokKind::Punct => false,
         };
         if hit {
@@ -491,7 +473,20 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
                 {
                     j += 1;
                 }
-                if j < n && t.is_word(j) && !t.in_date[j] {
+                // "8 to 20 clients": the range, then its word.
+                if t.word(j) == "to" && t.toks.get(j + 1).is_some_and(|x| x.kind == TokKind::Num) {
+                    j += 2;
+                    while j < n
+                        && j < i + 7
+                        && (t.toks[j].kind == TokKind::Num
+                            || t.toks[j].kind == TokKind::Punct
+                                && t.toks[j - 1].end == t.toks[j].start)
+                    {
+                        j += 1;
+                    }
+                }
+                // The word after it, when it says what is counted ("3 talks", not "8 to").
+                if j < n && t.is_word(j) && !t.in_date[j] && t.is_content(j) {
                     j += 1;
                 }
             }
@@ -507,6 +502,22 @@ fn check_measurable(t: &Text, draft: &GoalDraft) -> LetterCheck {
             evidence = Some(t.quote(start, j).to_string());
             break;
         }
+    }
+    // A finish line: a credential reached by an action ("pass the exam", not "study for the
+    // exam"), or whatever a finishing verb names ("submit my application", not "publish it").
+    if evidence.is_none() {
+        evidence = actions.iter().find_map(|a| {
+            if a.kind == ActKind::Soft {
+                return None;
+            }
+            let credential = (a.verb..a.end).any(|k| {
+                DELIVERABLES.contains(&t.word(k))
+                    && !(a.verb..k)
+                        .any(|m| matches!(t.word(m), "for" | "towards" | "toward" | "about"))
+            });
+            (credential || (a.kind == ActKind::Finishing && !a.pronoun_obj))
+                .then(|| t.quote(a.verb, a.end).to_string())
+        });
     }
     let metric = draft.metric.trim();
     let target = parse_decimal(&draft.target);
@@ -1032,6 +1043,7 @@ mod tests {
 
     #[test]
     fn inflections() {
+        use shape::inflects;
         assert!(inflects("giving", "give"));
         assert!(inflects("shipped", "ship"));
         assert!(inflects("running", "run"));

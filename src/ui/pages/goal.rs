@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use crate::core::flow;
 use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::goal::{Goal, GoalDraft, MAX_GOALS, MAX_SKILLS};
-use crate::core::goals::{smart, templates};
+use crate::core::goals::{measure, smart, templates};
 use crate::core::store::REVIEW_STEP;
 use crate::ui::browser::focus_later;
 use crate::ui::components::{
@@ -88,6 +88,20 @@ fn GoalWizard() -> impl IntoView {
         })
     });
     let go = move |to: u8| {
+        // Arriving at the measure step: prefill it from what the SMART check found, unless
+        // the user has filled any of it in.
+        let prefill = to == 2
+            && draft.with_untracked(|d| {
+                d.as_ref().is_some_and(|d| {
+                    let mut d = d.clone();
+                    measure::prefill_measure(&mut d, today)
+                })
+            });
+        if prefill {
+            ctx.update_draft(|d| {
+                measure::prefill_measure(d, today);
+            });
+        }
         ctx.update_goal(|g| g.step = to.min(REVIEW_STEP));
         focus_later("step-title");
     };
@@ -284,14 +298,25 @@ fn StepMeasure(
                 })
         })
     };
+    let prefilled = Memo::new(move |_| {
+        draft.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| measure::is_prefilled(d, ctx.today))
+        })
+    });
     view! {
         <h2 id="step-title" tabindex="-1">"How will you know, and by when?"</h2>
         <FieldSet id="measure" class="field measure" legend="Success measure" hint="Something you can count, e.g. talks given: 0 → 3.">
+            <Show when=move || prefilled.get()>
+                <p class="notice prefilled" data-testid="measure-prefilled">
+                    "Filled in from your goal. Change anything that isn't right."
+                </p>
+            </Show>
             <div class="grid-2">
                 <Field id="metric" label="What you count" error=filled_error(errors, draft, "metric", |d| &d.metric)>
                     <input
                         type="text"
-                        placeholder="talks given"
+                        placeholder="e.g. talks given"
                         prop:value=field(|d| d.metric.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
@@ -302,7 +327,7 @@ fn StepMeasure(
                 <Field id="unit" label="Unit">
                     <input
                         type="text"
-                        placeholder="talks"
+                        placeholder="e.g. talks"
                         prop:value=field(|d| d.unit.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
@@ -314,7 +339,7 @@ fn StepMeasure(
                     <input
                         type="text"
                         inputmode="decimal"
-                        placeholder="0"
+                        placeholder="e.g. 0"
                         prop:value=field(|d| d.baseline.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
@@ -326,7 +351,7 @@ fn StepMeasure(
                     <input
                         type="text"
                         inputmode="decimal"
-                        placeholder="3"
+                        placeholder="e.g. 3"
                         prop:value=field(|d| d.target.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
@@ -355,7 +380,7 @@ fn StepMeasure(
                 <input
                     type="text"
                     inputmode="decimal"
-                    placeholder="3"
+                    placeholder="e.g. 3"
                     prop:value=field(|d| d.weekly_hours.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);

@@ -1,5 +1,6 @@
-//! The SMART coach's word lists: stopwords, concrete and measured verbs, vague, soft and
-//! absolutist words, deliverables and counts.
+//! The SMART coach's word lists: stopwords, known, light, vague, soft and finishing verbs,
+//! frames, vague and absolutist phrases, finish lines and counts. The lists support the shape
+//! rules in `shape.rs`; they are not what makes a statement Specific on their own.
 
 pub(super) const STOPWORDS: &[&str] = &[
     "a",
@@ -133,6 +134,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "go",
     "going",
     "become",
+    "person",
 ];
 
 /// Concrete action verbs (base forms; regular inflections are recognised).
@@ -237,9 +239,6 @@ pub(super) const ACTIONS: &[&str] = &[
     "share",
 ];
 
-/// Verbs that are only concrete when the statement also has a number ("increase sales by 20%").
-pub(super) const MEASURED_ACTIONS: &[&str] = &["increase", "reduce", "decrease", "lower", "boost"];
-
 /// Irregular forms of concrete verbs.
 pub(super) const IRREGULAR: &[&str] = &[
     "gave", "given", "led", "ran", "built", "wrote", "written", "won", "spoke", "spoken", "taught",
@@ -287,6 +286,27 @@ pub(super) const VAGUE: &[(&[&str], &str)] = &[
     (
         &["working", "on"],
         "what will be finished when the work is done?",
+    ),
+    (&["do", "more"], "more of what, and how many?"),
+    (
+        &["be", "more"],
+        "what would someone see you do differently?",
+    ),
+    (
+        &["become", "more"],
+        "what would someone see you do differently?",
+    ),
+    (
+        &["level", "up"],
+        "what will you be able to show at the next level?",
+    ),
+    (
+        &["focus", "on"],
+        "what will be done or different at the end?",
+    ),
+    (
+        &["get", "good", "at"],
+        "what would you see when you're good at it?",
     ),
     (&["better"], "what would you see when you're better?"),
     (&["more"], "more of what, and how many?"),
@@ -379,47 +399,199 @@ pub(super) const ABSOLUTIST: &[(&[&str], &str)] = &[
     ),
 ];
 
-/// Named deliverables: things you either have or not.
+/// Named finish lines: credentials and yes/no results. They count for Measurable only as the
+/// object of an action ("pass the exam", "run a marathon"), not when aimed at ("study for the
+/// exam") or merely mentioned.
 pub(super) const DELIVERABLES: &[&str] = &[
     "certified",
     "certification",
     "certificate",
     "certificates",
+    "certificated",
     "exam",
     "exams",
     "degree",
     "diploma",
-    "portfolio",
     "promotion",
     "promoted",
     "offer",
-    "launch",
-    "launched",
     "mvp",
     "marathon",
     "license",
     "licence",
     "thesis",
-    "book",
-    "website",
-    "prototype",
-    "contract",
+    "dissertation",
     "patent",
-    "raise",
-    "job",
-    "app",
-    "course",
-    "bootcamp",
     "masters",
     "phd",
     "award",
-    "paper",
     "hired",
     "funded",
     "published",
+    "accepted",
     "halfmarathon",
     "triathlon",
 ];
+
+/// Verbs that end in a yes/no result: whatever they take as object is a finish line ("finish
+/// the Rust book", "submit my application", "get a job").
+pub(super) const FINISHING: &[&str] = &[
+    "finish", "complete", "pass", "publish", "submit", "launch", "ship", "release", "deliver",
+    "earn", "win", "sign", "land", "obtain", "secure", "graduate", "defend", "close", "achieve",
+    "attain", "receive", "get", "qualify", "certify",
+];
+
+/// Light verbs: only concrete with a number ("Have 12 coffee chats", "Do 100 push-ups").
+pub(super) const LIGHT: &[&str] = &["do", "make", "have", "take", "go", "keep", "put"];
+
+/// Verbs of change: only concrete with a number ("grow … from 300 to 1,000").
+pub(super) const VAGUE_VERBS: &[&str] = &[
+    "improve",
+    "develop",
+    "grow",
+    "enhance",
+    "boost",
+    "increase",
+    "reduce",
+    "decrease",
+    "lower",
+    "strengthen",
+    "expand",
+    "level",
+    "work",
+    "focus",
+];
+
+/// Learning verbs: a start, not a result.
+pub(super) const SOFT_VERBS: &[&str] = &[
+    "learn",
+    "study",
+    "understand",
+    "know",
+    "explore",
+    "research",
+    "discover",
+    "try",
+    "familiarise",
+    "familiarize",
+];
+
+/// Words that may stand between the start of a clause and its verb: "I want to", "My goal is
+/// to", "I'd like to", "finally".
+pub(super) const FRAME: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "my",
+    "our",
+    "goal",
+    "aim",
+    "plan",
+    "plans",
+    "is",
+    "are",
+    "am",
+    "to",
+    "will",
+    "want",
+    "wants",
+    "wanna",
+    "would",
+    "like",
+    "love",
+    "d",
+    "ll",
+    "m",
+    "re",
+    "ve",
+    "s",
+    "going",
+    "gonna",
+    "need",
+    "hope",
+    "can",
+    "could",
+    "should",
+    "must",
+    "shall",
+    "also",
+    "just",
+    "first",
+    "then",
+    "always",
+    "main",
+    "objective",
+    "target",
+    "please",
+];
+
+/// Words that turn the verb after them into something not done: "never miss", "don't skip".
+pub(super) const NEGATION: &[&str] = &["never", "not", "t", "stop", "no", "nor"];
+
+/// Words an object starts with: "Expand my …", "Pass the …", "Give a …".
+pub(super) const OBJECT_START: &[&str] = &[
+    "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that", "these",
+    "those", "each", "every", "first", "all", "both", "several", "me", "us", "him", "them",
+];
+
+/// Particles that belong to the verb: "sign up", "pay off", "write down".
+pub(super) const PARTICLES: &[&str] = &["up", "out", "off", "down", "back"];
+
+/// Prepositions: never verbs, and where a long quote is cut.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "with",
+    "at",
+    "in",
+    "on",
+    "for",
+    "to",
+    "from",
+    "by",
+    "into",
+    "onto",
+    "of",
+    "over",
+    "after",
+    "before",
+    "during",
+    "within",
+    "since",
+    "across",
+    "through",
+    "under",
+    "about",
+    "around",
+    "without",
+    "towards",
+    "toward",
+    "between",
+    "against",
+    "among",
+    "per",
+    "via",
+    "until",
+    "till",
+    "including",
+    "every",
+    "each",
+    "next",
+];
+
+/// Objects that name nothing: "publish it".
+pub(super) const PRONOUNS: &[&str] = &[
+    "it",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "everything",
+    "something",
+    "anything",
+];
+
+/// Filler text.
+pub(super) const LOREM: &[&str] = &["lorem", "ipsum", "dolor", "amet", "blah", "foo", "bar"];
 
 /// Count words beyond one..twelve.
 pub(super) const COUNTS: &[&str] = &[
