@@ -10,6 +10,10 @@ use crate::core::mentors::needs::Needs;
 use crate::core::mentors::scoring::Breakdown;
 use crate::core::time::datefmt;
 
+/// The length of a mentoring session wherever Trellis proposes one: the introduction, the
+/// agreement's default and the schedule's default all use it, so the plan agrees with itself.
+pub const SESSION_MINUTES: u16 = 45;
+
 /// A first message to a mentor, pre-filled from the goal (statement, measure, deadline, focus
 /// skills), what the mentee asks of the mentor, a proposed cadence and a first-call agenda.
 pub fn draft_intro(
@@ -86,7 +90,7 @@ pub fn draft_intro(
         .or_else(|| mentor.formats.first().copied())
         .unwrap_or(Format::Video);
     out.push_str(&format!(
-        "Proposed cadence: every 2 weeks, 45 minutes, by {}",
+        "Proposed cadence: every 2 weeks, {SESSION_MINUTES} minutes, by {}",
         format.label().to_lowercase()
     ));
     if let Some(b) = why.filter(|b| !b.overlap.slots.is_empty()) {
@@ -98,7 +102,9 @@ pub fn draft_intro(
     }
     out.push_str(".\n\n");
     let focus = skills.first().cloned().unwrap_or_else(|| "my goal".into());
-    out.push_str("Agenda for a first call (45 minutes):\n");
+    out.push_str(&format!(
+        "Agenda for a first call ({SESSION_MINUTES} minutes):\n"
+    ));
     out.push_str("1. Introductions: what we each hope to get from this (10 min)\n");
     out.push_str("2. My goal, where I am now and my milestones (10 min)\n");
     out.push_str(&format!(

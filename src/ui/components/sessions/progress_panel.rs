@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::progress::{Progress, health, progress};
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::{
     sessions::progress_health::ProgressHealth, sessions::progress_timeline::ProgressTimeline,
     sessions::progress_wins::ProgressWins, sessions::session_ctx::PlanCtx,

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::SessionStatus;
 use crate::core::sessions::progress::{TimelineKind, TimelinePoint};
+use crate::core::time::datefmt::human_date;
 
 /// Left and right margin, in percent of the width.
 const PAD: f64 = 4.0;

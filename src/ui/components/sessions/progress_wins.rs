@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 
 /// The wins log: small and large things worth celebrating, newest last; the final session's

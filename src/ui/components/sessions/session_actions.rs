@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::core::form::parse_iso_date;
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::{ActionItem, Owner};
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 
 /// The action items agreed in one session: who does what by when, checked off when done.
