@@ -33,7 +33,7 @@ pub fn CategoryPicker(
                                 />
                                 <span>
                                     <strong>{c.label()}</strong>
-                                    <span class="hint">{format!("Mentoring function: {}", c.function())}</span>
+                                    <span class="hint">{format!("Mostly for: {}", c.purpose())}</span>
                                 </span>
                             </label>
                         }

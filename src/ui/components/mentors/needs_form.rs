@@ -81,6 +81,23 @@ fn update_needs(ctx: AppCtx, f: impl FnOnce(&mut NeedsDraft)) {
     });
 }
 
+/// The id (or id prefix) of the input a needs field is entered in.
+fn input_of(field: &str) -> &'static str {
+    match field {
+        "industry" => "needs-industry",
+        "stage" => "needs-stage",
+        "languages" => "needs-languages",
+        "time_zone" => "needs-tz",
+        "formats" => "fmt-",
+        "form" => "needs-form",
+        "learning_style" => "needs-style",
+        "interests" => "needs-interests",
+        "max_price" => "needs-budget",
+        f if f.starts_with("must.") => "must-",
+        _ => "needs-",
+    }
+}
+
 /// Every error message for a field (and its sub-fields), joined.
 fn field_error(errors: &[FieldError], field: &str) -> Option<String> {
     let sub = format!("{field}[");
@@ -110,8 +127,15 @@ pub fn NeedsForm() -> impl IntoView {
         m.checked
             .with(|c| c.as_ref().err().cloned().unwrap_or_default())
     });
-    let err =
-        move |field: &'static str| Signal::derive(move || errors.with(|e| field_error(e, field)));
+    // A field's error shows once the mentee has left or changed it, never before.
+    let touched = RwSignal::new(Vec::<String>::new());
+    let seen = move |prefix: &str| touched.with(|t| t.iter().any(|id| id.starts_with(prefix)));
+    let shown = move |field: &'static str| {
+        seen(input_of(field))
+            .then(|| errors.with(|e| field_error(e, field)))
+            .flatten()
+    };
+    let err = move |field: &'static str| Signal::derive(move || shown(field));
     let text = move |f: fn(&NeedsDraft) -> String| Signal::derive(move || draft.with(f));
     let described = move |id: &'static str, hint: bool| {
         move || {
@@ -123,8 +147,7 @@ pub fn NeedsForm() -> impl IntoView {
             ids.join(" ")
         }
     };
-    let invalid =
-        move |field: &'static str| move || errors.with(|e| field_error(e, field)).map(|_| "true");
+    let invalid = move |field: &'static str| move || shown(field).map(|_| "true");
     let has_last_valid = Memo::new(move |_| m.needs.with(Option::is_some));
 
     view! {
@@ -145,7 +168,9 @@ pub fn NeedsForm() -> impl IntoView {
                     </div>
                 </Show>
             </div>
-            <form on:submit=move |ev| ev.prevent_default() novalidate>
+            <form on:submit=move |ev| ev.prevent_default() novalidate
+                on:focusout=move |ev| crate::ui::browser::touch(touched, &ev)
+                on:change=move |ev| crate::ui::browser::touch(touched, &ev)>
                 <details open class="needs-section">
                     <summary>"About you"</summary>
                     <div class="grid-2">
@@ -214,12 +239,15 @@ pub fn NeedsForm() -> impl IntoView {
                         on_change=Callback::new(move |v| update_needs(ctx, |d| d.availability = v))
                         error_of=Callback::new(move |i: usize| {
                             let p = format!("availability[{i}].");
+                            if !seen(&format!("win-{i}-")) {
+                                return None;
+                            }
                             errors.with(|e| {
                                 let msgs: Vec<&str> = e.iter().filter(|x| x.field.starts_with(&p)).map(|x| x.message.as_str()).collect();
                                 (!msgs.is_empty()).then(|| msgs.join(" "))
                             })
                         })
-                        error=Signal::derive(move || errors.with(|e| e.iter().find(|x| x.field == "availability").map(|x| x.message.clone())))
+                        error=Signal::derive(move || seen("win-").then(|| errors.with(|e| e.iter().find(|x| x.field == "availability").map(|x| x.message.clone()))).flatten())
                     />
                 </details>
                 <details open class="needs-section">

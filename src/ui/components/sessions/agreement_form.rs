@@ -24,7 +24,7 @@ pub fn AgreementForm(
     });
     // The form: what the mentee typed, or the prefilled draft until they type.
     let draft = Memo::new(move |_| {
-        stored.get().unwrap_or_else(|| {
+        let mut d = stored.get().unwrap_or_else(|| {
             let Some(goal) = plan.goal.get() else {
                 return AgreementDraft::default();
             };
@@ -37,7 +37,12 @@ pub fn AgreementForm(
                 d.set_cadence(&rule.cadence);
             }
             d
-        })
+        });
+        // The end follows the goal's deadline until the mentee changes it.
+        if let Some(goal) = plan.goal.get() {
+            d.follow_goal(&goal);
+        }
+        d
     });
     let attempted = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
@@ -172,7 +177,7 @@ pub fn AgreementForm(
                     on_input=Callback::new(move |v| edit(Box::new(move |d| d.start = v))) />
                 <TextField id="ag-end" label="End" kind="date" required=true
                     value=text(|d| d.end.clone()) error=err_for("end")
-                    on_input=Callback::new(move |v| edit(Box::new(move |d| d.end = v))) />
+                    on_input=Callback::new(move |v| edit(Box::new(move |d| { d.end = v; d.end_edited = true; }))) />
             </div>
             <fieldset class="review-points">
                 <legend>"Review points"</legend>

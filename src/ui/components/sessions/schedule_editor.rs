@@ -61,8 +61,12 @@ pub fn ScheduleEditor(
 
     let apply = move |rule: ScheduleRule| -> Result<String, Vec<FieldError>> {
         let cadence = rule.cadence;
-        let report = plan
-            .update(|m| m.regenerate(rule, app.today))
+        let message = plan
+            .update(|m| {
+                let before = m.clone();
+                m.regenerate(rule, app.today)
+                    .map(|_| crate::core::sessions::change::describe_change(&before, m))
+            })
             .unwrap_or_else(|| Err(Vec::new()))?;
         // Keep the agreement's "how often" in step with the schedule.
         app.update_goal(|g| {
@@ -70,10 +74,7 @@ pub fn ScheduleEditor(
                 d.set_cadence(&cadence);
             }
         });
-        Ok(format!(
-            "Schedule saved: {} added, {} re-timed, {} kept as they were (they hold your notes or are in the past), {} removed.",
-            report.added, report.updated, report.kept, report.removed
-        ))
+        Ok(message)
     };
     let generate = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
