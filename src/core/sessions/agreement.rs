@@ -331,14 +331,14 @@ impl AgreementDraft {
         if parse_iso_date(&self.end) == Some(end) {
             return false;
         }
-        let old_defaults = parse_iso_date(&self.end)
+        let old_defaults: Vec<String> = parse_iso_date(&self.end)
             .map(|old| {
                 default_review_points(start, old)
                     .into_iter()
                     .map(iso)
                     .collect()
             })
-            .unwrap_or_else(Vec::new);
+            .unwrap_or_default();
         if self.review_points == old_defaults || self.review_points.is_empty() {
             self.review_points = default_review_points(start, end)
                 .into_iter()
