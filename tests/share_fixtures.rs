@@ -353,6 +353,12 @@ fn typical_entry() -> GoalEntry {
     let mut ad = Agreement::draft_from(&goal, Some(&mentor), d("2027-01-04"));
     ad.set_cadence(&rule.cadence);
     ad.mentee_name = "Sam Rivera".into();
+    // The reference plan's mentee agreed on 60-minute sessions and a six-month term (the
+    // prefilled length and end are the intro's 45 minutes and the goal's deadline).
+    ad.session_minutes = "60".into();
+    ad.end = "2027-07-04".into();
+    ad.end_edited = true;
+    ad.review_points = vec!["2027-04-04".into(), "2027-07-04".into()];
     m.agreement = Some(ad.validate().unwrap());
     let ids: Vec<String> = m.sessions.iter().map(|s| s.id.clone()).collect();
     for id in &ids[..3] {

@@ -64,7 +64,13 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoking at once can cancel the download in some browsers: free the URL a while later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
     Ok(())
 }
 
@@ -90,6 +96,24 @@ pub fn input_value(ev: &web_sys::Event) -> (String, bool) {
     match raw {
         Some(js) => (String::from(&js), !js.is_valid_utf16()),
         None => (String::new(), false),
+    }
+}
+
+/// Records the id of the element an event (focusout, change) came from in `touched`, so a
+/// form shows a field's error only once the user has left or changed that field.
+pub fn touch(touched: leptos::prelude::RwSignal<Vec<String>>, ev: &web_sys::Event) {
+    use leptos::prelude::Update;
+    let id = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|e| e.id())
+        .unwrap_or_default();
+    if !id.is_empty() {
+        touched.update(|t| {
+            if !t.contains(&id) {
+                t.push(id)
+            }
+        });
     }
 }
 

@@ -25,6 +25,8 @@ test('from scratch: coached letter by letter, reload mid-way keeps everything, r
   assert.match(await w.stepTitle().innerText(), /Why this goal/);
   await w.fill('What do you want in the long run?', 'Become a confident conference speaker');
   await w.chooseCategory('Skill building');
+  assert.doesNotMatch(await page.locator('fieldset').first().innerText(), /Mentoring function|Psychosocial/);
+  assert.match(await page.getByText('Mostly for: support and encouragement').innerText(), /support/);
   await w.addSkill('public speaking');
   await w.addSkill('storytelling');
   await clean(page);
@@ -66,6 +68,9 @@ test('from scratch: coached letter by letter, reload mid-way keeps everything, r
   await w.fill('Where you are now', '0');
   assert.equal(await page.getByTestId('measure-prefilled').count(), 0);
   await w.fill('Hours per week you can give it', 'lots');
+  // No error while typing; it shows once the field is left.
+  assert.equal(await page.locator('#weekly-hours-error').innerText(), '');
+  await page.getByLabel('Hours per week you can give it').press('Tab');
   assert.match(await page.locator('#weekly-hours-error').innerText(), /number/);
   assert.equal(await page.getByLabel('Hours per week you can give it').getAttribute('aria-invalid'), 'true');
   await w.fill('Hours per week you can give it', '3');
@@ -142,6 +147,11 @@ test('from a template, by keyboard only; a template never overwrites a goal in p
   await page.getByTestId('show-templates').click();
   await page.getByTestId('template-promotion').click();
   await page.getByTestId('template-confirm').waitFor();
+  // On a phone the question shows where the user tapped: inside the viewport, focused.
+  const q = await page.getByTestId('template-confirm').boundingBox();
+  const vh = page.viewportSize().height;
+  assert.ok(q.y >= 0 && q.y < vh, `question in view: y=${q.y}, viewport ${vh}`);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'template-confirm');
   await clean(page);
   await page.getByTestId('template-new').click();
   // Both goals exist; the earlier one is intact.

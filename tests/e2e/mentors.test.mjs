@@ -72,7 +72,8 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   assert.match(await page.getByTestId('source-line').innerText(), /fictional/i);
   assert.match(await page.getByText('Sample mentors (fictional profiles)').innerText(), /fictional/);
 
-  // Invalid needs: every problem at once.
+  // Invalid needs: every problem at once; no red field error before a field is touched.
+  assert.equal(await page.getByTestId('needs-form').locator('.field-error:not(:empty)').count(), 0);
   const problems = page.getByTestId('needs-errors').locator('li');
   assert.ok(await problems.count() >= 3, 'stage, languages and learning style missing');
   await fillNeeds(m);
@@ -93,6 +94,7 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
 
   // An invalid time zone is explained; the ranking keeps the last valid needs.
   await page.getByLabel('Your time zone').fill('Mars/Olympus');
+  await page.getByLabel('Your time zone').blur(); // errors show once a field is left
   assert.match(await page.locator('#needs-tz-error').innerText(), /unknown time zone "Mars\/Olympus"/);
   assert.deepEqual(await m.topNames(3), after);
   await page.getByLabel('Your time zone').fill('Europe/London');

@@ -77,6 +77,10 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   await clean(page, 'agreement prefilled');
 
   // Agreement: prefilled from goal + mentor; every error at once; then saved.
+  assert.equal(await page.locator('.field-error:not(:empty)').count(), 0, 'no error before anything is touched');
+  assert.equal(await page.getByLabel('End', { exact: true }).inputValue(), isoIn(240), 'the end is the goal deadline');
+  assert.equal(await page.getByLabel('Session length (minutes)').inputValue(), '45', 'the length the intro proposed');
+  assert.doesNotMatch(await page.getByLabel('Goals', { exact: true }).inputValue(), /\d{4}-\d{2}-\d{2}/);
   assert.equal(await page.getByLabel("Mentor's name", { exact: true }).inputValue(), 'Alex Rivera');
   assert.match(await page.getByLabel('Goals', { exact: true }).inputValue(), /Give 3 talks.*Milestones: Pick a topic/);
   await s.fill('Goals', '');
@@ -105,6 +109,7 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   assert.ok(!(await page.getByTestId('agreement-form').isVisible()));
   assert.ok(!(await s.tab('Schedule').isVisible()));
   assert.match(await page.getByTestId('agreement-print').innerText(), /Between Alex Rivera \(mentor\) and Sam Lee \(mentee\)/);
+  assert.doesNotMatch(await page.getByTestId('agreement-print').innerText(), /\d{4}-\d{2}-\d{2}/);
   await shot(page, 'sessions-375-print');
   await page.emulateMedia({ media: 'screen' });
   await shot(page, 'sessions-375-agreement');
@@ -118,6 +123,19 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   await s.fill('Length (minutes)', '60');
   assert.equal(await page.getByLabel('Your time zone').inputValue(), ZONE);
   await s.fill('Number of sessions', '6');
+  // An end before the first session says so instead of silently planning none.
+  await page.getByLabel('How often', { exact: true }).selectOption('day');
+  // The day before the first session: its next turn is about a month after the last date.
+  await s.fill('Day of the month', String(Number(isoIn(29).slice(8))));
+  await s.fill('First session', isoIn(30));
+  await page.getByLabel('On', { exact: true }).check();
+  await s.fill('Last possible date', isoIn(31));
+  await page.getByTestId('generate').click();
+  const endErr = await page.getByTestId('schedule-errors').innerText();
+  assert.match(endErr, /comes before the first session/, endErr);
+  await page.getByLabel('How often', { exact: true }).selectOption('weekly');
+  await page.getByLabel('After', { exact: true }).check();
+  await s.fill('First session', isoIn(0));
   // What is typed is kept before generating: a reload shows it again.
   await page.reload();
   await s.section('Schedule');
@@ -125,7 +143,7 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   assert.equal(await page.getByLabel('Start time (your time)').inputValue(), '18:00');
   assert.equal(await page.getByLabel('Number of sessions').inputValue(), '6');
   await page.getByTestId('generate').click();
-  assert.match(await page.getByTestId('schedule-status').innerText(), /6 added/);
+  assert.match(await page.getByTestId('schedule-status').innerText(), /^6 sessions planned, /);
   assert.equal(await s.scheduleRows().count(), 6);
   const row1 = await s.scheduleRows().first().innerText();
   assert.match(row1, /18:00/);
@@ -143,7 +161,10 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   const ids = await rowIds();
   assert.ok(!ids.includes(`s-${skipped.replaceAll('-', '')}`), ids.join(','));
   assert.ok(ids.includes(`s-${isoIn(42).replaceAll('-', '')}`), ids.join(','));
-  assert.match(await page.getByTestId('schedule-status').innerText(), /1 added.*1 removed/);
+  // The message says what happened, in human dates, and never "re-timed" when no time changed.
+  const skipMsg = await page.getByTestId('schedule-status').innerText();
+  assert.match(skipMsg, /^\d{1,2} [A-Z][a-z]{2} skipped; a session added on \d{1,2} [A-Z][a-z]{2} keeps the series at 6 sessions\.$/, skipMsg);
+  assert.doesNotMatch(skipMsg, /re-timed|\d{4}-\d{2}-\d{2}/, skipMsg);
   await clean(page, 'schedule with skip');
   await shot(page, 'sessions-375-schedule');
 
@@ -172,6 +193,7 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   const second = await s.openCard(2);
   const agenda2 = await second.getByTestId('agenda-item').locator('textarea').evaluateAll((t) => t.map((x) => x.value));
   assert.ok(agenda2.includes('Follow up: Draft the talk outline (mentee)'), agenda2.join(' | '));
+  assert.ok(!agenda2.some((t) => /\d{4}-\d{2}-\d{2}/.test(t)), agenda2.join(' | '));
   assert.ok(agenda2.includes('Follow up: Introduce Sam to the meetup organiser (mentor)'), agenda2.join(' | '));
   assert.equal(await second.getByText('Carried over').count(), 2);
   await clean(page, 'next agenda');
@@ -180,6 +202,7 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   // The whole series as .ics, read by ical.js.
   const dl = await s.download('download-series');
   assert.equal(dl.suggestedFilename(), 'trellis-series.ics');
+  assert.equal(await page.getByTestId('series-status').innerText(), 'Downloaded trellis-series.ics');
   const text = await readFile(await dl.path(), 'utf8');
   const cal = new ICAL.Component(ICAL.parse(text));
   const events = cal.getAllSubcomponents('vevent');
@@ -195,6 +218,7 @@ test('phone: agreement, schedule with a skip, a held session carried into the ne
   assert.ok(Math.abs(dtstamp - Date.now()) < 10 * 60 * 1000, `DTSTAMP is now: ${dtstamp}`);
   const one = await s.download('download-session', s.card(2));
   assert.match(one.suggestedFilename(), /^trellis-s-\d{8}\.ics$/);
+  assert.equal(await s.card(2).getByTestId('session-download-status').innerText(), `Downloaded ${one.suggestedFilename()}`);
 
   // Progress: counts, the overdue milestone warning (dismissible), a milestone done, a win.
   await s.section('Progress');

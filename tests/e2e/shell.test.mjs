@@ -63,6 +63,16 @@ test('tab bar navigates and marks the current page; reload keeps the route', asy
   await page.getByTestId('page-mentors').waitFor();
   assert.equal(new URL(page.url()).pathname, '/mentors');
   assert.match(await app.footer().innerText(), /Saved in this browser only/);
+  // The Data page is a tab too, and five tabs fit 375 px without overflow.
+  await app.go('Data');
+  await page.getByTestId('page-data').waitFor();
+  assert.equal(await app.currentTab().innerText(), 'Data');
+  for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+    const b = await link.boundingBox();
+    assert.ok(b.x >= 0 && b.x + b.width <= 375 + 0.5, `tab inside the viewport: ${JSON.stringify(b)}`);
+    assert.ok(await link.evaluate((el) => el.scrollWidth <= el.clientWidth), 'tab label not cut');
+  }
+  assert.equal(await horizontalOverflow(page), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -73,6 +83,8 @@ test('desktop navigation sits in the header', async () => {
   await app.open('/');
   const box = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
   assert.ok(box.y < 80, `navigation at the top, got y=${box.y}`);
+  await app.go('Data');
+  await page.getByTestId('page-data').waitFor();
   await context.close();
 });
 
@@ -132,6 +144,8 @@ test('data page exports JSON and deletes everything after confirmation', async (
   assert.equal(exported.kind, 'trellis-backup');
   assert.equal(exported.version, 1);
   assert.equal(exported.data.goals[0].draft.statement, 'Give 3 talks');
+  // Confirmed next to its button, once the download has started.
+  assert.equal(await page.getByTestId('export-status').innerText(), `Downloaded ${download.suggestedFilename()}`);
   await data.deleteEverything();
   assert.match(await data.status().innerText(), /deleted/);
   await page.waitForTimeout(500); // longer than the save debounce: nothing may be re-written

@@ -64,6 +64,21 @@ impl Category {
         }
     }
 
+    /// What a mentorship for this category is mostly for, in plain words (the mentoring
+    /// function of [`Category::function`] without the jargon).
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Category::CareerDevelopment | Category::CareerSwitch | Category::Networking => {
+                "moving your career forward"
+            }
+            Category::SkillBuilding | Category::StartingBusiness => {
+                "learning from someone who knows how"
+            }
+            Category::Leadership => "seeing how someone you look up to does it",
+            Category::ConfidenceWellbeing => "support and encouragement",
+        }
+    }
+
     /// Stable machine key (used in forms and files).
     pub fn key(self) -> &'static str {
         match self {
@@ -419,6 +434,22 @@ mod tests {
             long_term: false,
             template: None,
         }
+    }
+
+    /// Every category says what it is for in plain words, never the research term.
+    #[test]
+    fn purposes_are_plain_words() {
+        for c in Category::ALL {
+            let p = c.purpose();
+            for jargon in ["psychosocial", "function", "modeling", "knowledge sharing"] {
+                assert!(!p.to_lowercase().contains(jargon), "{c:?}: {p}");
+            }
+            assert!(p.chars().next().is_some_and(char::is_lowercase), "{p}");
+        }
+        assert_eq!(
+            Category::ConfidenceWellbeing.purpose(),
+            "support and encouragement"
+        );
     }
 
     #[test]

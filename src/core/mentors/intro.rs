@@ -85,6 +85,10 @@ fn why_you(
     out
 }
 
+/// The length of a mentoring session wherever Trellis proposes one: the introduction, the
+/// agreement's default and the schedule's default all use it, so the plan agrees with itself.
+pub const SESSION_MINUTES: u16 = 45;
+
 /// A first message to a mentor, pre-filled from the goal (statement, measure, deadline, focus
 /// skills, category), what the mentee asks of the mentor, a proposed cadence and a first-call
 /// agenda.
@@ -177,8 +181,8 @@ pub fn draft_intro(
         .or_else(|| mentor.formats.first().copied())
         .unwrap_or(Format::Video);
     let cadence = match form {
-        MentoringForm::Micro => "three 30-minute conversations over the next six weeks",
-        _ => "every 2 weeks, 45 minutes",
+        MentoringForm::Micro => "three 30-minute conversations over the next six weeks".to_string(),
+        _ => format!("every 2 weeks, {SESSION_MINUTES} minutes"),
     };
     out.push_str(&format!(
         "Proposed cadence: {cadence}, {}",
@@ -197,7 +201,11 @@ pub fn draft_intro(
         .cloned()
         .or_else(|| category.map(|c| category_topic(c).to_string()))
         .unwrap_or_else(|| "my goal".into());
-    let length = if form == MentoringForm::Micro { 30 } else { 45 };
+    let length = if form == MentoringForm::Micro {
+        30
+    } else {
+        SESSION_MINUTES
+    };
     out.push_str(&format!("Agenda for a first call ({length} minutes):\n"));
     if length == 30 {
         out.push_str("1. Introductions: what I hope to get from our conversations (5 min)\n");

@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 
 use crate::core::goals::goal::{Goal, Milestone};
 use crate::core::sessions::plan::{AgendaItem, Mentorship, Session, SessionStatus};
+use crate::core::time::datefmt::human_date;
 
 /// The agenda to show: the user's edited list if any, else the generated one.
 /// Empty if there is no such session.
@@ -126,7 +127,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         items.push(format!(
             "Milestone review: {} (due {}) — done? what helped, what got in the way",
             ms.title.trim(),
-            ms.target
+            human_date(ms.target)
         ));
     }
 
@@ -159,7 +160,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         Some(ms) => items.push(format!(
             "Progress on the current milestone: {} (due {})",
             ms.title.trim(),
-            ms.target
+            human_date(ms.target)
         )),
         None => items.push(format!(
             "Progress towards the goal: {}",
@@ -227,7 +228,7 @@ mod tests {
             [
                 "Review the action items from last time",
                 "Follow up: Pick a meetup (mentee)",
-                "Progress on the current milestone: Outline first talk (due 2027-01-20)",
+                "Progress on the current milestone: Outline first talk (due 20 January 2027)",
                 "One challenge to work through together",
                 "Next steps: agree action items and who owns each",
             ]

@@ -8,6 +8,7 @@ use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::goal::{Goal, MAX_TEXT};
 use crate::core::mentors::mentor::{Format, Mentor};
 use crate::core::sessions::schedule::{Cadence, MAX_SESSION_MINUTES, MIN_SESSION_MINUTES};
+use crate::core::time::datefmt::human_date;
 
 /// The default confidentiality clause.
 pub const DEFAULT_CONFIDENTIALITY: &str = "What's discussed stays between us unless both agree.";
@@ -15,8 +16,8 @@ pub const DEFAULT_CONFIDENTIALITY: &str = "What's discussed stays between us unl
 pub const DEFAULT_RESPONSE_TIME: &str = "Within 2 working days";
 /// The default boundaries clause.
 pub const DEFAULT_BOUNDARIES: &str = "Sessions are moved with at least 24 hours' notice. Either of us can end the mentorship at any time, kindly and without blame.";
-/// The default session length.
-pub const DEFAULT_SESSION_MINUTES: u16 = 60;
+/// The default session length: the one the introduction proposed.
+pub const DEFAULT_SESSION_MINUTES: u16 = crate::core::mentors::intro::SESSION_MINUTES;
 /// Most review points an agreement may hold.
 pub const MAX_REVIEW_POINTS: usize = 12;
 
@@ -88,6 +89,9 @@ pub struct AgreementDraft {
     pub review_points: Vec<String>,
     pub mentor_name: String,
     pub mentee_name: String,
+    /// Set once the mentee edits the end date; until then it follows the goal's deadline
+    /// ([`AgreementDraft::follow_goal`]).
+    pub end_edited: bool,
 }
 
 fn iso(d: NaiveDate) -> String {
@@ -99,6 +103,16 @@ pub fn default_end(start: NaiveDate) -> NaiveDate {
     start
         .checked_add_months(Months::new(6))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// The agreement's end for a goal: its deadline, or six months on when the deadline is not
+/// after `start`.
+pub fn end_for(goal: &Goal, start: NaiveDate) -> NaiveDate {
+    if goal.deadline > start {
+        goal.deadline
+    } else {
+        default_end(start)
+    }
 }
 
 /// The midpoint and the end.
@@ -131,7 +145,7 @@ pub fn summarize_goal(goal: &Goal) -> String {
         let ms: Vec<String> = goal
             .milestones
             .iter()
-            .map(|m| format!("{} (by {})", m.title, iso(m.target)))
+            .map(|m| format!("{} (by {})", m.title, human_date(m.target)))
             .collect();
         s.push_str(" Milestones: ");
         s.push_str(&ms.join("; "));
@@ -141,13 +155,14 @@ pub fn summarize_goal(goal: &Goal) -> String {
 }
 
 impl Agreement {
-    /// A prefilled draft for this goal and mentor, starting `today`. The frequency defaults to
-    /// "Every 2 weeks"; call [`AgreementDraft::set_cadence`] once a schedule is chosen.
+    /// A prefilled draft for this goal and mentor, starting `today` and ending on the goal's
+    /// deadline ([`end_for`]). The frequency defaults to "Every 2 weeks"; call
+    /// [`AgreementDraft::set_cadence`] once a schedule is chosen.
     pub fn draft_from(goal: &Goal, mentor: Option<&Mentor>, today: NaiveDate) -> AgreementDraft {
         let format = mentor
             .and_then(|m| m.formats.first().copied())
             .unwrap_or(Format::Video);
-        let end = default_end(today);
+        let end = end_for(goal, today);
         AgreementDraft {
             goals_summary: summarize_goal(goal),
             frequency: Cadence::EveryNWeeks(2).label(),
@@ -165,6 +180,7 @@ impl Agreement {
                 .collect(),
             mentor_name: mentor.map(|m| m.name.clone()).unwrap_or_default(),
             mentee_name: String::new(),
+            end_edited: false,
         }
     }
 
@@ -228,6 +244,8 @@ impl Agreement {
             review_points: self.review_points.iter().copied().map(iso).collect(),
             mentor_name: self.mentor_name.clone(),
             mentee_name: self.mentee_name.clone(),
+            // What was saved is what was agreed: it no longer follows the goal by itself.
+            end_edited: true,
         }
     }
 
@@ -272,8 +290,12 @@ impl Agreement {
             or_dash(&self.boundaries)
         ));
         out.push_str("Dates\n-----\n");
-        out.push_str(&format!("From {} to {}\n", iso(self.start), iso(self.end)));
-        let reviews: Vec<String> = self.review_points.iter().copied().map(iso).collect();
+        out.push_str(&format!(
+            "From {} to {}\n",
+            human_date(self.start),
+            human_date(self.end)
+        ));
+        let reviews: Vec<String> = self.review_points.iter().copied().map(human_date).collect();
         out.push_str(&format!(
             "Reviews: {}\n\n",
             if reviews.is_empty() {
@@ -296,6 +318,37 @@ impl Agreement {
 }
 
 impl AgreementDraft {
+    /// Keeps the end on the goal's deadline (and default review points on the new end) until
+    /// the mentee edits the end date. Returns whether anything changed.
+    pub fn follow_goal(&mut self, goal: &Goal) -> bool {
+        if self.end_edited {
+            return false;
+        }
+        let Some(start) = parse_iso_date(&self.start) else {
+            return false;
+        };
+        let end = end_for(goal, start);
+        if parse_iso_date(&self.end) == Some(end) {
+            return false;
+        }
+        let old_defaults: Vec<String> = parse_iso_date(&self.end)
+            .map(|old| {
+                default_review_points(start, old)
+                    .into_iter()
+                    .map(iso)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if self.review_points == old_defaults || self.review_points.is_empty() {
+            self.review_points = default_review_points(start, end)
+                .into_iter()
+                .map(iso)
+                .collect();
+        }
+        self.end = iso(end);
+        true
+    }
+
     /// Fills the frequency text from a cadence.
     pub fn set_cadence(&mut self, cadence: &Cadence) {
         self.frequency = cadence.label();
@@ -489,14 +542,15 @@ pub(crate) mod tests {
     #[test]
     fn draft_defaults_validate() {
         let mut draft = Agreement::draft_from(&goal(), Some(&mentor()), d("2026-11-30"));
-        assert_eq!(draft.end, "2027-05-30");
-        assert_eq!(draft.review_points, ["2027-02-28", "2027-05-30"]);
+        // The end is the goal's deadline.
+        assert_eq!(draft.end, "2027-06-30");
+        assert_eq!(draft.review_points, ["2027-03-16", "2027-06-30"]);
         assert_eq!(draft.format, "in_person");
         assert!(draft.channel.contains("Leeds"));
         assert!(
             draft
                 .goals_summary
-                .contains("Outline first talk (by 2027-01-20)")
+                .contains("Outline first talk (by 20 January 2027)")
         );
         draft.set_cadence(&Cadence::Weekly);
         let a = draft.validate().unwrap();
@@ -506,9 +560,121 @@ pub(crate) mod tests {
         assert_eq!(a.to_draft().validate().unwrap(), a);
         let text = a.to_plain_text();
         assert!(text.contains("Mentor: Ada Okafor"));
-        assert!(text.contains("From 2026-11-30 to 2027-05-30"));
+        assert!(text.contains("From 30 November 2026 to 30 June 2027"));
+        assert!(text.contains("Reviews: 16 March 2027, 30 June 2027"));
         // Six months from Aug 31 clamps to Feb 28.
         assert_eq!(default_end(d("2026-08-31")), d("2027-02-28"));
+    }
+
+    /// A person reads these texts: no ISO date may appear in them.
+    fn assert_no_iso(text: &str) {
+        let b = text.as_bytes();
+        for i in 0..b.len().saturating_sub(9) {
+            let w = &b[i..i + 10];
+            let iso = w.iter().enumerate().all(|(k, c)| {
+                if k == 4 || k == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+            assert!(!iso, "ISO date in {text:?}");
+        }
+    }
+
+    #[test]
+    fn texts_a_person_reads_use_human_dates() {
+        let mut g = goal();
+        g.statement = "Give 3 talks at meetups".into();
+        let draft = Agreement::draft_from(&g, Some(&mentor()), d("2026-11-30"));
+        assert_no_iso(&draft.goals_summary);
+        let a = draft.validate().unwrap();
+        assert_no_iso(&a.to_plain_text());
+    }
+
+    /// One session length everywhere: the introduction proposes it, the agreement and the
+    /// schedule start from it.
+    #[test]
+    fn one_session_length_everywhere() {
+        use crate::core::mentors::intro::{SESSION_MINUTES, draft_intro};
+        use crate::core::sessions::schedule_draft::ScheduleDraft;
+        let m = mentor();
+        let intro = draft_intro(None, &m, None, None);
+        assert!(
+            intro.contains(&format!("every 2 weeks, {SESSION_MINUTES} minutes")),
+            "{intro}"
+        );
+        let draft = Agreement::draft_from(&goal(), Some(&m), d("2026-11-30"));
+        assert_eq!(draft.session_minutes, SESSION_MINUTES.to_string());
+        let fresh = ScheduleDraft::default_for(d("2026-12-01"), None, "UTC");
+        assert_eq!(fresh.minutes, SESSION_MINUTES.to_string());
+        let agreed = draft.validate().unwrap();
+        let from_agreement =
+            ScheduleDraft::default_for(d("2026-12-01"), Some(agreed.session_minutes), "UTC");
+        assert_eq!(from_agreement.minutes, draft.session_minutes);
+        // The intro's first-call agenda adds up to the same length.
+        let total: u16 = intro
+            .lines()
+            .filter_map(|l| l.strip_suffix(" min)"))
+            .filter_map(|l| l.rsplit('(').next()?.parse::<u16>().ok())
+            .sum();
+        assert_eq!(total, SESSION_MINUTES, "{intro}");
+    }
+
+    /// `(deadline, edit, expected end, expected review points)`: the end follows the goal's
+    /// deadline until the mentee changes it.
+    #[test]
+    fn end_follows_the_goal_deadline_until_edited() {
+        type Edit = fn(&mut AgreementDraft);
+        let keep: Edit = |_| {};
+        let cases: [(&str, Edit, &str, &[&str]); 5] = [
+            (
+                "2027-06-30",
+                keep,
+                "2027-06-30",
+                &["2027-03-16", "2027-06-30"],
+            ),
+            (
+                "2027-02-28",
+                keep,
+                "2027-02-28",
+                &["2027-01-14", "2027-02-28"],
+            ),
+            // A deadline not after the start: six months on.
+            (
+                "2026-11-01",
+                keep,
+                "2027-05-30",
+                &["2027-02-28", "2027-05-30"],
+            ),
+            // Edited end: kept.
+            (
+                "2027-02-28",
+                |d| {
+                    d.end = "2027-09-01".into();
+                    d.end_edited = true;
+                },
+                "2027-09-01",
+                &["2027-03-16", "2027-06-30"],
+            ),
+            // Review points edited by hand are kept while the end follows.
+            (
+                "2027-02-28",
+                |d| d.review_points = vec!["2027-01-05".into()],
+                "2027-02-28",
+                &["2027-01-05"],
+            ),
+        ];
+        for (deadline, edit, end, reviews) in cases {
+            let mut draft = Agreement::draft_from(&goal(), None, d("2026-11-30"));
+            edit(&mut draft);
+            let mut g = goal();
+            g.deadline = d(deadline);
+            draft.follow_goal(&g);
+            assert_eq!(draft.end, end, "deadline {deadline}");
+            assert_eq!(draft.review_points, reviews, "deadline {deadline}");
+            assert!(!draft.follow_goal(&g), "a second call changes nothing");
+        }
     }
 
     #[test]

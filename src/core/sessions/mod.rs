@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod agreement;
+pub mod change;
 pub mod ics;
 pub mod plan;
 pub mod progress;

@@ -271,6 +271,28 @@ impl ScheduleRule {
             }
             out.push(d);
         }
+        if out.is_empty() {
+            // The end comes before the first session the cadence would give: say so rather
+            // than make none.
+            let first = self
+                .candidates()
+                .take(bound)
+                .find(|d| !self.skips.contains(d));
+            let end = match self.end {
+                EndRule::Until(u) => crate::core::time::datefmt::human_date(u),
+                EndRule::Count(_) => "the end".into(),
+            };
+            return Err(vec![FieldError::new(
+                "end",
+                match first {
+                    Some(f) => format!(
+                        "The last date ({end}) comes before the first session ({}), so no session would be planned. Choose a later last date.",
+                        crate::core::time::datefmt::day_date(f)
+                    ),
+                    None => "No session would be planned. Choose a later last date.".into(),
+                },
+            )]);
+        }
         Ok(out)
     }
 }
@@ -692,6 +714,64 @@ mod tests {
             )
         };
         assert_eq!(generate(&far).unwrap_err()[0].field, "start");
+    }
+
+    /// `(cadence, start, until, skips, expected message)`: a rule whose end comes before its
+    /// first session says so.
+    #[test]
+    fn an_end_before_the_first_session_is_a_problem() {
+        let second_tue = Cadence::MonthlyNthWeekday {
+            n: Nth::Second,
+            weekday: Weekday::Tue,
+        };
+        let cases: [(Cadence, &str, &str, &[&str], &str); 4] = [
+            (
+                second_tue,
+                "2027-01-20",
+                "2027-02-05",
+                &[],
+                "The last date (5 February 2027) comes before the first session (Tue 9 February 2027), so no session would be planned. Choose a later last date.",
+            ),
+            (
+                Cadence::MonthlyDay(31),
+                "2027-01-01",
+                "2027-01-30",
+                &[],
+                "The last date (30 January 2027) comes before the first session (Sun 31 January 2027), so no session would be planned. Choose a later last date.",
+            ),
+            // Every date up to the end is skipped.
+            (
+                Cadence::Weekly,
+                "2027-01-04",
+                "2027-01-10",
+                &["2027-01-04"],
+                "The last date (10 January 2027) comes before the first session (Mon 11 January 2027), so no session would be planned. Choose a later last date.",
+            ),
+            // Before the start date itself: the validation message.
+            (
+                Cadence::Weekly,
+                "2027-01-04",
+                "2027-01-03",
+                &[],
+                "The end date is before the first session.",
+            ),
+        ];
+        for (cadence, start, until, skips, want) in cases {
+            let mut r = rule(cadence, start, "09:00", "UTC", EndRule::Until(d(until)));
+            r.skips = skips.iter().map(|s| d(s)).collect();
+            let e = generate(&r).unwrap_err();
+            assert_eq!(e.len(), 1, "{e:?}");
+            assert_eq!((e[0].field.as_str(), e[0].message.as_str()), ("end", want));
+        }
+        // The same end on the first session's day is fine.
+        let r = rule(
+            second_tue,
+            "2027-01-20",
+            "09:00",
+            "UTC",
+            EndRule::Until(d("2027-02-09")),
+        );
+        check_dates(&r, &["2027-02-09"]);
     }
 
     #[test]

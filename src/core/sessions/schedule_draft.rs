@@ -32,7 +32,8 @@ pub struct ScheduleDraft {
 }
 
 impl ScheduleDraft {
-    /// A fresh form: every two weeks from `start` at 18:00 for 12 sessions, in `zone`.
+    /// A fresh form: every two weeks from `start` at 18:00 for 12 sessions, in `zone`, of the
+    /// agreement's length (else the default session length).
     pub fn default_for(start: NaiveDate, minutes: Option<u16>, zone: &str) -> ScheduleDraft {
         ScheduleDraft {
             cadence: "2w".into(),
@@ -41,7 +42,9 @@ impl ScheduleDraft {
             day: start.day().to_string(),
             start: start.to_string(),
             time: "18:00".into(),
-            minutes: minutes.unwrap_or(60).to_string(),
+            minutes: minutes
+                .unwrap_or(crate::core::sessions::agreement::DEFAULT_SESSION_MINUTES)
+                .to_string(),
             zone: zone.into(),
             end_kind: "count".into(),
             count: "12".into(),

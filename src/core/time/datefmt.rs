@@ -69,6 +69,11 @@ pub fn day_date(d: NaiveDate) -> String {
     format!("{} {}", weekday_short(d.weekday()), human_date(d))
 }
 
+/// "12 Jan" (`%-d %b`).
+pub fn day_month(d: NaiveDate) -> String {
+    format!("{} {}", d.day(), month_short(d.month()))
+}
+
 /// "Tue 12 Jan" (`%a %-d %b`).
 fn weekday_day_month(t: NaiveDateTime) -> String {
     format!(
@@ -121,6 +126,7 @@ mod tests {
         assert_eq!(compact_datetime(t), t.format("%Y%m%dT%H%M%S").to_string());
         assert_eq!(human_date(d), d.format("%-d %B %Y").to_string());
         assert_eq!(day_date(d), d.format("%a %-d %B %Y").to_string());
+        assert_eq!(day_month(d), d.format("%-d %b").to_string());
         assert_eq!(short_datetime(t), t.format("%a %-d %b, %H:%M").to_string());
         assert_eq!(
             long_datetime(t),

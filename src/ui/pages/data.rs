@@ -14,14 +14,15 @@ pub fn DataPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
+    let exported = RwSignal::new(None::<String>);
     let export = move |_| {
         let text = ctx
             .state
             .with_untracked(|s| backup::export(s, &browser::now_iso()));
         let name = backup::file_name(&ctx.today.to_string());
-        message.set(Some(
+        exported.set(Some(
             match browser::download(&name, "application/json", &text) {
-                Ok(()) => format!("Exported as {name}."),
+                Ok(()) => format!("Downloaded {name}"),
                 Err(e) => format!("The download did not start: {e}"),
             },
         ));
@@ -91,6 +92,7 @@ pub fn DataPage() -> impl IntoView {
                 <h2>"Export everything"</h2>
                 <p>"Download all your Trellis data as one JSON file."</p>
                 <button class="button primary" on:click=export data-testid="export">"Export as JSON"</button>
+                <p class="status" role="status" data-testid="export-status">{move || exported.get()}</p>
             </section>
             <BackupImport/>
             <section class="card danger-zone">

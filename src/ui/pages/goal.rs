@@ -107,6 +107,8 @@ fn GoalWizard() -> impl IntoView {
     };
     let pick_step = Callback::new(go);
     let use_deadline = Callback::new(move |iso: String| ctx.update_draft(|d| d.deadline = iso));
+    let touched = RwSignal::new(Vec::<String>::new());
+    provide_context(Touched(touched));
 
     view! {
         <div class="wizard-head">
@@ -114,7 +116,9 @@ fn GoalWizard() -> impl IntoView {
             <GoalSwitcher/>
         </div>
         <WizardProgress step=step on_pick=pick_step/>
-        <form class="wizard" on:submit=move |ev| ev.prevent_default() novalidate>
+        <form class="wizard" on:submit=move |ev| ev.prevent_default() novalidate
+            on:focusout=move |ev| crate::ui::browser::touch(touched, &ev)
+            on:change=move |ev| crate::ui::browser::touch(touched, &ev)>
             {move || match step.get() {
                 0 => view! { <StepWhy draft=draft/> }.into_any(),
                 1 => {
@@ -172,17 +176,24 @@ fn GoalWizard() -> impl IntoView {
     }
 }
 
-/// Field error for `field` if its value was filled (on the steps), so empty fields are not
-/// scolded before the Review.
+/// The ids of the wizard's inputs the user has left or changed (see [`filled_error`]).
+#[derive(Clone, Copy)]
+struct Touched(RwSignal<Vec<String>>);
+
+/// Field error for `field` if its value was filled and the user has left or changed it (on the
+/// steps), so fields are not scolded while typing or before the Review.
 fn filled_error(
     errors: Memo<Vec<FieldError>>,
     draft: Memo<Option<GoalDraft>>,
     field: &'static str,
     value: fn(&GoalDraft) -> &str,
 ) -> Signal<Option<String>> {
+    let touched = use_context::<Touched>();
     Signal::derive(move || {
         let filled = draft.with(|d| d.as_ref().is_some_and(|d| !value(d).trim().is_empty()));
-        if !filled {
+        let id = field.replace('_', "-");
+        let left = touched.is_none_or(|t| t.0.with(|t| t.contains(&id)));
+        if !filled || !left {
             return None;
         }
         errors.with(|e| {
@@ -516,7 +527,9 @@ fn GoalSwitcher() -> impl IntoView {
             .get_untracked()
             .is_some_and(|d| templates::draft_in_progress(&d));
         if in_progress {
-            pending_template.set(Some(id))
+            pending_template.set(Some(id));
+            // The question opens under the tapped template: move focus (and the view) there.
+            focus_later("template-confirm");
         } else {
             apply(id, true)
         }
@@ -575,22 +588,21 @@ fn GoalSwitcher() -> impl IntoView {
                     <button type="button" class="button subtle" on:click=move |_| confirm_delete.set(false)>"Cancel"</button>
                 </div>
             </Show>
-            <Show when=move || pending_template.get().is_some()>
-                <div class="confirm card" role="alertdialog" aria-labelledby="tpl-q" data-testid="template-confirm">
-                    <p id="tpl-q"><strong>"You have a goal in progress. What should the template do?"</strong></p>
-                    <button type="button" class="button primary" data-testid="template-new" on:click=move |_| {
-                        if let Some(id) = pending_template.get_untracked() { apply(id, false) }
-                    }>"Start it as a new goal"</button>
-                    <button type="button" class="button danger" data-testid="template-replace" on:click=move |_| {
-                        if let Some(id) = pending_template.get_untracked() { apply(id, true) }
-                    }>"Replace my goal"</button>
-                    <button type="button" class="button subtle" on:click=move |_| pending_template.set(None)>"Cancel"</button>
-                </div>
-            </Show>
             <Show when=move || show_templates.get()>
                 <section class="template-panel" aria-labelledby="tpl-title">
                     <h2 id="tpl-title">"Start from a template"</h2>
-                    <TemplatePicker on_pick=pick/>
+                    <TemplatePicker on_pick=pick pending=pending_template question=move || view! {
+                        <div class="confirm card" role="alertdialog" aria-labelledby="tpl-q" id="template-confirm" tabindex="-1" data-testid="template-confirm">
+                            <p id="tpl-q"><strong>"You have a goal in progress. What should the template do?"</strong></p>
+                            <button type="button" class="button primary" data-testid="template-new" on:click=move |_| {
+                                if let Some(id) = pending_template.get_untracked() { apply(id, false) }
+                            }>"Start it as a new goal"</button>
+                            <button type="button" class="button danger" data-testid="template-replace" on:click=move |_| {
+                                if let Some(id) = pending_template.get_untracked() { apply(id, true) }
+                            }>"Replace my goal"</button>
+                            <button type="button" class="button subtle" on:click=move |_| pending_template.set(None)>"Cancel"</button>
+                        </div>
+                    }/>
                 </section>
             </Show>
         </div>

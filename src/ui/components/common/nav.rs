@@ -38,7 +38,7 @@ struct Dest {
     icon: &'static str,
 }
 
-const DESTS: [Dest; 4] = [
+const DESTS: [Dest; 5] = [
     Dest {
         href: "/",
         label: "Plan",
@@ -58,5 +58,10 @@ const DESTS: [Dest; 4] = [
         href: "/sessions",
         label: "Sessions",
         icon: "M4 6h16v14H4zM4 10h16M9 3v5M15 3v5",
+    },
+    Dest {
+        href: "/data",
+        label: "Data",
+        icon: "M12 3v11M7 9l5 5 5-5M5 20h14",
     },
 ];

@@ -24,7 +24,7 @@ pub fn CategoryPicker(
                         let text = view! {
                             <span>
                                 <strong>{c.label()}</strong>
-                                <span class="hint">{format!("Mentoring function: {}", c.function())}</span>
+                                <span class="hint">{format!("Mostly for: {}", c.purpose())}</span>
                             </span>
                         };
                         view! {

@@ -34,7 +34,7 @@ pub fn GoalSummary(
     };
     view! {
         <article class="goal-summary card" data-testid="goal-summary">
-            <p class="eyebrow">{format!("{} · {} · {}", goal.category.label(), goal.category.function(), horizon)}</p>
+            <p class="eyebrow">{format!("{} · mostly for {} · {}", goal.category.label(), goal.category.purpose(), horizon)}</p>
             <h2 class="goal-statement">{goal.statement.clone()}</h2>
             <dl class="facts">
                 {(!goal.aspiration.is_empty()).then(|| view! { <dt>"Why"</dt><dd>{goal.aspiration.clone()}</dd> })}

@@ -9,7 +9,14 @@ use crate::core::goals::templates::{self, Template};
 pub fn TemplatePicker(
     /// Called with the chosen template's id.
     on_pick: Callback<&'static str>,
+    /// The template waiting for an answer to `question`, if any.
+    #[prop(optional, into)]
+    pending: Option<Signal<Option<&'static str>>>,
+    /// A question about the pending template, shown right under it (where the user tapped).
+    #[prop(optional, into)]
+    question: Option<ViewFn>,
 ) -> impl IntoView {
+    let question = StoredValue::new(question);
     view! {
         <ul class="template-grid" aria-label="Goal templates">
             {templates::all()
@@ -29,6 +36,10 @@ pub fn TemplatePicker(
                             >
                                 "Use this template"
                             </button>
+                            {move || {
+                                let asked = pending.is_some_and(|p| p.get() == Some(t.id));
+                                asked.then(|| question.with_value(|q| q.as_ref().map(ViewFn::run)))
+                            }}
                         </li>
                     }
                 })

@@ -33,8 +33,16 @@ pub fn NeedsForm() -> impl IntoView {
         m.checked
             .with(|c| c.as_ref().err().cloned().unwrap_or_default())
     });
-    let err =
-        move |field: &'static str| Signal::derive(move || errors.with(|e| field_error(e, field)));
+    // A field's error shows once the mentee has left or changed it, never before.
+    let touched = RwSignal::new(Vec::<String>::new());
+    let seen = move |prefix: &str| touched.with(|t| t.iter().any(|id| id.starts_with(prefix)));
+    let err = move |field: &'static str| {
+        Signal::derive(move || {
+            seen(input_of(field))
+                .then(|| errors.with(|e| field_error(e, field)))
+                .flatten()
+        })
+    };
     let text = move |f: fn(&NeedsDraft) -> String| Signal::derive(move || draft.with(f));
     let has_last_valid = Memo::new(move |_| m.needs.with(Option::is_some));
 
@@ -56,7 +64,9 @@ pub fn NeedsForm() -> impl IntoView {
                     </div>
                 </Show>
             </div>
-            <form on:submit=move |ev| ev.prevent_default() novalidate>
+            <form on:submit=move |ev| ev.prevent_default() novalidate
+                on:focusout=move |ev| crate::ui::browser::touch(touched, &ev)
+                on:change=move |ev| crate::ui::browser::touch(touched, &ev)>
                 <details open class="needs-section">
                     <summary>"About you"</summary>
                     <div class="grid-2">
@@ -352,6 +362,23 @@ fn update_needs(ctx: AppCtx, f: impl FnOnce(&mut NeedsDraft)) {
         effective_needs(&mut s.needs);
         f(&mut s.needs);
     });
+}
+
+/// The id (or id prefix) of the input a needs field is entered in.
+fn input_of(field: &str) -> &'static str {
+    match field {
+        "industry" => "needs-industry",
+        "stage" => "needs-stage",
+        "languages" => "needs-languages",
+        "time_zone" => "needs-tz",
+        "formats" => "fmt-",
+        "form" => "needs-form",
+        "learning_style" => "needs-style",
+        "interests" => "needs-interests",
+        "max_price" => "needs-budget",
+        f if f.starts_with("must.") => "must-",
+        _ => "needs-",
+    }
 }
 
 /// Every error message for a field (and its sub-fields), joined.

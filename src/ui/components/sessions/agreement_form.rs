@@ -26,7 +26,7 @@ pub fn AgreementForm(
     });
     // The form: what the mentee typed, or the prefilled draft until they type.
     let draft = Memo::new(move |_| {
-        stored.get().unwrap_or_else(|| {
+        let mut d = stored.get().unwrap_or_else(|| {
             let Some(goal) = plan.goal.get() else {
                 return AgreementDraft::default();
             };
@@ -39,7 +39,12 @@ pub fn AgreementForm(
                 d.set_cadence(&rule.cadence);
             }
             d
-        })
+        });
+        // The end follows the goal's deadline until the mentee changes it.
+        if let Some(goal) = plan.goal.get() {
+            d.follow_goal(&goal);
+        }
+        d
     });
     let attempted = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
@@ -191,7 +196,7 @@ pub fn AgreementForm(
                 </Field>
                 <Field id="ag-end" label="End" error=err_for("end")>
                     <input type="date" aria-required="true" prop:value=text(|d| d.end.clone())
-                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| d.end = v)) }
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |d| { d.end = v; d.end_edited = true; })) }
                     />
                 </Field>
             </div>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::agreement::{Agreement, format_label};
+use crate::core::time::datefmt::human_date;
 
 /// The saved agreement laid out as one clean page with signature lines. Hidden on screen;
 /// the only thing printed from the Sessions page (see `@media print` in sessions.css).

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::progress::{Progress, health, progress};
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::common::field::Field;
 use crate::ui::components::{
     sessions::progress_health::ProgressHealth, sessions::progress_timeline::ProgressTimeline,

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::SessionStatus;
 use crate::core::sessions::progress::{TimelineKind, TimelinePoint};
+use crate::core::time::datefmt::human_date;
 
 /// The mentorship drawn on one line: sessions by status, milestones, wins and today. The
 /// drawing is decorative for screen readers; the same points follow as a list.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::common::field::Field;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::core::form::{FieldError, parse_iso_date};
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::schedule::ScheduleRule;
 use crate::core::sessions::schedule_draft::ScheduleDraft as Form;
 use crate::core::time::calendar::{WEEKDAYS, weekday_name};
+use crate::core::time::datefmt::human_date;
 use crate::ui::browser;
 use crate::ui::components::{
     common::field::Field, common::field_set::FieldSet, sessions::schedule_row::ScheduleRow,
@@ -60,8 +60,12 @@ pub fn ScheduleEditor(
 
     let apply = move |rule: ScheduleRule| -> Result<String, Vec<FieldError>> {
         let cadence = rule.cadence;
-        let report = plan
-            .update(|m| m.regenerate(rule, app.today))
+        let message = plan
+            .update(|m| {
+                let before = m.clone();
+                m.regenerate(rule, app.today)
+                    .map(|_| crate::core::sessions::change::describe_change(&before, m))
+            })
             .unwrap_or_else(|| Err(Vec::new()))?;
         // Keep the agreement's "how often" in step with the schedule.
         app.update_goal(|g| {
@@ -69,14 +73,10 @@ pub fn ScheduleEditor(
                 d.set_cadence(&cadence);
             }
         });
-        let counts = format!(
-            "{} added, {} re-timed, {} kept as they were (they hold your notes or are in the past), {} removed.",
-            report.added, report.updated, report.kept, report.removed
-        );
         // Say "saved" only once the browser took the write.
         Ok(match app.save_now() {
-            Ok(()) => format!("Schedule saved: {counts}"),
-            Err(e) => format!("Schedule generated but NOT saved ({e}): {counts}"),
+            Ok(()) => message,
+            Err(e) => format!("{message} — but this browser did NOT save it ({e})."),
         })
     };
     let generate = move |ev: leptos::ev::SubmitEvent| {

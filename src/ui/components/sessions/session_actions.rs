@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::form::parse_iso_date;
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::{ActionItem, Owner};
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::common::field::Field;
 use crate::ui::components::sessions::session_ctx::PlanCtx;
 

@@ -52,17 +52,20 @@ pub fn SessionCard(
         });
     };
     let error = RwSignal::new(None::<String>);
+    let downloaded = RwSignal::new(None::<String>);
     let download = move |_| {
         let r = plan.goal.with_untracked(|g| {
             let g = g.as_ref().ok_or("Finish your goal first.")?;
             plan.plan.with_untracked(|p| {
                 sid.with_value(|id| {
-                    ics::session_ics(p, g, id, browser::now_utc()).and_then(|text| {
-                        browser::download(&ics::ics_filename(Some(id)), "text/calendar", &text)
-                    })
+                    let name = ics::ics_filename(Some(id));
+                    ics::session_ics(p, g, id, browser::now_utc())
+                        .and_then(|text| browser::download(&name, "text/calendar", &text))
+                        .map(|()| name)
                 })
             })
         });
+        downloaded.set(r.as_ref().ok().map(|name| format!("Downloaded {name}")));
         error.set(r.err());
     };
     let n = move || number.get();
@@ -111,6 +114,7 @@ pub fn SessionCard(
                         <button type="button" class="button subtle small" data-testid="download-session"
                             aria-label=move || format!("Add session {} to my calendar (.ics)", n())
                             on:click=download>"Add to calendar (.ics)"</button>
+                        <p class="status" role="status" data-testid="session-download-status">{move || downloaded.get()}</p>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>
                 </div>

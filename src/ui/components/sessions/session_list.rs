@@ -28,16 +28,17 @@ pub fn SessionList(
             .map(|s| s.id.clone())
     }));
     let error = RwSignal::new(None::<String>);
+    let downloaded = RwSignal::new(None::<String>);
     let download_series = move |_| {
         let r = plan.goal.with_untracked(|g| {
             let g = g.as_ref().ok_or("Finish your goal first.")?;
             plan.plan
                 .with_untracked(|p| ics::series_ics(p, g, browser::now_utc()))
         });
-        error.set(
-            r.and_then(|text| browser::download(&ics::ics_filename(None), "text/calendar", &text))
-                .err(),
-        );
+        let name = ics::ics_filename(None);
+        let r = r.and_then(|text| browser::download(&name, "text/calendar", &text));
+        downloaded.set(r.is_ok().then(|| format!("Downloaded {name}")));
+        error.set(r.err());
     };
     view! {
         <h2>"Sessions"</h2>
@@ -53,6 +54,7 @@ pub fn SessionList(
                 <button type="button" class="button" data-testid="download-series" on:click=download_series>
                     "Add all sessions to my calendar (.ics)"
                 </button>
+                <p class="status" role="status" data-testid="series-status">{move || downloaded.get()}</p>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <ol class="session-cards plain-list">

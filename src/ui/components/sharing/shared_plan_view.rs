@@ -3,10 +3,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::core::goals::smart::human_date;
 use crate::core::sessions::agreement::format_label;
 use crate::core::sessions::schedule::EndRule;
 use crate::core::sharing::share::SharedPlan;
+use crate::core::time::datefmt::human_date;
 use crate::ui::components::goals::goal_summary::GoalSummary;
 
 /// A shared plan, read-only, as a mentor who never used Trellis reads it: who shared it, the
