@@ -54,6 +54,14 @@
   // Leptos 0.8, so the split loader fetches through here. Each request is tried three times;
   // then the bar explains and offers "Try again" (the pending load resumes, nothing is lost)
   // or "Reload". The promise never rejects.
+  // Several chunks may fail at once (a page and the chunks it needs): one bar, and "Try again"
+  // retries every waiting download.
+  var waiting = [];
+  function retryAll() {
+    var again = waiting;
+    waiting = [];
+    again.forEach(function (attempt) { attempt(); });
+  }
   window.__trellisChunkFetch = function (url) {
     return new Promise(function (resolve) {
       var tries = 0;
@@ -61,14 +69,16 @@
         tries++;
         fetch(url).then(function (r) {
           if (!r.ok) throw new Error('HTTP ' + r.status);
-          var b = doc.getElementById('chunk-error');
-          if (b) b.remove();
           resolve(r);
+          var b = doc.getElementById('chunk-error');
+          if (b && waiting.length === 0) b.remove();
         }).catch(function () {
           if (tries < 3) { setTimeout(attempt, 400 * tries); return; }
           tries = 0;
+          waiting.push(attempt);
+          if (doc.getElementById('chunk-error')) return;
           bar('chunk-error', 'This part of Trellis could not be loaded. Check your connection; your data is safe in this browser.', [
-            ['Try again', function () { attempt(); }, true],
+            ['Try again', retryAll, true],
             ['Reload', function () { location.reload(); }],
           ]);
         });
