@@ -96,7 +96,8 @@ const report = { firstLoad: {}, throttled: {}, lighthouse: {} };
 console.log('== bytes fetched before interactive (cold, unthrottled) ==');
 for (const route of Object.keys(ROUTES)) {
   const { requests } = await load(route, false);
-  const rows = requests.map((r) => ({ file: new URL(r.url).pathname, raw: r.raw, transfer: r.transfer }));
+  const rawOf = (p) => (files.get(p) ?? files.get('/index.html')).raw.length;
+  const rows = requests.map((r) => ({ file: new URL(r.url).pathname, raw: rawOf(new URL(r.url).pathname), transfer: r.transfer }));
   const total = { raw: rows.reduce((a, r) => a + r.raw, 0), transfer: rows.reduce((a, r) => a + r.transfer, 0) };
   report.firstLoad[route] = { ...total, files: rows };
   console.log(`${route}: ${kb(total.transfer)} KB transferred (brotli, headers included), ${kb(total.raw)} KB decoded, ${rows.length} requests`);

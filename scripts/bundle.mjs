@@ -77,9 +77,8 @@ if (splitDir) {
   rmSync(join(dist, jsOld));
   rmSync(join(dist, wasmOld));
   html = html.replaceAll(jsOld, renamed.get('trellis.js')).replaceAll(wasmOld, renamed.get('trellis_bg.wasm'));
-  // Idle-priority prefetch of every chunk (the service worker precaches them too).
-  const prefetch = chunks.map((c) => `<link rel="prefetch" href="/${c}" crossorigin="anonymous">`).join('');
-  html = html.replace('</head>', `${prefetch}</head>`);
+  // No <link rel="prefetch">: Chromium fetches those at once, next to the main wasm. The
+  // service worker precaches every chunk after the load event instead (boot.js registers it).
 }
 
 // 2. Minify every JS file (Trunk leaves the glue as wasm-bindgen wrote it).

@@ -4,7 +4,7 @@
 // cannot be downloaded shows a recoverable message instead of trapping.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { start, newPage, axeViolations, VIEWPORTS } from './harness.mjs';
 import { App } from './pages.mjs';
 
@@ -195,7 +195,8 @@ test('a chunk that cannot be downloaded shows a recoverable message; "Try again"
 
 function isSplitBuild() {
   try {
-    return /rel="prefetch" href="\/[^"]+\.wasm"/.test(readFileSync(new URL(`../../${process.env.TRELLIS_DIST || 'dist'}/index.html`, import.meta.url), 'utf8'));
+    const dir = new URL(`../../${process.env.TRELLIS_DIST || 'dist'}/`, import.meta.url);
+    return readdirSync(dir).some((f) => /^split-[0-9a-f]{16}\.js$/.test(f));
   } catch {
     return false;
   }
