@@ -41,4 +41,6 @@ release_bundle() {
     bash "$ROOT/scripts/split.sh" "$target/wasm32-unknown-unknown/release/trellis.wasm" "$target/split" || return 1
     node "$ROOT/scripts/bundle.mjs" "$ROOT/$dist" "$target/split" || return 1
   fi
+  # Last: the CSP hashes the inline loader exactly as emitted (issue 12's scripts/csp.mjs).
+  if [ -f "$ROOT/scripts/csp.mjs" ]; then node "$ROOT/scripts/csp.mjs" "$ROOT/$dist" || return 1; fi
 }
