@@ -17,7 +17,8 @@ import { readFileSync, readdirSync, statSync, existsSync, writeFileSync, mkdtemp
 import { join, extname, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
@@ -124,9 +125,10 @@ if (!flag('--no-lighthouse') && !flag('--bytes-only')) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const out = join(tmp, 'r.json');
-        execFileSync(process.execPath, [lh, urlOf(route), '--quiet', '--output=json', `--output-path=${out}`,
+        // Asynchronously: this process is also the server Lighthouse loads the pages from.
+        await promisify(execFile)(process.execPath, [lh, urlOf(route), '--quiet', '--output=json', `--output-path=${out}`,
           '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-          ...(form === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] });
+          ...(form === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 26 });
         const r = JSON.parse(readFileSync(out, 'utf8'));
         runs.push({
           perf: Math.round(r.categories.performance.score * 100),
