@@ -8,6 +8,9 @@
 #   bash scripts/bench.sh bigdata    the largest allowed backup previewed and merged, and the
 #                                    milestone editor at its cap, in headless Chromium (time
 #                                    and longest main-thread task)
+#   bash scripts/bench.sh load       first load of the release bundle served with brotli: bytes before
+#                                    interactive, throttled times, Lighthouse mobile + desktop
+#                                    (BENCH_RUNS=3 runs each; TRELLIS_SPLIT=0 for the single bundle)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -29,6 +32,12 @@ if [ "$what" = all ] || [ "$what" = size ]; then
   echo "== release bundle size =="
   release_bundle >/dev/null 2>&1
   node scripts/size.mjs dist
+fi
+if [ "$what" = load ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== first load (release bundle, brotli, 127.0.0.1) =="
+  release_bundle >"$ROOT/target/bench-load-build.log" 2>&1 || { tail -n 30 "$ROOT/target/bench-load-build.log"; exit 1; }
+  node scripts/bench_load.mjs "${TRELLIS_DIST:-dist}" --json "$ROOT/target/bench-load.json"
 fi
 if [ "$what" = breakdown ]; then
   bash scripts/setup.sh >/dev/null

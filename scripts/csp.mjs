@@ -153,7 +153,14 @@ export async function apply(dir) {
   if (problems.length) throw new Error(`markup the Content-Security-Policy would block:\n  ${problems.join('\n  ')}`);
   const directives = policy({ scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() });
   for (const { name, html } of docs) await writeFile(join(root, name), withMeta(html, directives));
-  await writeFile(join(root, '_headers'), headersFile(directives));
+  // Keep the caching rules scripts/bundle.mjs wrote (its "trellis: caching" block) after the
+  // policy block for every path.
+  let existing = '';
+  try {
+    existing = await readFile(join(root, '_headers'), 'utf8');
+  } catch {}
+  const caching = existing.match(/# trellis: caching \(scripts\/bundle\.mjs\) begin[\s\S]*?# trellis: caching end\n?/);
+  await writeFile(join(root, '_headers'), headersFile(directives) + (caching ? `\n${caching[0]}` : ''));
   return { files: names, scriptHashes: scripts.size, styleHashes: styles.size, policy: directives.join('; ') };
 }
 

@@ -44,6 +44,16 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The wasm splitter for the release bundle (scripts/split.sh): a small CLI over the pinned
+# wasm_split_cli_support crate, in its own Cargo workspace so the app never builds it.
+split_tool="tools/wasm-split/target/release/trellis-wasm-split"
+if [ -x "$split_tool" ] && [ "$split_tool" -nt tools/wasm-split/Cargo.lock ] && [ "$split_tool" -nt tools/wasm-split/src/main.rs ]; then
+  say "wasm splitter present"
+else
+  say "building the wasm splitter (tools/wasm-split, about 2 minutes)"
+  cargo build --release --locked --quiet --manifest-path tools/wasm-split/Cargo.toml
+fi
+
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   say "chromium and chromedriver present"
 else

@@ -4,7 +4,9 @@
 #      independent checks: .ics with python icalendar + vobject and with ical.js, the zone
 #      table against tzdata via CPython zoneinfo
 #   2. wasm:   wasm-bindgen-test in headless Chromium (storage module, components)
-#   3. e2e:    Playwright + axe-core against the release bundle on 127.0.0.1, 375 and 1280 px
+#   3. e2e:    Playwright + axe-core against the release bundle on 127.0.0.1, 375 and 1280 px,
+#              and the first-load byte check against .ci/first-load-baseline.json
+#   4. fallback: the single-bundle build (TRELLIS_SPLIT=0), shell and load e2e tests
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -62,7 +64,29 @@ if [ "$ok" = 0 ]; then
 else
   p=0; f=1
 fi
+# The first-load transfer of "/" and "/shared#…" may not grow more than 3 % over the
+# committed baseline (raise .ci/first-load-baseline.json deliberately, with a note).
+if [ "$ok" = 0 ] || [ -f dist/index.html ]; then
+  if node scripts/bench_load.mjs dist --bytes-only --check .ci/first-load-baseline.json 2>&1 | tee "$LOG/first-load.log"; then
+    p=$(( ${p:-0} + 1 ))
+  else
+    f=$(( ${f:-0} + 1 )); ok=1
+  fi
+fi
 layer e2e "${p:-0}" "${f:-0}" "$ok"
+
+echo "== layer 4: single-bundle fallback (TRELLIS_SPLIT=0) =="
+ok=0
+TRELLIS_SPLIT=0 TRELLIS_DIST=dist-single release_bundle >"$LOG/trunk-single.log" 2>&1 || { tail -n 40 "$LOG/trunk-single.log"; ok=1; }
+if [ "$ok" = 0 ]; then
+  TRELLIS_DIST=dist-single node --test --test-reporter=tap --test-concurrency=1 tests/e2e/shell.test.mjs tests/e2e/load.test.mjs 2>&1 | tee "$LOG/e2e-single.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || ok=1
+  p=$(awk '/^# pass / { print $3 }' "$LOG/e2e-single.log" | tail -n 1)
+  f=$(awk '/^# fail / { print $3 }' "$LOG/e2e-single.log" | tail -n 1)
+else
+  p=0; f=1
+fi
+layer fallback "${p:-0}" "${f:-0}" "$ok"
 
 echo "== summary =="
 for line in "${SUMMARY[@]}"; do echo "$line"; done

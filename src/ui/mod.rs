@@ -8,7 +8,11 @@ pub mod pages;
 pub mod state;
 pub mod storage;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, then removes the pre-wasm shell of index.html (`#shell`): both
+/// happen in one task, so no frame shows both or neither.
 pub fn mount() {
     leptos::mount::mount_to_body(app::App);
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
+    }
 }

@@ -80,7 +80,10 @@ afterEach(() => {
  * opens (through newPage or directly) watches for CSP violations. `TRELLIS_DIST` serves
  * another build (e.g. one of an older commit, to see a test fail there). */
 export async function start() {
-  const server = await serve(process.env.TRELLIS_DIST || new URL('../../dist', import.meta.url).pathname, 0);
+  // TRELLIS_DIST: another bundle folder (the single-bundle fallback is built into dist-single).
+  const dist = new URL(`../../${process.env.TRELLIS_DIST || 'dist'}`, import.meta.url).pathname;
+  const overrides = new Map();
+  const server = await serve(dist, 0, overrides);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
   const newContext = browser.newContext.bind(browser);
@@ -88,6 +91,9 @@ export async function start() {
   return {
     base,
     browser,
+    dist,
+    /** path → () => body: served instead of the file (see serve.mjs). */
+    overrides,
     async stop() {
       await browser.close();
       await new Promise((ok) => server.close(ok));

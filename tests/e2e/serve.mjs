@@ -15,6 +15,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Parses a `_headers` file: blocks of a path pattern line followed by indented
@@ -46,11 +47,18 @@ async function headerRules(root) {
   }
 }
 
-export function serve(dir, port = 0) {
+/** `overrides` (tests only): path → () => body, served instead of the file (e.g. a changed
+ * sw.js, to play a new build). */
+export function serve(dir, port = 0, overrides = new Map()) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const rules = await headerRules(root);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (overrides.has(path)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(overrides.get(path)());
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) file = join(root, 'index.html');
     try {

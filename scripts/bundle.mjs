@@ -1,0 +1,140 @@
+// Finishes the release bundle that `trunk build --release` wrote, in place. Called by
+// release_bundle (scripts/env.sh); never by `trunk serve`, which stays a plain dev build.
+//   node scripts/bundle.mjs DIST [SPLIT_DIR]
+// SPLIT_DIR (scripts/split.sh's output) replaces Trunk's single wasm + glue with the split
+// main module, its chunk loader and the chunks. Then, for both builds:
+//  - every JS file is minified (terser) and every file we add or change gets a content hash in
+//    its name, so hashed files can be cached forever;
+//  - only style/main.css blocks rendering: the page stylesheets become preloads that
+//    web/boot.js applies once the document is parsed;
+//  - sw.js is written from the final file list (scripts/sw.template.js), and index.html is
+//    marked so web/boot.js registers it;
+//  - the caching rules for static hosts go into DIST/_headers (the "trellis: caching" block);
+//  - 404.html is refreshed from the final index.html (deep links on static hosts).
+// scripts/csp.mjs runs after this (it hashes the inline loader that is finally emitted).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { minify } from 'terser';
+
+const [dist, splitDir] = process.argv.slice(2);
+if (!dist || !existsSync(join(dist, 'index.html'))) {
+  console.error('usage: node scripts/bundle.mjs DIST [SPLIT_DIR] (DIST/index.html from trunk build --release)');
+  process.exit(2);
+}
+const read = (f) => readFileSync(join(dist, f), 'utf8');
+const write = (f, s) => writeFileSync(join(dist, f), s);
+const hashOf = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+let html = read('index.html');
+
+// Trunk's integrity attributes would go stale on every file changed below; the files are
+// same-origin and the CSP (scripts/csp.mjs) covers what may run.
+html = html.replace(/\s+integrity="[^"]*"/g, '');
+
+// 1. The split build: Trunk's trellis-<hash>.js / _bg.wasm give way to the split output.
+const chunks = [];
+if (splitDir) {
+  const jsOld = html.match(/\/(trellis-[0-9a-f]+\.js)/)?.[1];
+  const wasmOld = html.match(/\/(trellis-[0-9a-f]+_bg\.wasm)/)?.[1];
+  if (!jsOld || !wasmOld) throw new Error('bundle: no trellis-<hash>.js / _bg.wasm in index.html');
+  const files = readdirSync(splitDir).filter((f) => /\.(js|wasm)$/.test(f));
+  const chunkFiles = files.filter((f) => f.endsWith('.wasm') && f !== 'trellis_bg.wasm');
+  // One hash for the whole split output: the glue and the loader import each other, so no
+  // file's name can depend on its own content alone.
+  const h = createHash('sha256');
+  for (const f of files.sort()) h.update(f).update(readFileSync(join(splitDir, f)));
+  const id = h.digest('hex').slice(0, 16);
+  const renamed = new Map([
+    ['trellis.js', `trellis-${id}.js`],
+    ['trellis_bg.wasm', `trellis-${id}_bg.wasm`],
+    ['__wasm_split.js', `split-${id}.js`],
+    ...chunkFiles.map((f) => [f, `${f.replace(/\.wasm$/, '')}-${id}.wasm`]),
+  ]);
+  // Only module specifiers and URLs: the wasm still imports "./__wasm_split.js" by that name
+  // (the key of the glue's imports object), which must stay as it is.
+  const rewrite = (text) => {
+    for (const [from, to] of renamed) {
+      text = text.replace(new RegExp(`((?:\\bfrom|\\bimport|new URL\\()\\s*["'])(?:\\./)?${escapeRe(from)}(["'])`, 'g'), `$1./${to}$2`);
+    }
+    return text;
+  };
+  let glue = readFileSync(join(splitDir, 'trellis.js'), 'utf8');
+  let loader = readFileSync(join(splitDir, '__wasm_split.js'), 'utf8');
+  // Chunk downloads go through web/boot.js: retried, then a recoverable message, never a
+  // rejected load (which would trap the whole app on Leptos 0.8).
+  const fetches = (loader.match(/\bfetch\(new URL\(/g) || []).length;
+  if (fetches !== chunkFiles.length) throw new Error(`bundle: expected ${chunkFiles.length} chunk fetches in __wasm_split.js, found ${fetches}`);
+  loader = loader.replace(/\bfetch\(new URL\(/g, 'window.__trellisChunkFetch(new URL(');
+  write(renamed.get('trellis.js'), rewrite(glue));
+  write(renamed.get('__wasm_split.js'), rewrite(loader));
+  copyFileSync(join(splitDir, 'trellis_bg.wasm'), join(dist, renamed.get('trellis_bg.wasm')));
+  for (const f of chunkFiles) {
+    copyFileSync(join(splitDir, f), join(dist, renamed.get(f)));
+    chunks.push(renamed.get(f));
+  }
+  if (existsSync(join(splitDir, 'snippets'))) throw new Error('bundle: wasm-bindgen snippets are not handled yet');
+  rmSync(join(dist, jsOld));
+  rmSync(join(dist, wasmOld));
+  html = html.replaceAll(jsOld, renamed.get('trellis.js')).replaceAll(wasmOld, renamed.get('trellis_bg.wasm'));
+  // No <link rel="prefetch">: Chromium fetches those at once, next to the main wasm. The
+  // service worker precaches every chunk after the load event instead (boot.js registers it).
+}
+
+// 2. Minify every JS file (Trunk leaves the glue as wasm-bindgen wrote it).
+for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+  const src = read(f);
+  const isModule = /^\s*(import|export)\b/m.test(src);
+  const out = await minify(src, { module: isModule, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  write(f, out.code);
+}
+
+// 3. Content-hash the files we add unhashed (web/boot.js).
+for (const f of ['boot.js']) {
+  if (!existsSync(join(dist, f))) continue;
+  const to = f.replace(/\.js$/, `-${hashOf(readFileSync(join(dist, f)))}.js`);
+  renameSync(join(dist, f), join(dist, to));
+  html = html.replace(new RegExp(`(["'])/${escapeRe(f)}(["'])`, 'g'), `$1/${to}$2`);
+}
+
+// 4. Only main.css blocks the first paint; the page stylesheets are preloaded and applied by
+//    web/boot.js when the document is parsed (long before the wasm arrives).
+html = html.replace(/<link rel="stylesheet" href="\/((?!main-)[^"]+\.css)"[^>]*>/g, '<link rel="preload" as="style" href="/$1" data-css>');
+
+// 5. The service worker, from the final file list.
+const walk = (dir) => readdirSync(dir).flatMap((f) => {
+  const p = join(dir, f);
+  return statSync(p).isDirectory() ? walk(p) : [relative(dist, p)];
+});
+const skip = new Set(['sw.js', '_headers', '404.html', 'index.html']);
+const assets = walk(dist).filter((f) => !skip.has(f) && !f.endsWith('.map')).sort();
+html = html.replace('</head>', '<meta name="trellis-sw" content="/sw.js"></head>');
+write('index.html', html);
+const version = createHash('sha256');
+for (const f of [...assets, 'index.html']) version.update(f).update(readFileSync(join(dist, f)));
+const hashed = assets.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+const unhashed = assets.filter((f) => !hashed.includes(f));
+const template = readFileSync(new URL('./sw.template.js', import.meta.url), 'utf8');
+const sw = template
+  .replace('"__VERSION__"', JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('"__HASHED__"', JSON.stringify(hashed.map((f) => '/' + f)))
+  .replace('"__UNHASHED__"', JSON.stringify(unhashed.map((f) => '/' + f)));
+write('sw.js', (await minify(sw, { ecma: 2020, compress: true, mangle: true })).code);
+
+// 6. Caching headers for static hosts (Netlify / Cloudflare Pages `_headers` syntax). Our own
+//    block, between markers, so other generators can add theirs around it.
+const block = [
+  '# trellis: caching (scripts/bundle.mjs) begin',
+  ...['/', '/index.html', '/404.html', '/sw.js', '/manifest.webmanifest'].flatMap((p) => [p, '  Cache-Control: no-cache']),
+  ...hashed.flatMap((f) => [`/${f}`, '  Cache-Control: public, max-age=31536000, immutable']),
+  ...unhashed.filter((f) => f !== 'manifest.webmanifest').flatMap((f) => [`/${f}`, '  Cache-Control: public, max-age=86400']),
+  '# trellis: caching end',
+].join('\n');
+const headersFile = join(dist, '_headers');
+let headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
+headers = headers.replace(/# trellis: caching \(scripts\/bundle\.mjs\) begin[\s\S]*?# trellis: caching end\n?/, '');
+writeFileSync(headersFile, (headers ? headers.trimEnd() + '\n\n' : '') + block + '\n');
+
+// 7. Deep links on static hosts.
+copyFileSync(join(dist, 'index.html'), join(dist, '404.html'));
+console.log(`bundle: ${splitDir ? `split, ${chunks.length} chunks` : 'single bundle'}; ${hashed.length} hashed files, ${unhashed.length} others precached`);

@@ -1,0 +1,203 @@
+// First load, offline and updates: the pre-wasm shell matches what the app renders and paints
+// without the wasm, the app mounts over it without layout shift, the manifest is installable,
+// every route reopens offline after one visit, a new build offers "Reload", and a chunk that
+// cannot be downloaded shows a recoverable message instead of trapping.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { start, newPage, axeViolations, VIEWPORTS } from './harness.mjs';
+import { App } from './pages.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const SHARE = readFileSync(new URL('../fixtures/share_v1_typical.txt', import.meta.url), 'utf8').trim();
+const ROUTES = [
+  ['/', 'page-plan'],
+  ['/goal', 'page-goal'],
+  ['/mentors', 'page-mentors'],
+  ['/sessions', 'page-sessions'],
+  ['/data', 'page-data'],
+  ['/shared', 'page-shared'],
+  [`/shared#${SHARE}`, 'page-shared'],
+  ['/no/such/page', 'page-not-found'],
+];
+const indexHtml = () => readFileSync(`${env.dist}/index.html`, 'utf8');
+
+/** The texts of the first screen, from the shell in index.html or from the mounted app. */
+function firstScreen(root) {
+  const text = (sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent.replace(/\s+/g, ' ').trim());
+  return {
+    brand: text('header .brand'),
+    nav: text('nav[aria-label="Main"] a'),
+    h1: text('main h1:not(.shell-wait)'),
+    lede: text('main .lede'),
+    next: text('main .next-step h2, main .next-step p, main .next-step .button'),
+    steps: text('main .flow-step h3, main .flow-step p'),
+  };
+}
+
+test('the shell in index.html says what the app renders for "/" on a first visit', async () => {
+  const { context, page, errors } = await newPage(env, VIEWPORTS.phone);
+  await new App(page, env.base).open('/');
+  await page.getByTestId('step-goal').waitFor();
+  const shown = await page.evaluate(`(${firstScreen})(document)`);
+  const shell = await page.evaluate(
+    `(${firstScreen})(new DOMParser().parseFromString(${JSON.stringify(indexHtml())}, 'text/html').getElementById('shell'))`,
+  );
+  assert.ok(shell.h1.length && shell.steps.length === 6, JSON.stringify(shell));
+  assert.deepEqual(shell, shown);
+  assert.equal(await page.locator('#shell').count(), 0, 'the app removed the shell');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test(`${name}: the shell paints without the wasm; other routes show a loading state`, async () => {
+    const { context, page } = await newPage(env, viewport, { serviceWorkers: 'block' });
+    // The wasm never arrives: whatever shows comes from index.html and its styles alone.
+    await page.route(/\.wasm$/, () => {});
+    await page.goto(env.base + '/', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('heading', { level: 1, name: 'Your mentoring plan' }).waitFor();
+    assert.ok(await page.getByRole('link', { name: 'Start' }).isVisible());
+    assert.equal(await page.locator('.flow-step').count(), 3);
+    assert.equal(await page.getByText('Loading Trellis…').isVisible(), false);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(env.base + '/mentors', { waitUntil: 'domcontentloaded' });
+    await page.getByText('Loading Trellis…').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Your mentoring plan' }).isVisible(), false);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  test(`${name}: the app mounts over the shell without layout shift (CLS ≤ 0.05)`, async () => {
+    const { context, page, errors } = await newPage(env, viewport, { serviceWorkers: 'block' });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await new App(page, env.base).open('/');
+    await page.getByTestId('step-goal').waitFor();
+    // Let the page stylesheets and fonts settle, then read the sum.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const cls = await page.evaluate(() => window.__cls);
+    assert.ok(cls <= 0.05, `CLS ${cls}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('installable: the manifest names the app, its colours and icons (maskable included)', async () => {
+  const { context, page } = await newPage(env, VIEWPORTS.phone);
+  await page.goto(env.base + '/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(env.base + href)).json();
+  assert.equal(manifest.short_name, 'Trellis');
+  assert.match(manifest.name, /Trellis/);
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, '/');
+  assert.ok(manifest.theme_color && manifest.background_color);
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  assert.ok(manifest.icons.some((i) => i.sizes === '192x192'));
+  for (const icon of manifest.icons) {
+    const r = await page.request.get(env.base + icon.src);
+    assert.equal(r.status(), 200, icon.src);
+    assert.equal(r.headers()['content-type'], icon.type, icon.src);
+  }
+  await context.close();
+});
+
+/** A visit that leaves the service worker installed and in control. */
+async function visitOnce(viewport = VIEWPORTS.phone) {
+  const { context, page, errors } = await newPage(env, viewport);
+  await new App(page, env.base).open('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  return { context, page, errors };
+}
+
+test('after one visit every route opens offline, deep links and a shared link included', async () => {
+  const { context, page, errors } = await visitOnce();
+  await context.setOffline(true);
+  for (const [path, testid] of ROUTES) {
+    await page.goto(env.base + path);
+    await page.getByTestId(testid).waitFor();
+    if (path.startsWith('/shared#')) await page.getByTestId('shared-plan').waitFor();
+    await page.reload();
+    await page.getByTestId(testid).waitFor();
+  }
+  // In-app navigation to each lazy page works offline too.
+  await page.goto(env.base + '/');
+  for (const [tab, testid] of [['Goal', 'page-goal'], ['Mentors', 'page-mentors'], ['Sessions', 'page-sessions']]) {
+    await new App(page, env.base).go(tab);
+    await page.getByTestId(testid).waitFor();
+  }
+  assert.equal(await page.locator('#chunk-error').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new build waits for "Reload", which then switches to it', async () => {
+  const { context, page, errors } = await visitOnce();
+  const original = readFileSync(`${env.dist}/sw.js`, 'utf8');
+  env.overrides.set('/sw.js', () => `${original}\n// another build\n`);
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const bar = page.locator('#update-ready');
+    await bar.waitFor();
+    assert.match(await bar.innerText(), /New version ready/);
+    assert.deepEqual(await axeViolations(page), []);
+    // Nothing switches by itself: the old worker still controls the page.
+    assert.ok(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting));
+    await Promise.all([page.waitForEvent('load'), bar.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByTestId('page-plan').waitFor();
+    assert.ok(await page.evaluate(async () => !(await navigator.serviceWorker.getRegistration()).waiting));
+    assert.equal(await page.locator('#update-ready').count(), 0);
+  } finally {
+    env.overrides.delete('/sw.js');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a chunk that cannot be downloaded shows a recoverable message; "Try again" loads it', { skip: !isSplitBuild() && 'single-bundle build: no chunks' }, async () => {
+  const { context, page, errors } = await newPage(env, VIEWPORTS.phone, { serviceWorkers: 'block' });
+  let refused = 0;
+  const chunk = /\/(?!trellis-)[^/]+\.wasm$/;
+  await page.route(chunk, (route) => { refused++; route.fulfill({ status: 404, body: 'gone' }); });
+  const app = new App(page, env.base);
+  await app.open('/');
+  await app.go('Goal');
+  const bar = page.locator('#chunk-error');
+  await bar.waitFor();
+  assert.match(await bar.innerText(), /could not be loaded/);
+  assert.ok(refused >= 3, `retried: ${refused} requests`);
+  assert.deepEqual(await axeViolations(page), []);
+  // Back online: "Try again" resumes the same load, and the app goes on (it did not trap).
+  await page.unroute(chunk);
+  await bar.getByRole('button', { name: 'Try again' }).click();
+  await page.getByTestId('page-goal').waitFor();
+  assert.equal(await page.locator('#chunk-error').count(), 0);
+  await app.go('Plan');
+  await page.getByTestId('page-plan').waitFor();
+  await app.go('Mentors');
+  await page.getByTestId('page-mentors').waitFor();
+  assert.deepEqual(errors.filter((e) => !/404|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
+function isSplitBuild() {
+  try {
+    const dir = new URL(`../../${process.env.TRELLIS_DIST || 'dist'}/`, import.meta.url);
+    return readdirSync(dir).some((f) => /^split-[0-9a-f]{16}\.js$/.test(f));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,122 @@
+// Trellis boot script: loaded synchronously in <head>, before the body is parsed, so it can
+// choose what the pre-wasm shell shows without a flash. No inline script anywhere (the CSP
+// forbids them); this file is hashed and precached like every other asset.
+//  1. On any route but "/", the shell shows its loading state instead of the start page.
+//  2. Stylesheets marked <link rel="preload" as="style" data-css> (the non-critical ones, see
+//     scripts/bundle.mjs) are applied once the document is parsed, without blocking the paint.
+//  3. The service worker (sw.js, written by scripts/bundle.mjs for the release bundle only) is
+//     registered after load; a new version waits until the user chooses "Reload".
+//  4. Chunks of the split build that fail to download are retried and then explained
+//     (window.__trellisChunkFetch, used by the split loader).
+(function () {
+  'use strict';
+  var doc = document;
+  var root = doc.documentElement;
+  if (location.pathname !== '/') root.classList.add('shell-away');
+
+  function applyStyles() {
+    var links = doc.querySelectorAll('link[rel="preload"][as="style"][data-css]');
+    for (var i = 0; i < links.length; i++) {
+      var l = doc.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = links[i].href;
+      doc.head.appendChild(l);
+    }
+  }
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', applyStyles);
+  else applyStyles();
+
+  // A small fixed bar at the bottom of the viewport, above the phone tab bar. Built with DOM
+  // calls only (no HTML strings). `actions`: [label, onclick] pairs.
+  function bar(id, text, actions) {
+    var old = doc.getElementById(id);
+    if (old) old.remove();
+    var el = doc.createElement('div');
+    el.id = id;
+    el.className = 'sys-bar';
+    el.setAttribute('role', 'status');
+    var p = doc.createElement('p');
+    p.textContent = text;
+    el.appendChild(p);
+    actions.forEach(function (a) {
+      var b = doc.createElement('button');
+      b.type = 'button';
+      b.className = 'button' + (a[2] ? ' primary' : '');
+      b.textContent = a[0];
+      b.addEventListener('click', a[1]);
+      el.appendChild(b);
+    });
+    doc.body.appendChild(el);
+    return el;
+  }
+
+  // Chunk downloads for the split build: a failed download would trap the whole app on
+  // Leptos 0.8, so the split loader fetches through here. Each request is tried three times;
+  // then the bar explains and offers "Try again" (the pending load resumes, nothing is lost)
+  // or "Reload". The promise never rejects.
+  // Several chunks may fail at once (a page and the chunks it needs): one bar, and "Try again"
+  // retries every waiting download.
+  var waiting = [];
+  function retryAll() {
+    var again = waiting;
+    waiting = [];
+    again.forEach(function (attempt) { attempt(); });
+  }
+  window.__trellisChunkFetch = function (url) {
+    return new Promise(function (resolve) {
+      var tries = 0;
+      function attempt() {
+        tries++;
+        fetch(url).then(function (r) {
+          if (!r.ok) throw new Error('HTTP ' + r.status);
+          resolve(r);
+          var b = doc.getElementById('chunk-error');
+          if (b && waiting.length === 0) b.remove();
+        }).catch(function () {
+          if (tries < 3) { setTimeout(attempt, 400 * tries); return; }
+          tries = 0;
+          waiting.push(attempt);
+          if (doc.getElementById('chunk-error')) return;
+          bar('chunk-error', 'This part of Trellis could not be loaded. Check your connection; your data is safe in this browser.', [
+            ['Try again', retryAll, true],
+            ['Reload', function () { location.reload(); }],
+          ]);
+        });
+      }
+      attempt();
+    });
+  };
+
+  if (!('serviceWorker' in navigator)) return;
+  var reloading = false;
+  function offer(worker) {
+    bar('update-ready', 'New version ready', [
+      ['Reload', function () { worker.postMessage('skip-waiting'); }, true],
+    ]);
+  }
+  window.addEventListener('load', function () {
+    // Only the release bundle has a service worker (scripts/bundle.mjs adds this tag).
+    if (!doc.querySelector('meta[name="trellis-sw"]')) return;
+    var hadController = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      // The first install takes control silently; a later version only after "Reload".
+      if (!hadController) { hadController = true; return; }
+      if (reloading) return;
+      reloading = true;
+      location.reload();
+    });
+    navigator.serviceWorker.register('/sw.js').then(function (reg) {
+      function track(w) {
+        if (!w) return;
+        w.addEventListener('statechange', function () {
+          if (w.state === 'installed' && navigator.serviceWorker.controller) offer(w);
+        });
+      }
+      if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+      track(reg.installing);
+      reg.addEventListener('updatefound', function () { track(reg.installing); });
+    }).catch(function (e) {
+      console.warn('Trellis: offline support is unavailable here:', e && e.message);
+    });
+  });
+})();
