@@ -6,3 +6,4 @@ pub mod part_toggle;
 pub mod qr_code;
 pub mod share_dialog;
 pub mod shared_plan_view;
+pub mod shared_session;
