@@ -91,3 +91,64 @@ test('a viewer in the mentee\'s own zone sees one time; a small plan says what i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+  test(`${viewport.width} px: a mentor saves two mentees' plans as the mentor, side by side, with private notes`, async () => {
+    const { page, context, errors } = await newPage(env, viewport, { timezoneId: 'America/New_York' });
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('trellis.state') ?? 'null'));
+    const shared = new SharedPlanPage(page, env.base);
+    await shared.openLink(`${env.base}/shared#${fixture('typical')}`);
+    await page.getByTestId('shared-save-mentor').click();
+    await shared.status().filter({ hasText: 'Saved to Plans I mentor' }).waitFor();
+    let state = await stored();
+    assert.equal(state.data.goals.length, 0, 'a mentor copy is not a goal of the mentor');
+    assert.deepEqual(state.data.mentoring.map((c) => [c.id, c.origin, c.link]), [['mc1', 'g1-7Hq2', fixture('typical')]]);
+    // Opening it again knows the role from this device.
+    await page.reload();
+    await page.getByTestId('shared-mentor-known').waitFor();
+    assert.equal(await page.getByTestId('shared-save-mentor').innerText(), "Update my mentor's copy");
+    await clean(page, viewport);
+
+    await shared.openLink(`${env.base}/shared#${fixture('large')}`);
+    await page.getByTestId('shared-title').filter({ hasText: 'Zoë' }).waitFor();
+    await page.getByTestId('shared-save-mentor').click();
+    await shared.status().filter({ hasText: 'Saved to Plans I mentor' }).waitFor();
+
+    await page.goto(`${env.base}/`);
+    const cards = page.getByTestId('mentored-plan');
+    await cards.first().waitFor();
+    assert.equal(await cards.count(), 2);
+    assert.equal(await page.locator('h1').innerText(), 'Mentoring');
+    const pageText = await page.getByTestId('page-plan').innerText();
+    assert.doesNotMatch(pageText, /Send your mentor a link|Your mentor:/);
+    assert.match(await cards.nth(0).innerText(), /Sam’s mentoring plan/i);
+    assert.match(await cards.nth(0).innerText(), /13:30 your time/);
+    assert.match(await cards.nth(1).innerText(), /Zoë’s mentoring plan/i);
+    // The mentor's notes stay on this device, beside the mentee's link, which is unchanged.
+    await cards.nth(0).getByLabel(/My notes/).fill('Ask about the meetup list.');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('trellis.state')).data.mentoring[0].notes === 'Ask about the meetup list.');
+    state = await stored();
+    assert.equal(state.data.mentoring[0].link, fixture('typical'));
+    await clean(page, viewport);
+    await page.screenshot({ path: `${SHOTS}/mentor-plans-${viewport.width}.png`, fullPage: true });
+
+    // A newer link of the same plan updates the copy and keeps the notes.
+    await shared.openLink(`${env.base}/shared#${fixture('typical')}`);
+    await page.getByTestId('shared-save-mentor').click();
+    await shared.status().filter({ hasText: 'your notes are kept' }).waitFor();
+    state = await stored();
+    assert.equal(state.data.mentoring.length, 2);
+    assert.equal(state.data.mentoring[0].notes, 'Ask about the meetup list.');
+
+    // Remove asks first, then removes only that copy.
+    await page.goto(`${env.base}/`);
+    await cards.first().waitFor();
+    await cards.nth(1).getByTestId('mentored-remove').click();
+    await clean(page, viewport);
+    await cards.nth(1).getByTestId('mentored-remove-confirm').click();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('trellis.state')).data.mentoring.length === 1);
+    assert.equal(await cards.count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

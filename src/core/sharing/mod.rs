@@ -2,4 +2,5 @@
 
 pub mod backup;
 pub mod glance;
+pub mod mentoring;
 pub mod share;

@@ -2,6 +2,8 @@
 
 pub mod backup_goal_list;
 pub mod backup_import;
+pub mod mentored_plan_card;
+pub mod mentored_plans;
 pub mod part_toggle;
 pub mod qr_code;
 pub mod share_dialog;
