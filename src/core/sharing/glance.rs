@@ -6,11 +6,11 @@
 //!
 //! Pure: "today" and the viewer's zone come in as data (the UI reads them in `ui::browser`).
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::core::sessions::plan::{AgendaItem, SessionStatus};
 use crate::core::sharing::share::{SharedMilestone, SharedPlan};
-use crate::core::time::datefmt::{day_date, hm};
+use crate::core::time::datefmt::{day_date, hm, month_short};
 use crate::core::time::tz::{local_to_utc, parse_zone, utc_to_local};
 
 /// The plan's front page.
@@ -122,6 +122,19 @@ fn count(n: usize, total: usize, what: &str, verb: &str) -> String {
     format!("{n} of {total} {what} {verb}")
 }
 
+/// "Sam’s mentoring plan", or "A mentee’s mentoring plan" when the link gives no name.
+pub fn title(plan: &SharedPlan) -> String {
+    match &plan.mentee_name {
+        Some(n) => format!("{n}’s mentoring plan"),
+        None => "A mentee’s mentoring plan".to_string(),
+    }
+}
+
+/// "20 Jan 2027": a milestone's date, short enough to keep a milestone on one line on a phone.
+pub fn short_date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_short(d.month()), d.year())
+}
+
 /// The front page of `plan` for a viewer on `today` in `viewer_zone`.
 pub fn glance(plan: &SharedPlan, today: NaiveDate, viewer_zone: Option<&str>) -> Glance {
     let zone = plan.schedule.as_ref().map(|s| s.zone.as_str());
@@ -163,10 +176,7 @@ pub fn glance(plan: &SharedPlan, today: NaiveDate, viewer_zone: Option<&str>) ->
         progress.join(" · ")
     };
     Glance {
-        title: match &plan.mentee_name {
-            Some(n) => format!("{n}’s mentoring plan"),
-            None => "A mentee’s mentoring plan".to_string(),
-        },
+        title: title(plan),
         goal: first_sentence(&plan.goal.statement),
         deadline: plan.goal.deadline,
         progress,

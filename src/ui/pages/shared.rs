@@ -163,7 +163,7 @@ fn OpenedPlan(
             <strong>{from}</strong>
             " It lives only in this link."
         </p>
-        <h1>"Mentoring plan"</h1>
+        <h1 class="shared-heading" data-testid="shared-title"><bdi>{crate::core::sharing::glance::title(&plan)}</bdi></h1>
         {move || mentor_copy.get().map(|on| view! {
             <p class="notice-inline no-print" data-testid="shared-mentor-known">
                 {format!("You mentor this plan: your copy was saved on {on}. ")}
@@ -172,10 +172,9 @@ fn OpenedPlan(
         })}
         <div class="actions no-print shared-actions" role="group" aria-label="Save this plan">
             <button type="button" class="button primary" on:click=save_mentor data-testid="shared-save-mentor">
-                {move || if mentor_copy.get().is_some() { "Update my mentor's copy" } else { "I'm the mentor: save it" }}
+                {move || if mentor_copy.get().is_some() { "Update my mentor's copy" } else { "Save as mentor" }}
             </button>
-            <button type="button" class="button" on:click=start_save data-testid="shared-save">"It's my plan: save a copy"</button>
-            <button type="button" class="button" on:click=print data-testid="shared-print">"Print"</button>
+            <button type="button" class="button" on:click=start_save data-testid="shared-save">"Save as mine"</button>
         </div>
         {move || match save_state.get() {
             SaveState::Asking { local_id, statement } => {
@@ -203,8 +202,9 @@ fn OpenedPlan(
                 _ => None,
             }}
         </p>
-        <SharedPlanView plan=plan/>
+        <SharedPlanView plan=plan show_title=false/>
         <p class="hint shared-foot">
+            <button type="button" class="button subtle no-print" on:click=print data-testid="shared-print">"Print this plan"</button>" "
             "Made with Trellis, a private mentoring planner that runs in the browser. "
             <A href="/">"Make your own plan"</A>
         </p>

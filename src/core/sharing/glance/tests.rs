@@ -115,6 +115,12 @@ fn session_times_in_the_viewers_zone_with_the_mentees_beside() {
 }
 
 #[test]
+fn short_dates() {
+    assert_eq!(short_date(d("2027-01-20")), "20 Jan 2027");
+    assert_eq!(short_date(d("2027-09-05")), "5 Sep 2027");
+}
+
+#[test]
 fn first_sentence_of_the_goal() {
     for (input, want) in [
         (

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::agreement::format_label;
 use crate::core::sessions::schedule::EndRule;
-use crate::core::sharing::glance::glance;
+use crate::core::sharing::glance::{glance, short_date};
 use crate::core::sharing::share::SharedPlan;
 use crate::ui::components::goals::goal_summary::GoalSummary;
 use crate::ui::components::sharing::shared_session::SharedSession;
@@ -21,6 +21,9 @@ use crate::ui::state::AppCtx;
 pub fn SharedPlanView(
     /// The plan (decoded from a link, or about to be encoded into one).
     plan: SharedPlan,
+    /// Show "Sam’s mentoring plan" above the goal (off where the page heading already says it).
+    #[prop(default = true)]
+    show_title: bool,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let viewer_zone = crate::ui::browser::browser_time_zone();
@@ -63,7 +66,7 @@ pub fn SharedPlanView(
     view! {
         <div class="shared-plan" data-testid="shared-plan">
             <section class="card shared-glance" aria-labelledby="shared-goal" data-testid="shared-glance">
-                <p class="eyebrow" data-testid="shared-title"><bdi>{g.title.clone()}</bdi></p>
+                {show_title.then(|| view! { <p class="shared-title" data-testid="shared-title"><bdi>{g.title.clone()}</bdi></p> })}
                 <h2 id="shared-goal" class="goal-statement" data-testid="shared-goal">{g.goal.clone()}</h2>
                 <dl class="facts shared-facts">
                     <dt>"Deadline"</dt><dd>{human_date(g.deadline)}</dd>
@@ -73,7 +76,7 @@ pub fn SharedPlanView(
             </section>
             {g.next.clone().map(|n| view! {
                 <section class="card shared-next" aria-labelledby="shared-next-title" data-testid="shared-next">
-                    <h2 id="shared-next-title">"Next session"</h2>
+                    <h2 id="shared-next-title">{format!("Next session · {} of {}", n.index + 1, plan.sessions.len())}</h2>
                     <ol class="shared-session-list">
                         <SharedSession index=n.index status=plan.sessions[n.index].status time=n.time agenda=n.agenda edited=n.edited/>
                     </ol>
@@ -88,8 +91,8 @@ pub fn SharedPlanView(
                                 {m.title.clone()}
                                 <span class="hint">
                                     {match m.done {
-                                        Some(d) => format!(" · done {}", human_date(d)),
-                                        None => format!(" · by {}", human_date(m.target)),
+                                        Some(d) => format!(" · done {}", short_date(d)),
+                                        None => format!(" · by {}", short_date(m.target)),
                                     }}
                                 </span>
                             </li>
