@@ -89,6 +89,29 @@ pub struct AppState {
     pub roster: Option<Roster>,
     /// Rank the imported roster instead of the built-in sample directory.
     pub use_roster: bool,
+    /// Plans this user mentors, saved from mentees' share links ("Plans I mentor"). Absent in
+    /// envelopes written before it existed (and left out while empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentoring: Vec<MentorCopy>,
+}
+
+/// A mentee's plan saved by its mentor. The plan is kept as the link it came in (its own
+/// versioned wire format, read with `sharing::share::decode`), so the mentor's copy is exactly
+/// what the mentee shared; only the mentor's notes are added, and they never leave the device.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct MentorCopy {
+    /// Stable id, unique among the mentor's copies (`mc1`, `mc2`…).
+    pub id: String,
+    /// The shared plan's origin id: every link of one plan carries the same one, so a newer
+    /// link from the mentee updates this copy instead of adding another.
+    pub origin: String,
+    /// The share-link fragment as received (`v1.…`).
+    pub link: String,
+    /// ISO date the copy was saved or last updated.
+    pub saved_on: String,
+    /// The mentor's own notes on this mentee's plan. Private: never put in any link.
+    pub notes: String,
 }
 
 /// An imported roster of mentors.
@@ -211,6 +234,8 @@ pub fn encode(state: &AppState, saved_at: &str, rev: u64) -> String {
         active_goal: &'a Option<String>,
         needs: &'a NeedsDraft,
         use_roster: bool,
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        mentoring: &'a [MentorCopy],
     }
     let out = Out {
         version: VERSION,
@@ -221,6 +246,7 @@ pub fn encode(state: &AppState, saved_at: &str, rev: u64) -> String {
             active_goal: &state.active_goal,
             needs: &state.needs,
             use_roster: state.use_roster,
+            mentoring: &state.mentoring,
         },
     };
     serde_json::to_string(&out).expect("AppState always serialises")
@@ -372,6 +398,25 @@ mod tests {
         assert_eq!(env.data, s);
         assert_eq!((env.version, env.rev), (VERSION, 7));
         assert_eq!(env.data.active().unwrap().id, "g1");
+    }
+
+    /// The shape with mentor copies (a new `#[serde(default)]` field of version 1).
+    #[test]
+    fn fixture_v1_mentoring() {
+        let raw = include_str!("../../tests/fixtures/store_v1_mentoring.json");
+        let env = decode(raw).unwrap();
+        assert_eq!(env.version, 1);
+        assert_eq!(env.data.goals.len(), 0);
+        let ids: Vec<_> = env.data.mentoring.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["mc1", "mc2"]);
+        assert_eq!(env.data.mentoring[0].origin, "g1-7Hq2");
+        assert!(env.data.mentoring[0].link.starts_with("v1."));
+        assert_eq!(env.data.mentoring[0].notes, "Ask about the meetup list.");
+        // Written back, it reads the same; an older envelope without the field reads as empty.
+        assert_eq!(decode(&encode(&env.data, "x", 1)).unwrap().data, env.data);
+        let old = decode(include_str!("../../tests/fixtures/store_v1.json")).unwrap();
+        assert!(old.data.mentoring.is_empty());
+        assert!(!encode(&old.data, "x", 1).contains("mentoring"));
     }
 
     /// Every envelope version ever shipped must keep decoding.

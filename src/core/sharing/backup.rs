@@ -469,6 +469,20 @@ pub fn apply(current: &AppState, imported: &AppState, mode: Mode) -> AppState {
                 out.roster = imported.roster.clone();
                 out.use_roster = imported.use_roster;
             }
+            // A mentor's copies of mentees' plans: the backup's are added where this device has
+            // none of the same plan (same origin); this device's copies and notes stay.
+            for c in &imported.mentoring {
+                if !out.mentoring.iter().any(|m| m.origin == c.origin) {
+                    let mut copy = c.clone();
+                    if out.mentoring.iter().any(|m| m.id == copy.id) {
+                        copy.id = (1..)
+                            .map(|n| format!("mc{n}"))
+                            .find(|id| !out.mentoring.iter().any(|m| &m.id == id))
+                            .expect("unbounded");
+                    }
+                    out.mentoring.push(copy);
+                }
+            }
             if out.active().is_none() {
                 out.active_goal = imported.active_goal.as_ref().map(|a| {
                     renamed

@@ -354,6 +354,22 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
         }
     }
 
+    // A mentor's copies of mentees' plans, copy by copy (by id); where both tabs changed one
+    // copy (its notes), this tab's stays.
+    let mut mentoring_paths = Vec::new();
+    state.mentoring = merge_typed(
+        Some(&base.mentoring),
+        &ours.mentoring,
+        &theirs.mentoring,
+        &mut mentoring_paths,
+    );
+    if !mentoring_paths.is_empty() {
+        conflicts.push(Conflict::Field {
+            field: "notes on a plan you mentor".into(),
+            theirs: "(kept this tab's)".into(),
+        });
+    }
+
     // The roster as a whole (it is large, and never edited piecemeal).
     state.roster = if ours.roster == theirs.roster || theirs.roster == base.roster {
         ours.roster.clone()

@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::core::flow;
 use crate::ui::components::common::flow_steps::FlowSteps;
+use crate::ui::components::sharing::mentored_plans::MentoredPlans;
 use crate::ui::components::sharing::share_dialog::ShareDialog;
 use crate::ui::state::AppCtx;
 
@@ -17,11 +18,21 @@ pub fn PlanPage() -> impl IntoView {
         let f = flow.get();
         f.next.map(|i| f.steps[i].clone())
     };
+    // Someone who only mentors (no goal of their own) reads the page from that side.
+    let only_mentor = Memo::new(move |_| {
+        ctx.state
+            .with(|s| s.goals.is_empty() && !s.mentoring.is_empty())
+    });
     view! {
         <div class="page" data-testid="page-plan">
-            <h1>"Your mentoring plan"</h1>
+            <h1>{move || if only_mentor.get() { "Mentoring" } else { "Your mentoring plan" }}</h1>
+            <MentoredPlans/>
             <p class="lede">
-                "Trellis helps you set a goal a mentor can act on, find mentors who fit, and run the mentorship — privately, in this browser."
+                {move || if only_mentor.get() {
+                    "Want a mentor yourself? Trellis helps you set a goal a mentor can act on, find mentors who fit, and run the mentorship — privately, in this browser."
+                } else {
+                    "Trellis helps you set a goal a mentor can act on, find mentors who fit, and run the mentorship — privately, in this browser."
+                }}
             </p>
             {move || {
                 next()

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::core::sharing::mentoring::{self, Saved};
 use crate::core::sharing::share::{self, SharedPlan};
 use crate::ui::components::sharing::shared_plan_view::SharedPlanView;
 use crate::ui::state::AppCtx;
@@ -47,7 +48,7 @@ pub fn SharedPage() -> impl IntoView {
                     <p><A href="/" attr:class="button">"Go to Trellis home"</A></p>
                 }
                 .into_any(),
-                Some(Ok(plan)) => view! { <OpenedPlan plan=plan/> }.into_any(),
+                Some(Ok(plan)) => view! { <OpenedPlan plan=plan link=fragment.get_untracked()/> }.into_any(),
             }}
         </div>
     }
@@ -63,16 +64,48 @@ enum SaveState {
         statement: String,
     },
     Saved(String),
+    /// Saved to "Plans I mentor".
+    SavedAsMentor(String),
+    /// The write failed: nothing is claimed saved.
+    Failed(String),
 }
 
-/// A plan read from a link: banner, the plan, Print and Save a copy.
+/// A plan read from a link: banner, the plan, Print, and saving it — as its mentor (to "Plans
+/// I mentor") or as one's own plan.
 #[component]
 fn OpenedPlan(
     /// The decoded, validated plan.
     plan: SharedPlan,
+    /// The link's fragment (`v1.…`), kept as it came by a mentor's copy.
+    link: String,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let save_state = RwSignal::new(SaveState::Idle);
+    let link = StoredValue::new(link);
+    let origin = plan.origin.clone();
+    // Inferred from this device: a mentor's copy of this plan is already here.
+    let mentor_copy = Memo::new(move |_| {
+        ctx.state
+            .with(|s| mentoring::copy_of(s, &origin).map(|c| c.saved_on.clone()))
+    });
+    let save_mentor = move |_| {
+        let mut outcome = Err(String::new());
+        ctx.state.update(|s| {
+            outcome = link.with_value(|l| mentoring::save_as_mentor(s, l, ctx.today));
+        });
+        let saved = ctx.save_now();
+        let message = match (outcome, saved) {
+            (_, Err(e)) => SaveState::Failed(format!("Not saved: {e}")),
+            (Err(e), _) => SaveState::Failed(format!("Not saved: {e}")),
+            (Ok(Saved::Added(_)), Ok(())) => {
+                SaveState::SavedAsMentor("Saved to Plans I mentor on this device.".into())
+            }
+            (Ok(Saved::Updated(_)), Ok(())) => SaveState::SavedAsMentor(
+                "Your mentor's copy now holds this newer link; your notes are kept.".into(),
+            ),
+        };
+        save_state.set(message);
+    };
     let stored = StoredValue::new(plan.clone());
     // The name is isolated (`<bdi>`): right-to-left text or a U+202E override in it cannot
     // reorder the app's own words around it.
@@ -103,10 +136,12 @@ fn OpenedPlan(
             }
             s.active_goal = Some(id);
         });
-        save_state.set(SaveState::Saved(match ctx.save_now() {
-            Ok(()) => "Saved. This plan is now your active plan on this device.".into(),
-            Err(e) => format!("The plan is your active plan in this tab only. {e}"),
-        }));
+        save_state.set(match ctx.save_now() {
+            Ok(()) => {
+                SaveState::Saved("Saved. This plan is now your active plan on this device.".into())
+            }
+            Err(e) => SaveState::Failed(format!("Not saved: {e}")),
+        });
     };
     let start_save = move |_| {
         let origin = stored.with_value(|p| p.origin.clone());
@@ -134,10 +169,18 @@ fn OpenedPlan(
             <strong>{from}</strong>
             " It lives only in this link."
         </p>
-        <h1>"Mentoring plan"</h1>
-        <div class="actions no-print shared-actions">
-            <button type="button" class="button" on:click=print data-testid="shared-print">"Print"</button>
-            <button type="button" class="button primary" on:click=start_save data-testid="shared-save">"Save a copy"</button>
+        <h1 class="shared-heading" data-testid="shared-title"><bdi>{crate::core::sharing::glance::title(&plan)}</bdi></h1>
+        {move || mentor_copy.get().map(|on| view! {
+            <p class="notice-inline no-print" data-testid="shared-mentor-known">
+                {format!("You mentor this plan: your copy was saved on {on}. ")}
+                <A href="/">"Plans I mentor"</A>
+            </p>
+        })}
+        <div class="actions no-print shared-actions" role="group" aria-label="Save this plan">
+            <button type="button" class="button primary" on:click=save_mentor data-testid="shared-save-mentor">
+                {move || if mentor_copy.get().is_some() { "Update my mentor's copy" } else { "Save as mentor" }}
+            </button>
+            <button type="button" class="button" on:click=start_save data-testid="shared-save">"Save as mine"</button>
         </div>
         {move || match save_state.get() {
             SaveState::Asking { local_id, statement } => {
@@ -159,12 +202,15 @@ fn OpenedPlan(
         }}
         <p class="status no-print" role="status" aria-live="polite" data-testid="shared-status">
             {move || match save_state.get() {
-                SaveState::Saved(msg) => Some(view! { {msg}" " <A href="/">"Open your plan"</A> }),
+                SaveState::Saved(msg) => Some(view! { {msg}" " <A href="/">"Open your plan"</A> }.into_any()),
+                SaveState::SavedAsMentor(msg) => Some(view! { {msg}" " <A href="/">"Open Plans I mentor"</A> }.into_any()),
+                SaveState::Failed(msg) => Some(view! { <span class="field-error">{msg}</span> }.into_any()),
                 _ => None,
             }}
         </p>
-        <SharedPlanView plan=plan/>
+        <SharedPlanView plan=plan show_title=false/>
         <p class="hint shared-foot">
+            <button type="button" class="button subtle no-print" on:click=print data-testid="shared-print">"Print this plan"</button>" "
             "Made with Trellis, a private mentoring planner that runs in the browser. "
             <A href="/">"Make your own plan"</A>
         </p>

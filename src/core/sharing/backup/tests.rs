@@ -542,3 +542,37 @@ fn sliced_reading_matches_parse() {
     let s = Sliced::begin(&many);
     assert_eq!(s.total(), 50);
 }
+
+/// "Plans I mentor" survive a backup: exported, restored by Replace, and added by Merge
+/// without touching this device's own copies and notes.
+#[test]
+fn mentor_copies_survive_export_and_merge() {
+    use crate::core::store::MentorCopy;
+    let copy = |id: &str, origin: &str, notes: &str| MentorCopy {
+        id: id.into(),
+        origin: origin.into(),
+        link: "v1.x".into(),
+        saved_on: "2027-01-01".into(),
+        notes: notes.into(),
+    };
+    let mut backed_up = sample();
+    backed_up.mentoring = vec![
+        copy("mc1", "o-a", "from the backup"),
+        copy("mc2", "o-b", ""),
+    ];
+    let restored = parse(&export(&backed_up, "2027-01-31T10:00:00Z"))
+        .unwrap()
+        .state;
+    assert_eq!(restored.mentoring, backed_up.mentoring);
+    assert_eq!(
+        apply(&AppState::default(), &restored, Mode::Replace).mentoring,
+        backed_up.mentoring
+    );
+    let mut here = AppState::default();
+    here.mentoring = vec![copy("mc1", "o-a", "mine")];
+    let merged = apply(&here, &restored, Mode::Merge);
+    assert_eq!(
+        merged.mentoring,
+        vec![copy("mc1", "o-a", "mine"), copy("mc2", "o-b", "")]
+    );
+}

@@ -265,3 +265,42 @@ fn roster_and_settings() {
         &["Another tab imported a different roster (“theirs.csv”)"],
     );
 }
+
+/// A mentor's copies of mentees' plans ("Plans I mentor") merge copy by copy: one saved in each
+/// tab both survive, and notes edited in one tab are kept.
+#[test]
+fn mentor_copies_merge_copy_by_copy() {
+    let copy = |id: &str, notes: &str| {
+        format!(
+            r#"{{"id":"{id}","origin":"o-{id}","link":"v1.x","saved_on":"2027-01-01","notes":"{notes}"}}"#
+        )
+    };
+    let base = format!(r#"{{"mentoring":[{}]}}"#, copy("mc1", ""));
+    let ours = format!(
+        r#"{{"mentoring":[{},{}]}}"#,
+        copy("mc1", "Asks good questions"),
+        copy("mc2", "")
+    );
+    let theirs = format!(
+        r#"{{"mentoring":[{},{}]}}"#,
+        copy("mc1", ""),
+        copy("mc3", "")
+    );
+    let want = format!(
+        r#"{{"mentoring":[{},{},{}]}}"#,
+        copy("mc1", "Asks good questions"),
+        copy("mc2", ""),
+        copy("mc3", "")
+    );
+    check(&base, &ours, &theirs, &want, &[]);
+    // Both tabs changed one copy's notes: this tab's stays, and the user is told.
+    let theirs = format!(r#"{{"mentoring":[{}]}}"#, copy("mc1", "Other tab's note"));
+    let ours = format!(r#"{{"mentoring":[{}]}}"#, copy("mc1", "This tab's note"));
+    check(
+        &base,
+        &ours,
+        &theirs,
+        &ours,
+        &["notes on a plan you mentor"],
+    );
+}

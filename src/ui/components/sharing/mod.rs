@@ -2,7 +2,10 @@
 
 pub mod backup_goal_list;
 pub mod backup_import;
+pub mod mentored_plan_card;
+pub mod mentored_plans;
 pub mod part_toggle;
 pub mod qr_code;
 pub mod share_dialog;
 pub mod shared_plan_view;
+pub mod shared_session;

@@ -1,37 +1,37 @@
-//! A shared plan laid out read-only, as the receiver sees it.
+//! A shared plan laid out read-only, as the receiver sees it: read in a minute.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::core::sessions::agreement::format_label;
 use crate::core::sessions::schedule::EndRule;
+use crate::core::sharing::glance::{glance, short_date};
 use crate::core::sharing::share::SharedPlan;
 use crate::core::time::datefmt::human_date;
 use crate::ui::components::goals::goal_summary::GoalSummary;
+use crate::ui::components::sharing::shared_session::SharedSession;
+use crate::ui::state::AppCtx;
 
-/// A shared plan, read-only, as a mentor who never used Trellis reads it: who shared it, the
-/// goal, the mentor, the agreement, the schedule and every session with its agenda. Used both
-/// for a plan opened from a link and for the preview before sharing, so the preview shows
-/// exactly what the link holds. Every text from the plan is rendered as text, never as HTML.
+/// A shared plan, read-only, as a mentor who never used Trellis reads it on a phone: first who
+/// and what (the mentee's first name, the goal in one sentence, deadline, progress), then the
+/// next session with its agenda, then the milestones; the other sessions, the goal in full and
+/// the agreement are collapsed. Times are in the viewer's own zone with the mentee's beside
+/// them. Used both for a plan opened from a link and for the preview before sharing, so the
+/// preview shows exactly what the link holds. Every text from the plan is rendered as text.
 #[component]
 pub fn SharedPlanView(
     /// The plan (decoded from a link, or about to be encoded into one).
     plan: SharedPlan,
+    /// Show "Sam’s mentoring plan" above the goal (off where the page heading already says it).
+    #[prop(default = true)]
+    show_title: bool,
 ) -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let viewer_zone = crate::ui::browser::browser_time_zone();
+    let g = glance(&plan, ctx.today, viewer_zone.as_deref());
     // The copy a saved link would become: agreement texts rebuilt, names filled in.
     let entry = plan.to_entry("preview");
     let goal = entry.draft.validate().ok();
     let agreement = entry.mentorship.as_ref().and_then(|m| m.agreement.clone());
-    let people = {
-        let mut rows = Vec::new();
-        if let Some(n) = &plan.mentee_name {
-            rows.push(("Mentee", n.clone()));
-        }
-        if let Some(n) = &plan.mentor_name {
-            rows.push(("Mentor", n.clone()));
-        }
-        rows
-    };
     let schedule = plan.schedule.as_ref().map(|s| {
         let end = match s.end {
             EndRule::Count(n) => format!("{n} sessions"),
@@ -47,27 +47,83 @@ pub fn SharedPlanView(
             end
         )
     });
-    let zone = plan.schedule.as_ref().map(|s| s.zone.clone());
-    let sessions: Vec<_> = plan
-        .sessions
+    let others: Vec<_> = g
+        .others
         .iter()
-        .enumerate()
-        .map(|(i, s)| (i, s.clone(), plan.agenda(i), s.agenda.is_some()))
+        .map(|(i, time)| {
+            let s = &plan.sessions[*i];
+            (
+                *i,
+                s.status,
+                time.clone(),
+                plan.agenda(*i),
+                s.agenda.is_some(),
+            )
+        })
         .collect();
+    let others_count = others.len();
+    let any_sessions = schedule.is_some() || !plan.sessions.is_empty();
     view! {
         <div class="shared-plan" data-testid="shared-plan">
-            {(!people.is_empty()).then(|| view! {
-                <dl class="facts shared-people" data-testid="shared-people">
-                    {people.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+            <section class="card shared-glance" aria-labelledby="shared-goal" data-testid="shared-glance">
+                {show_title.then(|| view! { <p class="shared-title" data-testid="shared-title"><bdi>{g.title.clone()}</bdi></p> })}
+                <h2 id="shared-goal" class="goal-statement" data-testid="shared-goal">{g.goal.clone()}</h2>
+                <dl class="facts shared-facts">
+                    <dt>"Deadline"</dt><dd>{human_date(g.deadline)}</dd>
+                    <dt>"Progress"</dt><dd data-testid="shared-progress">{g.progress.clone()}</dd>
+                    {plan.mentor_name.clone().map(|n| view! { <dt>"Mentor"</dt><dd><bdi>{n}</bdi></dd> })}
                 </dl>
+            </section>
+            {g.next.clone().map(|n| view! {
+                <section class="card shared-next" aria-labelledby="shared-next-title" data-testid="shared-next">
+                    <h2 id="shared-next-title">{format!("Next session · {} of {}", n.index + 1, plan.sessions.len())}</h2>
+                    <ol class="shared-session-list">
+                        <SharedSession index=n.index status=plan.sessions[n.index].status time=n.time agenda=n.agenda edited=n.edited/>
+                    </ol>
+                </section>
             })}
-            {match goal {
-                Some(g) => view! { <GoalSummary goal=g/> }.into_any(),
-                None => view! { <p class="error">"The goal in this plan could not be read."</p> }.into_any(),
-            }}
+            {(!g.milestones.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="shared-milestones-title" data-testid="shared-milestones">
+                    <h2 id="shared-milestones-title">"Milestones"</h2>
+                    <ol class="shared-milestones">
+                        {g.milestones.iter().map(|m| view! {
+                            <li class:is-done=m.done.is_some()>
+                                {m.title.clone()}
+                                <span class="hint">
+                                    {match m.done {
+                                        Some(d) => format!(" · done {}", short_date(d)),
+                                        None => format!(" · by {}", short_date(m.target)),
+                                    }}
+                                </span>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            })}
+            {any_sessions.then(|| view! {
+                <details class="card shared-more" data-testid="shared-sessions">
+                    <summary>
+                        {if g.next.is_some() { format!("Other sessions ({others_count})") } else { format!("Sessions ({others_count})") }}
+                    </summary>
+                    {schedule.map(|s| view! { <p data-testid="shared-schedule">{s}</p> })}
+                    {(!others.is_empty()).then(|| view! {
+                        <ol class="shared-session-list">
+                            {others.into_iter().map(|(i, status, time, agenda, edited)| view! {
+                                <SharedSession index=i status=status time=time agenda=agenda edited=edited/>
+                            }).collect_view()}
+                        </ol>
+                    })}
+                </details>
+            })}
+            {goal.map(|goal| view! {
+                <details class="card shared-more" data-testid="shared-goal-details">
+                    <summary>"The goal in full"</summary>
+                    <GoalSummary goal=goal/>
+                </details>
+            })}
             {agreement.map(|a| view! {
-                <section class="card" aria-labelledby="shared-agreement-title" data-testid="shared-agreement">
-                    <h2 id="shared-agreement-title">"Mentoring agreement"</h2>
+                <details class="card shared-more" data-testid="shared-agreement">
+                    <summary>"Mentoring agreement"</summary>
                     <dl class="facts">
                         <dt>"Goals"</dt><dd class="pre">{a.goals_summary.clone()}</dd>
                         <dt>"How often"</dt><dd>{a.frequency.clone()}</dd>
@@ -82,52 +138,8 @@ pub fn SharedPlanView(
                             <dd>{a.review_points.iter().map(|d| human_date(*d)).collect::<Vec<_>>().join(", ")}</dd>
                         })}
                     </dl>
-                </section>
-            })}
-            {(schedule.is_some() || !sessions.is_empty()).then(|| view! {
-                <section class="card" aria-labelledby="shared-sessions-title" data-testid="shared-sessions">
-                    <h2 id="shared-sessions-title">"Sessions"</h2>
-                    {schedule.map(|s| view! { <p data-testid="shared-schedule">{s}</p> })}
-                    {(!sessions.is_empty()).then(|| view! {
-                        <ol class="shared-session-list">
-                            {sessions.into_iter().map(|(i, s, agenda, edited)| {
-                                let when = format!(
-                                    "{} · {}{} · {} min",
-                                    day(s.date),
-                                    crate::core::time::datefmt::hm(&s.local_time),
-                                    zone.as_ref().map(|z| format!(" ({z})")).unwrap_or_default(),
-                                    s.minutes,
-                                );
-                                view! {
-                                    <li class="shared-session" data-testid="shared-session">
-                                        <h3 class="shared-session-title">
-                                            {format!("Session {}", i + 1)}
-                                            <span class=format!("badge status-{}", s.status.label().to_lowercase())>{s.status.label()}</span>
-                                        </h3>
-                                        <p class="shared-session-when">{when}</p>
-                                        {(!agenda.is_empty()).then(|| view! {
-                                            <p class="hint">{if edited { "Agenda" } else { "Suggested agenda" }}</p>
-                                            <ul class="shared-agenda">
-                                                {agenda.into_iter().map(|item| view! {
-                                                    <li class:is-done=item.done>
-                                                        {item.text}
-                                                        {item.done.then_some(" (done)")}
-                                                    </li>
-                                                }).collect_view()}
-                                            </ul>
-                                        })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ol>
-                    })}
-                </section>
+                </details>
             })}
         </div>
     }
-}
-
-/// "Mon 4 January 2027".
-fn day(d: NaiveDate) -> String {
-    crate::core::time::datefmt::day_date(d)
 }
