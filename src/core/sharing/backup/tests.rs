@@ -568,8 +568,10 @@ fn mentor_copies_survive_export_and_merge() {
         apply(&AppState::default(), &restored, Mode::Replace).mentoring,
         backed_up.mentoring
     );
-    let mut here = AppState::default();
-    here.mentoring = vec![copy("mc1", "o-a", "mine")];
+    let here = AppState {
+        mentoring: vec![copy("mc1", "o-a", "mine")],
+        ..AppState::default()
+    };
     let merged = apply(&here, &restored, Mode::Merge);
     assert_eq!(
         merged.mentoring,
