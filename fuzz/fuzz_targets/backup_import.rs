@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use trellis::core::backup::{self, Mode};
+use trellis::core::sharing::backup::{self, Mode};
 use trellis::core::store::AppState;
 
 fuzz_target!(|data: &[u8]| {

@@ -5,7 +5,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use libfuzzer_sys::fuzz_target;
-use trellis::core::share;
+use trellis::core::sharing::share;
 
 fn check(link: &str) {
     if let Ok(plan) = share::decode(link) {

@@ -1,6 +1,6 @@
 //! Where the mentee is in the flow (goal → mentors → sessions) and what to do next.
 
-use super::store::AppState;
+use crate::core::store::{AppState, REVIEW_STEP};
 
 /// The state of one step of the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,9 +39,7 @@ pub fn flow(state: &AppState) -> Flow {
     let goal = state.active();
     let goal_state = match goal {
         None => StepState::Current,
-        Some(g) if g.draft.validate().is_ok() && g.step >= super::store::REVIEW_STEP => {
-            StepState::Done
-        }
+        Some(g) if g.draft.validate().is_ok() && g.step >= REVIEW_STEP => StepState::Done,
         Some(_) => StepState::InProgress,
     };
     let goal_summary = match goal {

@@ -39,9 +39,8 @@ pub struct GoalEntry {
     pub mentor: Option<Mentor>,
     /// The mentorship being planned and run with the chosen mentor.
     pub mentorship: Option<Mentorship>,
-    /// For a plan saved from a share link: the link's origin id
-    /// ([`crate::core::sharing::share::SharedPlan::origin`]), so opening the same plan again can offer
-    /// to update this copy instead of adding another.
+    /// For a plan saved from a share link: the link's origin id (the shared plan's `origin`),
+    /// so opening the same plan again can offer to update this copy instead of adding another.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
     /// The mentoring agreement as the form holds it (kept even when it does not validate);

@@ -1,14 +1,28 @@
-//! Small browser helpers the pages share: today's date, the current instant, file downloads.
+//! Small browser helpers the pages share: today's date, the current instant, new ids, file
+//! downloads.
 //! Everything that asks the browser for the clock lives here, so the core never does.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use wasm_bindgen::JsCast;
+
+use crate::core::form::base36;
 
 /// Today's date in the browser's local time zone.
 pub fn today() -> NaiveDate {
     let d = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or(NaiveDate::MIN)
+}
+
+/// The current instant (e.g. the DTSTAMP of calendar files).
+pub fn now_utc() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// A new id unique enough for plan ids, link origins and calendar UIDs: `prefix`, a dash and
+/// the current time in milliseconds in base 36 (e.g. `g1-mjuohs00`).
+pub fn new_id(prefix: &str) -> String {
+    format!("{prefix}-{}", base36(js_sys::Date::now().max(0.0) as u64))
 }
 
 /// The current instant as an ISO-8601 UTC string.

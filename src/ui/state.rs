@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{browser, storage};
-use crate::core::goals::goal::GoalDraft;
+use crate::core::form::FieldError;
+use crate::core::goals::goal::{Goal, GoalDraft};
 use crate::core::store::{AppState, GoalEntry};
 
 /// How long typing may pause before the state is written.
@@ -24,17 +25,29 @@ pub struct AppCtx {
     pub save_error: RwSignal<Option<String>>,
     /// Today's date, read once from the browser at start.
     pub today: NaiveDate,
+    /// The active goal's draft, validated once for every page: `None` without an active goal,
+    /// else the goal or every problem with the draft.
+    pub goal_check: Memo<Option<Result<Goal, Vec<FieldError>>>>,
+    /// The active goal, if its draft validates (read from [`AppCtx::goal_check`]).
+    pub active_goal: Memo<Option<Goal>>,
 }
 
 impl AppCtx {
     /// Loads stored state, provides the context and starts persisting.
     pub fn provide() -> AppCtx {
         let loaded = storage::load();
+        let state = RwSignal::new(loaded.state);
+        let goal_check = Memo::new(move |_| state.with(|s| s.active().map(|g| g.draft.validate())));
+        let active_goal = Memo::new(move |_| {
+            goal_check.with(|c| c.as_ref().and_then(|r| r.as_ref().ok().cloned()))
+        });
         let ctx = AppCtx {
-            state: RwSignal::new(loaded.state),
+            state,
             unreadable: RwSignal::new(loaded.unreadable),
             save_error: RwSignal::new(None),
             today: browser::today(),
+            goal_check,
+            active_goal,
         };
         provide_context(ctx);
         ctx.persist();

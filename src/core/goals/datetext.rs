@@ -22,6 +22,8 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+use crate::core::time::calendar::last_day_of_month;
+
 /// How many characters of the input are scanned at most.
 pub const SCAN_LIMIT: usize = 4_000;
 
@@ -261,17 +263,11 @@ pub fn count_word(word: &str) -> Option<u64> {
         .map(|p| p as u64 + 1)
 }
 
-/// Last day of a month.
-pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    first.checked_add_months(Months::new(1))?.pred_opt()
-}
-
 fn quarter_end(year: i32, q: u32) -> Option<NaiveDate> {
     if !(1..=4).contains(&q) {
         return None;
     }
-    month_end(year, q * 3)
+    last_day_of_month(year, q * 3)
 }
 
 fn plausible_year(y: u64) -> bool {
@@ -612,7 +608,7 @@ impl<'a> Scanner<'a> {
             return Some((self.next_occurrence(month, day)?, e));
         }
         if let Some((y, e)) = self.opt_year(k) {
-            return Some((month_end(y, month)?, e));
+            return Some((last_day_of_month(y, month)?, e));
         }
         let k = j + 1;
         // A month alone needs a lead: "by March", "in May", "end of June".
@@ -629,7 +625,7 @@ impl<'a> Scanner<'a> {
         } else {
             y + 1
         };
-        Some((month_end(year, month)?, k))
+        Some((last_day_of_month(year, month)?, k))
     }
 
     /// Token `j` comes right after a day number: "29 February", "15th of March".
@@ -723,7 +719,7 @@ impl<'a> Scanner<'a> {
             "month" => {
                 let first = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)?
                     .checked_add_months(Months::new(offset as u32))?;
-                month_end(first.year(), first.month())?
+                last_day_of_month(first.year(), first.month())?
             }
             "week" => {
                 // Weeks end on Sunday.

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::core::form::{FieldError, fmt_num, parse_decimal, parse_iso_date};
+
 /// What kind of goal this is. Every one of the four mentoring functions from the product notes
 /// (career development, psychosocial support, role modeling, knowledge sharing) is reachable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -154,45 +156,6 @@ pub struct Goal {
     pub horizon: Horizon,
 }
 
-/// One reason a draft cannot become a [`Goal`] yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// The draft field it concerns (`"statement"`, `"deadline"`, `"milestones[2].target"`, …).
-    pub field: String,
-    pub message: String,
-}
-
-fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
-}
-
-/// Parses an ISO `YYYY-MM-DD` date.
-///
-/// Hand-written rather than chrono's `parse_from_str`, which would pull chrono's whole
-/// format parser into the wasm bundle for this one shape.
-pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let mut parts = s.trim().splitn(3, '-');
-    let mut num = |len: std::ops::RangeInclusive<usize>| -> Option<u32> {
-        let p = parts.next()?;
-        (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
-    };
-    let (y, m, d) = (num(4..=4)?, num(1..=2)?, num(1..=2)?);
-    NaiveDate::from_ymd_opt(y as i32, m, d)
-}
-
-/// Parses a number as typed in a form ("3", "2,5", " 4.5 "); `None` if blank or not finite.
-pub fn parse_decimal(s: &str) -> Option<f64> {
-    parse_number(s)
-}
-
-fn parse_number(s: &str) -> Option<f64> {
-    let t = s.trim().replace(',', ".");
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
 /// Longest statement or aspiration kept, in characters.
 pub const MAX_TEXT: usize = 2_000;
 /// Most milestones a goal may hold.
@@ -206,15 +169,18 @@ impl GoalDraft {
         let mut errors = Vec::new();
         let statement = self.statement.trim();
         if statement.is_empty() {
-            errors.push(err("statement", "Write the goal in one sentence."));
+            errors.push(FieldError::new(
+                "statement",
+                "Write the goal in one sentence.",
+            ));
         } else if statement.chars().count() > MAX_TEXT {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "statement",
                 format!("Keep the goal under {MAX_TEXT} characters."),
             ));
         }
         if self.aspiration.chars().count() > MAX_TEXT {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "aspiration",
                 format!("Keep the why under {MAX_TEXT} characters."),
             ));
@@ -222,27 +188,33 @@ impl GoalDraft {
         let category = match Category::from_key(self.category.trim()) {
             Some(c) => Some(c),
             None => {
-                errors.push(err("category", "Choose what kind of goal this is."));
+                errors.push(FieldError::new(
+                    "category",
+                    "Choose what kind of goal this is.",
+                ));
                 None
             }
         };
         let deadline = if self.deadline.trim().is_empty() {
-            errors.push(err("deadline", "Set a deadline."));
+            errors.push(FieldError::new("deadline", "Set a deadline."));
             None
         } else {
             let d = parse_iso_date(&self.deadline);
             if d.is_none() {
-                errors.push(err("deadline", "The deadline is not a date (YYYY-MM-DD)."));
+                errors.push(FieldError::new(
+                    "deadline",
+                    "The deadline is not a date (YYYY-MM-DD).",
+                ));
             }
             d
         };
         let weekly_hours = if self.weekly_hours.trim().is_empty() {
             Some(0.0)
         } else {
-            match parse_number(&self.weekly_hours) {
+            match parse_decimal(&self.weekly_hours) {
                 Some(h) if (0.0..=80.0).contains(&h) => Some(h as f32),
                 _ => {
-                    errors.push(err(
+                    errors.push(FieldError::new(
                         "weekly_hours",
                         "Hours per week must be a number from 0 to 80.",
                     ));
@@ -259,13 +231,13 @@ impl GoalDraft {
             }
         }
         if focus_skills.len() > MAX_SKILLS {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "focus_skills",
                 format!("Keep to at most {MAX_SKILLS} focus skills."),
             ));
         }
         if self.milestones.len() > MAX_MILESTONES {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "milestones",
                 format!("Keep to at most {MAX_MILESTONES} milestones."),
             ));
@@ -274,14 +246,14 @@ impl GoalDraft {
         for (i, m) in self.milestones.iter().enumerate() {
             let title = m.title.trim();
             if title.is_empty() {
-                errors.push(err(
+                errors.push(FieldError::new(
                     format!("milestones[{i}].title"),
                     format!("Milestone {} needs a title.", i + 1),
                 ));
             }
             let target = parse_iso_date(&m.target);
             if target.is_none() {
-                errors.push(err(
+                errors.push(FieldError::new(
                     format!("milestones[{i}].target"),
                     format!("Milestone {} needs a target date.", i + 1),
                 ));
@@ -292,7 +264,7 @@ impl GoalDraft {
                 match parse_iso_date(&m.done) {
                     Some(d) => Some(Some(d)),
                     None => {
-                        errors.push(err(
+                        errors.push(FieldError::new(
                             format!("milestones[{i}].done"),
                             format!("Milestone {}'s done date is not a date.", i + 1),
                         ));
@@ -339,7 +311,7 @@ impl GoalDraft {
             return None;
         }
         if metric.is_empty() {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "metric",
                 "Name what you will count (e.g. talks given).",
             ));
@@ -347,16 +319,19 @@ impl GoalDraft {
         let baseline = if self.baseline.trim().is_empty() {
             Some(0.0)
         } else {
-            let b = parse_number(&self.baseline);
+            let b = parse_decimal(&self.baseline);
             if b.is_none() {
-                errors.push(err("baseline", "The starting point must be a number."));
+                errors.push(FieldError::new(
+                    "baseline",
+                    "The starting point must be a number.",
+                ));
             }
             b
         };
-        let target = match parse_number(&self.target) {
+        let target = match parse_decimal(&self.target) {
             Some(t) => Some(t),
             None => {
-                errors.push(err("target", "The target must be a number."));
+                errors.push(FieldError::new("target", "The target must be a number."));
                 None
             }
         };
@@ -414,15 +389,6 @@ impl Goal {
     }
 }
 
-/// Formats a number without a trailing `.0`.
-pub fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -460,26 +426,6 @@ mod tests {
         assert_eq!(goal.measure.as_ref().unwrap().target, 3.0);
         let again = goal.to_draft().validate().unwrap();
         assert_eq!(goal, again);
-    }
-
-    #[test]
-    fn iso_dates() {
-        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
-        for (s, want) in [
-            ("2027-06-30", d(2027, 6, 30)),
-            (" 2027-6-3 ", d(2027, 6, 3)),
-            ("2028-02-29", d(2028, 2, 29)),
-            ("2027-02-29", None),
-            ("2027-13-01", None),
-            ("27-06-30", None),
-            ("2027-06-30-1", None),
-            ("2027-06", None),
-            ("２０２７-06-30", None),
-            ("+2027-06-30", None),
-            ("", None),
-        ] {
-            assert_eq!(parse_iso_date(s), want, "{s:?}");
-        }
     }
 
     #[test]

@@ -1,9 +1,8 @@
 //! Milestone suggestions spread between today and the deadline, date checks that flag (never
 //! refuse), and small pure list operations for the milestone editor.
 
-use crate::core::goals::goal::{
-    GoalDraft, MAX_MILESTONES, MilestoneDraft, fmt_num, parse_decimal, parse_iso_date,
-};
+use crate::core::form::{fmt_num, parse_decimal, parse_iso_date};
+use crate::core::goals::goal::{GoalDraft, MAX_MILESTONES, MilestoneDraft};
 use crate::core::goals::smart::human_date;
 use crate::core::goals::templates;
 use chrono::{Days, NaiveDate};

@@ -1,7 +1,8 @@
 //! Ready-made SMART goals the wizard can start from. Each one is complete: [`Template::to_draft`]
 //! gives a draft that [`crate::core::goals::smart::assess`] rates Met on every letter.
 
-use crate::core::goals::goal::{Category, GoalDraft, MilestoneDraft, fmt_num};
+use crate::core::form::fmt_num;
+use crate::core::goals::goal::{Category, GoalDraft, MilestoneDraft};
 use chrono::{Days, NaiveDate};
 
 /// One ready-made goal.

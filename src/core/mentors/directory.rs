@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::form::FieldError;
 use crate::core::mentors::mentor::{Format, Mentor, MentoringForm, Window};
+use crate::core::time::calendar::WEEKDAY_SHORT;
 use crate::core::time::tz;
 
 /// The compiled-in sample directory, as JSON.
@@ -42,32 +44,6 @@ fn one() -> u32 {
     1
 }
 
-/// One thing wrong with a mentor. `field` is the [`Mentor`] field name, which is also the
-/// roster column name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub field: &'static str,
-    pub reason: String,
-}
-
-impl Problem {
-    fn new(field: &'static str, reason: impl Into<String>) -> Problem {
-        Problem {
-            field,
-            reason: reason.into(),
-        }
-    }
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.reason)
-    }
-}
-
-/// Short English day names, index 0 = Monday (as in [`Window::day`]).
-pub const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 /// `HH:MM` for minutes from midnight (1440 prints as `24:00`).
 pub fn format_minutes(min: u16) -> String {
     format!("{:02}:{:02}", min / 60, min % 60)
@@ -75,7 +51,7 @@ pub fn format_minutes(min: u16) -> String {
 
 /// A window as roster files write it: `Mon 18:00-20:00`.
 pub fn format_window(w: &Window) -> String {
-    let day = DAY_NAMES
+    let day = WEEKDAY_SHORT
         .get(usize::from(w.day))
         .map_or_else(|| format!("day {}", w.day), |d| (*d).to_string());
     format!(
@@ -86,7 +62,7 @@ pub fn format_window(w: &Window) -> String {
 }
 
 fn check_text(
-    out: &mut Vec<Problem>,
+    out: &mut Vec<FieldError>,
     field: &'static str,
     value: &str,
     max_chars: usize,
@@ -94,35 +70,35 @@ fn check_text(
 ) {
     if value.trim().is_empty() {
         if required {
-            out.push(Problem::new(field, format!("empty {field}")));
+            out.push(FieldError::new(field, format!("empty {field}")));
         }
     } else if value.chars().count() > max_chars {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             field,
             format!("{field} is longer than {max_chars} characters"),
         ));
     }
 }
 
-fn check_list(out: &mut Vec<Problem>, field: &'static str, items: &[String], required: bool) {
+fn check_list(out: &mut Vec<FieldError>, field: &'static str, items: &[String], required: bool) {
     if items.is_empty() && required {
-        out.push(Problem::new(field, format!("no {field}")));
+        out.push(FieldError::new(field, format!("no {field}")));
     }
     if items.len() > MAX_LIST_ITEMS {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             field,
             format!("{} {field}: at most {MAX_LIST_ITEMS} allowed", items.len()),
         ));
     }
     if items.iter().any(|s| s.trim().is_empty()) {
-        out.push(Problem::new(field, format!("an empty entry in {field}")));
+        out.push(FieldError::new(field, format!("an empty entry in {field}")));
     }
     if let Some(long) = items
         .iter()
         .find(|s| s.chars().count() > MAX_SHORT_TEXT_CHARS)
     {
         let start: String = long.chars().take(20).collect();
-        out.push(Problem::new(
+        out.push(FieldError::new(
             field,
             format!("\"{start}…\" is longer than {MAX_SHORT_TEXT_CHARS} characters"),
         ));
@@ -131,7 +107,7 @@ fn check_list(out: &mut Vec<Problem>, field: &'static str, items: &[String], req
 
 /// Checks one mentor on its own (ids are checked for uniqueness by [`validate_all`]).
 /// Returns every problem found, in field order; empty means valid.
-pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
+pub fn validate_mentor(m: &Mentor) -> Vec<FieldError> {
     let mut out = Vec::new();
     check_text(&mut out, "id", &m.id, MAX_ID_CHARS, true);
     check_text(&mut out, "name", &m.name, MAX_NAME_CHARS, true);
@@ -150,7 +126,7 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
         false,
     );
     if m.years_experience > MAX_YEARS_EXPERIENCE {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "years_experience",
             format!(
                 "years_experience {} is more than {MAX_YEARS_EXPERIENCE}",
@@ -161,11 +137,11 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
     check_text(&mut out, "country", &m.country, MAX_SHORT_TEXT_CHARS, false);
     check_text(&mut out, "city", &m.city, MAX_SHORT_TEXT_CHARS, false);
     if let Err(e) = tz::parse_zone(&m.time_zone) {
-        out.push(Problem::new("time_zone", e));
+        out.push(FieldError::new("time_zone", e));
     }
     check_list(&mut out, "languages", &m.languages, true);
     if m.forms.is_empty() {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "forms",
             format!(
                 "no mentoring forms (allowed: {})",
@@ -174,22 +150,22 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
         ));
     }
     if m.formats.is_empty() {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "formats",
             format!("no formats (allowed: {})", Format::allowed_keys()),
         ));
     }
     if m.formats.contains(&Format::InPerson) && m.city.trim().is_empty() {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "city",
             "in_person sessions need a city".to_string(),
         ));
     }
     if m.availability.is_empty() {
-        out.push(Problem::new("availability", "no availability windows"));
+        out.push(FieldError::new("availability", "no availability windows"));
     }
     if m.availability.len() > MAX_WINDOWS {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "availability",
             format!(
                 "{} availability windows: at most {MAX_WINDOWS} allowed",
@@ -199,17 +175,17 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
     }
     for w in &m.availability {
         if w.day > 6 {
-            out.push(Problem::new(
+            out.push(FieldError::new(
                 "availability",
                 format!("day {} is not 0 (Monday) to 6 (Sunday)", w.day),
             ));
         } else if w.end_min > 1440 {
-            out.push(Problem::new(
+            out.push(FieldError::new(
                 "availability",
                 format!("window {} ends after 24:00", format_window(w)),
             ));
         } else if w.start_min >= w.end_min {
-            out.push(Problem::new(
+            out.push(FieldError::new(
                 "availability",
                 format!(
                     "window {} does not end after it starts (split windows that cross midnight)",
@@ -219,7 +195,7 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
         }
     }
     if m.capacity > MAX_CAPACITY {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "capacity",
             format!("capacity {} is more than {MAX_CAPACITY}", m.capacity),
         ));
@@ -230,7 +206,7 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
     if let Some(p) = m.price_per_month
         && p > MAX_PRICE_PER_MONTH
     {
-        out.push(Problem::new(
+        out.push(FieldError::new(
             "price_per_month",
             format!("price_per_month {p} is more than {MAX_PRICE_PER_MONTH}"),
         ));
@@ -240,7 +216,7 @@ pub fn validate_mentor(m: &Mentor) -> Vec<Problem> {
 
 /// Checks every mentor and that ids are unique. Returns `(index, problem)` pairs; a duplicate
 /// id is reported on the later mentor.
-pub fn validate_all(mentors: &[Mentor]) -> Vec<(usize, Problem)> {
+pub fn validate_all(mentors: &[Mentor]) -> Vec<(usize, FieldError)> {
     let mut out = Vec::new();
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(mentors.len());
     for (i, m) in mentors.iter().enumerate() {
@@ -251,7 +227,7 @@ pub fn validate_all(mentors: &[Mentor]) -> Vec<(usize, Problem)> {
             seen.insert(m.id.as_str(), first);
             out.push((
                 i,
-                Problem::new(
+                FieldError::new(
                     "id",
                     format!("duplicate id \"{}\" (also mentor {})", m.id, first + 1),
                 ),
@@ -422,7 +398,10 @@ mod tests {
         ];
         m.formats = vec![Format::InPerson];
         m.city.clear();
-        let fields: Vec<_> = validate_mentor(&m).iter().map(|p| p.field).collect();
+        let fields: Vec<_> = validate_mentor(&m)
+            .iter()
+            .map(|p| p.field.clone())
+            .collect();
         assert_eq!(
             fields,
             [
@@ -454,9 +433,9 @@ mod tests {
         let p = validate_all(&ms);
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].0, 1);
-        assert!(p[0].1.reason.contains("also mentor 1"));
+        assert!(p[0].1.message.contains("also mentor 1"));
         assert_eq!(p[1].0, 2);
-        assert!(p[1].1.reason.contains("also mentor 1"));
+        assert!(p[1].1.message.contains("also mentor 1"));
     }
 
     #[test]

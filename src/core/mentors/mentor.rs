@@ -86,6 +86,97 @@ pub struct Mentor {
     pub price_per_month: Option<u32>,
 }
 
+impl Mentor {
+    /// A mentor known only by name: a profile typed in by hand (with the time zone the user
+    /// gave) or named in a shared link (time zone empty). `id` says where it came from
+    /// (`"manual"`, `"shared"`). Every other field is empty or neutral: mid-career, no
+    /// experience given, no open slots, a supportive style, free.
+    pub fn known_by_name(id: &str, name: &str, time_zone: &str) -> Mentor {
+        Mentor {
+            id: id.to_string(),
+            name: name.to_string(),
+            headline: String::new(),
+            industry: String::new(),
+            stage: CareerStage::Mid,
+            years_experience: 0,
+            country: String::new(),
+            city: String::new(),
+            time_zone: time_zone.to_string(),
+            languages: Vec::new(),
+            forms: Vec::new(),
+            formats: Vec::new(),
+            availability: Vec::new(),
+            capacity: 0,
+            style: Style::Supportive,
+            skills: Vec::new(),
+            interests: Vec::new(),
+            bio: String::new(),
+            price_per_month: None,
+        }
+    }
+}
+
+/// Open slots as text ("2 open slots" or "Full").
+pub fn capacity_text(capacity: u8) -> String {
+    match capacity {
+        0 => "Full".into(),
+        1 => "1 open slot".into(),
+        n => format!("{n} open slots"),
+    }
+}
+
+/// Price per month as text ("Free" or "60 per month").
+pub fn price_text(price: Option<u32>) -> String {
+    match price {
+        None => "Free".into(),
+        Some(p) => format!("{p} per month"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capacity_as_text() {
+        for (n, want) in [
+            (0, "Full"),
+            (1, "1 open slot"),
+            (2, "2 open slots"),
+            (255, "255 open slots"),
+        ] {
+            assert_eq!(capacity_text(n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn price_as_text() {
+        for (p, want) in [
+            (None, "Free"),
+            (Some(0), "0 per month"),
+            (Some(60), "60 per month"),
+        ] {
+            assert_eq!(price_text(p), want, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn a_mentor_known_by_name_holds_only_what_is_known() {
+        for (id, name, zone) in [
+            ("shared", "Ada Okafor", ""),
+            ("manual", "Ben", "Europe/London"),
+        ] {
+            let m = Mentor::known_by_name(id, name, zone);
+            assert_eq!((m.id.as_str(), m.name.as_str()), (id, name));
+            assert_eq!(m.time_zone, zone);
+            assert!(m.headline.is_empty() && m.industry.is_empty() && m.city.is_empty());
+            assert!(m.languages.is_empty() && m.formats.is_empty() && m.availability.is_empty());
+            assert!(m.skills.is_empty() && m.interests.is_empty() && m.bio.is_empty());
+            assert_eq!((m.capacity, m.price_per_month), (0, None));
+        }
+    }
+}
+
 #[cfg(test)]
 mod key_tests {
     use super::*;

@@ -12,7 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::{Category, FieldError, Goal};
+use crate::core::form::FieldError;
+use crate::core::goals::goal::{Category, Goal};
 use crate::core::mentors::mentor::{CareerStage, Format, MentoringForm, Style, Window};
 use crate::core::time::tz;
 
@@ -280,14 +281,8 @@ pub const MAX_LIST: usize = 16;
 /// Most focus skills (as for goals).
 pub const MAX_FOCUS_SKILLS: usize = crate::core::goals::goal::MAX_SKILLS;
 
-fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
-}
-
-const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+/// The day values a [`WindowDraft`] holds, index 0 = Monday (as [`parse_day`] reads them).
+pub const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Parses a day: `mon`…`sun` (any case, longer names too) or `0`…`6`.
 pub fn parse_day(s: &str) -> Option<u8> {
@@ -357,7 +352,7 @@ impl NeedsDraft {
 
         let focus_skills = clean_list(&self.focus_skills);
         if focus_skills.len() > MAX_FOCUS_SKILLS {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "focus_skills",
                 format!("Keep to at most {MAX_FOCUS_SKILLS} focus skills."),
             ));
@@ -367,19 +362,22 @@ impl NeedsDraft {
         } else {
             let c = Category::from_key(self.category.trim());
             if c.is_none() {
-                errors.push(err("category", "Unknown goal category."));
+                errors.push(FieldError::new("category", "Unknown goal category."));
             }
             c
         };
         let stage = CareerStage::from_key(&self.stage);
         if stage.is_none() {
-            errors.push(err("stage", "Choose your career stage."));
+            errors.push(FieldError::new("stage", "Choose your career stage."));
         }
         let languages = clean_list(&self.languages);
         if languages.is_empty() {
-            errors.push(err("languages", "Add at least one language you speak."));
+            errors.push(FieldError::new(
+                "languages",
+                "Add at least one language you speak.",
+            ));
         } else if languages.len() > MAX_LIST {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "languages",
                 format!("Keep to at most {MAX_LIST} languages."),
             ));
@@ -387,12 +385,15 @@ impl NeedsDraft {
         let time_zone = match tz::parse_zone(&self.time_zone) {
             Ok(_) => Some(self.time_zone.trim().to_string()),
             Err(e) => {
-                errors.push(err("time_zone", format!("Your time zone: {e}.")));
+                errors.push(FieldError::new(
+                    "time_zone",
+                    format!("Your time zone: {e}."),
+                ));
                 None
             }
         };
         if self.availability.len() > MAX_WINDOWS {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "availability",
                 format!("Keep to at most {MAX_WINDOWS} time windows."),
             ));
@@ -402,28 +403,28 @@ impl NeedsDraft {
             let n = i + 1;
             let day = parse_day(&w.day);
             if day.is_none() {
-                errors.push(err(
+                errors.push(FieldError::new(
                     format!("availability[{i}].day"),
                     format!("Window {n}: choose a day."),
                 ));
             }
             let start = parse_time(&w.start).filter(|&m| m < 1440);
             if start.is_none() {
-                errors.push(err(
+                errors.push(FieldError::new(
                     format!("availability[{i}].start"),
                     format!("Window {n}: the start is not a time (HH:MM)."),
                 ));
             }
             let end = parse_time(&w.end);
             if end.is_none() {
-                errors.push(err(
+                errors.push(FieldError::new(
                     format!("availability[{i}].end"),
                     format!("Window {n}: the end is not a time (HH:MM, up to 24:00)."),
                 ));
             }
             if let (Some(day), Some(start_min), Some(end_min)) = (day, start, end) {
                 if start_min >= end_min {
-                    errors.push(err(
+                    errors.push(FieldError::new(
                         format!("availability[{i}].end"),
                         format!(
                             "Window {n}: the end must be after the start (split a window that runs past midnight)."
@@ -443,20 +444,23 @@ impl NeedsDraft {
             match Format::from_key(f) {
                 Some(f) if !formats.contains(&f) => formats.push(f),
                 Some(_) => {}
-                None => errors.push(err(format!("formats[{i}]"), "Unknown format.")),
+                None => errors.push(FieldError::new(format!("formats[{i}]"), "Unknown format.")),
             }
         }
         let form = MentoringForm::from_key(&self.form);
         if form.is_none() {
-            errors.push(err("form", "Choose a mentoring form."));
+            errors.push(FieldError::new("form", "Choose a mentoring form."));
         }
         let learning_style = Style::from_key(&self.learning_style);
         if learning_style.is_none() {
-            errors.push(err("learning_style", "Choose how you like to learn."));
+            errors.push(FieldError::new(
+                "learning_style",
+                "Choose how you like to learn.",
+            ));
         }
         let interests = clean_list(&self.interests);
         if interests.len() > MAX_LIST {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "interests",
                 format!("Keep to at most {MAX_LIST} interests."),
             ));
@@ -467,7 +471,7 @@ impl NeedsDraft {
             match self.max_price.trim().parse::<u32>() {
                 Ok(p) => Some(Some(p)),
                 Err(_) => {
-                    errors.push(err(
+                    errors.push(FieldError::new(
                         "max_price",
                         "The monthly budget must be a whole number (or empty for no limit).",
                     ));
@@ -481,7 +485,7 @@ impl NeedsDraft {
             match parse_hours(&self.must.min_overlap_hours) {
                 Some(h) if (0.0..=60.0).contains(&h) => Some(Some(h).filter(|&h| h > 0.0)),
                 _ => {
-                    errors.push(err(
+                    errors.push(FieldError::new(
                         "must.min_overlap_hours",
                         "The minimum shared time must be a number of hours from 0 to 60.",
                     ));
@@ -490,19 +494,19 @@ impl NeedsDraft {
             }
         };
         if self.must.budget && matches!(max_price, Some(None)) {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "max_price",
                 "Set a monthly budget to make it a must-have.",
             ));
         }
         if self.must.format && formats.is_empty() {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "formats",
                 "Choose at least one format to make it a must-have.",
             ));
         }
         if matches!(min_overlap_hours, Some(Some(_))) && self.availability.is_empty() {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "availability",
                 "Add your free times to require shared hours.",
             ));
@@ -522,7 +526,7 @@ impl NeedsDraft {
             }
             match Importance::from_key(raw) {
                 Some(i) => weights.set(c, i),
-                None => errors.push(err(
+                None => errors.push(FieldError::new(
                     format!("weights.{}", c.key()),
                     format!("Choose how important {} is.", c.label().to_lowercase()),
                 )),
@@ -599,7 +603,7 @@ impl Needs {
                 min_overlap_hours: self
                     .must
                     .min_overlap_hours
-                    .map(|h| crate::core::goals::goal::fmt_num(h.into()))
+                    .map(|h| crate::core::form::fmt_num(h.into()))
                     .unwrap_or_default(),
                 budget: self.must.budget,
                 form: self.must.form,

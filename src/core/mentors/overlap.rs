@@ -17,6 +17,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
 
 use crate::core::mentors::mentor::Window;
+use crate::core::time::calendar::monday_of;
 use crate::core::time::tz::{self, Tz};
 
 /// Minutes in a week.
@@ -25,15 +26,20 @@ pub const WEEK_MIN: i32 = 7 * 1440;
 /// A half-open span of UTC minutes counted from Monday 00:00 UTC of the reference week.
 pub type Span = (i32, i32);
 
-/// The Monday on or before `date` (the reference week's start).
-pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - Duration::days(date.weekday().num_days_from_monday().into())
-}
-
 fn week_origin(week_start: NaiveDate) -> NaiveDateTime {
     monday_of(week_start)
         .and_hms_opt(0, 0, 0)
         .expect("midnight exists")
+}
+
+/// Shared hours per week as text, e.g. "2.5 h/week shared".
+pub fn overlap_text(minutes: u32) -> String {
+    let h = minutes as f32 / 60.0;
+    if minutes.is_multiple_of(60) {
+        format!("{} h/week shared", minutes / 60)
+    } else {
+        format!("{h:.1} h/week shared")
+    }
 }
 
 /// Is this window usable (`day <= 6`, `start < end <= 1440`)? Others are ignored.
@@ -583,6 +589,20 @@ pub fn to_local_slots(spans: &[Span], zone: Tz, week_start: NaiveDate) -> Vec<Wi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_time_as_text() {
+        for (min, want) in [
+            (0, "0 h/week shared"),
+            (60, "1 h/week shared"),
+            (150, "2.5 h/week shared"),
+            (100, "1.7 h/week shared"),
+            (30, "0.5 h/week shared"),
+            (600, "10 h/week shared"),
+        ] {
+            assert_eq!(overlap_text(min), want, "{min}");
+        }
+    }
 
     fn zone(name: &str) -> Tz {
         tz::parse_zone(name).unwrap()

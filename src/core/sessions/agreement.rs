@@ -4,7 +4,8 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::{FieldError, Goal, MAX_TEXT, parse_iso_date};
+use crate::core::form::{FieldError, parse_iso_date};
+use crate::core::goals::goal::{Goal, MAX_TEXT};
 use crate::core::mentors::mentor::{Format, Mentor};
 use crate::core::sessions::schedule::{Cadence, MAX_SESSION_MINUTES, MIN_SESSION_MINUTES};
 
@@ -91,13 +92,6 @@ pub struct AgreementDraft {
 
 fn iso(d: NaiveDate) -> String {
     d.to_string()
-}
-
-fn err(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
 }
 
 /// `start` + 6 months (clamped to the month's end).
@@ -319,10 +313,10 @@ impl AgreementDraft {
             let v = v.trim();
             if v.is_empty() {
                 if let Some(msg) = required {
-                    errors.push(err(field, msg));
+                    errors.push(FieldError::new(field, msg));
                 }
             } else if v.chars().count() > MAX_TEXT {
-                errors.push(err(
+                errors.push(FieldError::new(
                     field,
                     format!("Keep this under {MAX_TEXT} characters."),
                 ));
@@ -343,13 +337,13 @@ impl AgreementDraft {
         );
         let format = format_from_key(&self.format);
         if format.is_none() {
-            errors.push(err("format", "Choose how you will meet."));
+            errors.push(FieldError::new("format", "Choose how you will meet."));
         }
         let minutes = self.session_minutes.trim().parse::<u16>().ok();
         let session_minutes = match minutes {
             Some(m) if (MIN_SESSION_MINUTES..=MAX_SESSION_MINUTES).contains(&m) => Some(m),
             _ => {
-                errors.push(err(
+                errors.push(FieldError::new(
                     "session_minutes",
                     format!(
                         "A session lasts {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes."
@@ -367,7 +361,7 @@ impl AgreementDraft {
         let mut date = |field: &str, v: &str, what: &str| {
             let d = parse_iso_date(v);
             if d.is_none() {
-                errors.push(err(
+                errors.push(FieldError::new(
                     field,
                     format!("The {what} is not a date (YYYY-MM-DD)."),
                 ));
@@ -379,10 +373,10 @@ impl AgreementDraft {
         if let (Some(s), Some(e)) = (start, end)
             && e <= s
         {
-            errors.push(err("end", "The end must be after the start."));
+            errors.push(FieldError::new("end", "The end must be after the start."));
         }
         if self.review_points.len() > MAX_REVIEW_POINTS {
-            errors.push(err(
+            errors.push(FieldError::new(
                 "review_points",
                 format!("Keep to at most {MAX_REVIEW_POINTS} review points."),
             ));
@@ -393,7 +387,7 @@ impl AgreementDraft {
                 continue;
             }
             match parse_iso_date(raw) {
-                None => errors.push(err(
+                None => errors.push(FieldError::new(
                     format!("review_points[{i}]"),
                     format!("Review point {} is not a date.", i + 1),
                 )),
@@ -401,7 +395,7 @@ impl AgreementDraft {
                     if let (Some(s), Some(e)) = (start, end)
                         && (d < s || d > e)
                     {
-                        errors.push(err(
+                        errors.push(FieldError::new(
                             format!("review_points[{i}]"),
                             format!("Review point {} is outside the agreement's dates.", i + 1),
                         ));

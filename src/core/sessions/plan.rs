@@ -8,8 +8,9 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::form::FieldError;
 use crate::core::sessions::agreement::Agreement;
-use crate::core::sessions::schedule::{Problem, ScheduleRule, generate, occurrence_at};
+use crate::core::sessions::schedule::{ScheduleRule, generate, occurrence_at};
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 
 /// What happened to a session.
@@ -20,6 +21,26 @@ pub enum SessionStatus {
     Held,
     Missed,
     Cancelled,
+}
+
+impl SessionStatus {
+    /// Every status, in the order the UI offers them.
+    pub const ALL: [SessionStatus; 4] = [
+        SessionStatus::Planned,
+        SessionStatus::Held,
+        SessionStatus::Missed,
+        SessionStatus::Cancelled,
+    ];
+
+    /// "Planned", "Held", "Missed", "Cancelled".
+    pub fn label(self) -> &'static str {
+        match self {
+            SessionStatus::Planned => "Planned",
+            SessionStatus::Held => "Held",
+            SessionStatus::Missed => "Missed",
+            SessionStatus::Cancelled => "Cancelled",
+        }
+    }
 }
 
 /// One agenda line.
@@ -259,7 +280,7 @@ impl Mentorship {
         &mut self,
         rule: ScheduleRule,
         today: NaiveDate,
-    ) -> Result<RegenerateReport, Vec<Problem>> {
+    ) -> Result<RegenerateReport, Vec<FieldError>> {
         let occurrences = generate(&rule)?;
         let mut report = RegenerateReport::default();
         let old = std::mem::take(&mut self.sessions);
@@ -427,6 +448,14 @@ impl Mentorship {
 mod tests {
     use super::*;
     use crate::core::sessions::schedule::{Cadence, EndRule};
+
+    #[test]
+    fn status_labels() {
+        let want = ["Planned", "Held", "Missed", "Cancelled"];
+        for (s, want) in SessionStatus::ALL.into_iter().zip(want) {
+            assert_eq!(s.label(), want);
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -21,11 +21,9 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::FieldError;
+use crate::core::form::FieldError;
+use crate::core::time::calendar::{Nth, clamped_day_of_month, nth_weekday_of_month, weekday_name};
 use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
-
-/// One reason a rule cannot be expanded (same shape as the goal form's errors).
-pub type Problem = FieldError;
 
 /// Most sessions a single rule may produce.
 pub const MAX_OCCURRENCES: usize = 200;
@@ -33,40 +31,6 @@ pub const MAX_OCCURRENCES: usize = 200;
 pub const MIN_SESSION_MINUTES: u16 = 15;
 /// Longest session, in minutes.
 pub const MAX_SESSION_MINUTES: u16 = 240;
-
-/// Which weekday of the month: first to fourth, or the last one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Nth {
-    First,
-    Second,
-    Third,
-    Fourth,
-    Last,
-}
-
-impl Nth {
-    /// `1..=4` → First..Fourth; anything else is `None` (use [`Nth::Last`] directly).
-    pub fn from_number(n: u8) -> Option<Nth> {
-        match n {
-            1 => Some(Nth::First),
-            2 => Some(Nth::Second),
-            3 => Some(Nth::Third),
-            4 => Some(Nth::Fourth),
-            _ => None,
-        }
-    }
-
-    /// "1st", "2nd", "3rd", "4th", "last".
-    pub fn label(self) -> &'static str {
-        match self {
-            Nth::First => "1st",
-            Nth::Second => "2nd",
-            Nth::Third => "3rd",
-            Nth::Fourth => "4th",
-            Nth::Last => "last",
-        }
-    }
-}
 
 /// How often sessions happen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,19 +43,6 @@ pub enum Cadence {
     MonthlyNthWeekday { n: Nth, weekday: Weekday },
     /// Monthly on a day number 1..=31 (clamped to the month's last day).
     MonthlyDay(u8),
-}
-
-/// English weekday name.
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
 }
 
 fn ordinal(n: u32) -> String {
@@ -181,95 +132,50 @@ pub fn in_zone(occ: &Occurrence, other_zone: Tz) -> NaiveDateTime {
     utc_to_local(occ.start_utc, other_zone)
 }
 
-/// The last day of a month.
-pub fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(ny, nm, 1).expect("valid month") - Duration::days(1)
-}
-
-/// The date of the `n`th `weekday` in a month.
-pub fn nth_weekday_of_month(year: i32, month: u32, n: Nth, weekday: Weekday) -> NaiveDate {
-    let want = weekday.num_days_from_monday() as i64;
-    match n {
-        Nth::Last => {
-            let last = last_day_of_month(year, month);
-            let back = (last.weekday().num_days_from_monday() as i64 - want).rem_euclid(7);
-            last - Duration::days(back)
-        }
-        _ => {
-            let k = match n {
-                Nth::First => 0,
-                Nth::Second => 1,
-                Nth::Third => 2,
-                _ => 3,
-            };
-            let first = NaiveDate::from_ymd_opt(year, month, 1).expect("valid month");
-            let fwd = (want - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
-            first + Duration::days(fwd + 7 * k)
-        }
-    }
-}
-
-/// Day `day` of a month, clamped to the month's last day.
-pub fn clamped_day_of_month(year: i32, month: u32, day: u8) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, u32::from(day))
-        .unwrap_or_else(|| last_day_of_month(year, month))
-}
-
-fn problem(field: &str, message: impl Into<String>) -> Problem {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
-}
-
 impl ScheduleRule {
     /// Checks the rule; returns every problem at once and the parsed zone.
-    pub fn validate(&self) -> Result<Tz, Vec<Problem>> {
+    pub fn validate(&self) -> Result<Tz, Vec<FieldError>> {
         let mut problems = Vec::new();
         let tz = match parse_zone(&self.zone) {
             Ok(tz) => Some(tz),
             Err(e) => {
-                problems.push(problem("zone", e));
+                problems.push(FieldError::new("zone", e));
                 None
             }
         };
         if !(1900..=9000).contains(&self.start.year()) {
-            problems.push(problem(
+            problems.push(FieldError::new(
                 "start",
                 "The first session must be between 1900 and 9000.",
             ));
         }
         match self.cadence {
             Cadence::EveryNWeeks(n) if !(2..=4).contains(&n) => {
-                problems.push(problem("cadence", "Choose every 2, 3 or 4 weeks."))
+                problems.push(FieldError::new("cadence", "Choose every 2, 3 or 4 weeks."))
             }
-            Cadence::MonthlyDay(d) if !(1..=31).contains(&d) => problems.push(problem(
+            Cadence::MonthlyDay(d) if !(1..=31).contains(&d) => problems.push(FieldError::new(
                 "cadence",
                 "The day of the month must be from 1 to 31.",
             )),
             _ => {}
         }
         if !(MIN_SESSION_MINUTES..=MAX_SESSION_MINUTES).contains(&self.minutes) {
-            problems.push(problem(
+            problems.push(FieldError::new(
                 "minutes",
                 format!("A session lasts {MIN_SESSION_MINUTES} to {MAX_SESSION_MINUTES} minutes."),
             ));
         }
         match self.end {
             EndRule::Count(n) if n == 0 || usize::from(n) > MAX_OCCURRENCES => {
-                problems.push(problem(
+                problems.push(FieldError::new(
                     "end",
                     format!("Plan between 1 and {MAX_OCCURRENCES} sessions."),
                 ))
             }
-            EndRule::Until(d) if d < self.start => {
-                problems.push(problem("end", "The end date is before the first session."))
-            }
+            EndRule::Until(d) if d < self.start => problems.push(FieldError::new(
+                "end",
+                "The end date is before the first session.",
+            )),
             _ => {}
         }
         match (tz, problems.is_empty()) {
@@ -308,7 +214,7 @@ impl ScheduleRule {
     }
 
     /// The series' dates only (after skips and the end rule), without time-zone work.
-    fn dates(&self) -> Result<Vec<NaiveDate>, Vec<Problem>> {
+    fn dates(&self) -> Result<Vec<NaiveDate>, Vec<FieldError>> {
         let mut out = Vec::new();
         // Every candidate is either produced, skipped (each skip date at most once) or past
         // the end, so this bound is never reached by a valid rule.
@@ -326,7 +232,7 @@ impl ScheduleRule {
                 continue;
             }
             if out.len() == MAX_OCCURRENCES {
-                return Err(vec![problem(
+                return Err(vec![FieldError::new(
                     "end",
                     format!(
                         "This would plan more than {MAX_OCCURRENCES} sessions; choose an earlier end date."
@@ -359,7 +265,7 @@ pub fn occurrence_at(
 }
 
 /// Expands a rule into its sessions (see the module docs for the rules).
-pub fn generate(rule: &ScheduleRule) -> Result<Vec<Occurrence>, Vec<Problem>> {
+pub fn generate(rule: &ScheduleRule) -> Result<Vec<Occurrence>, Vec<FieldError>> {
     let tz = rule.validate()?;
     let dates = rule.dates()?;
     Ok(dates

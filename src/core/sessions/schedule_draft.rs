@@ -7,20 +7,10 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::core::goals::goal::{FieldError, parse_iso_date};
-use crate::core::sessions::schedule::{Cadence, EndRule, Nth, ScheduleRule};
+use crate::core::form::{FieldError, parse_iso_date};
+use crate::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
+use crate::core::time::calendar::{Nth, WEEKDAYS};
 use crate::core::time::datefmt;
-
-/// Monday first: the weekday a form's `weekday` index ("0"–"6") names.
-pub const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
 
 /// The schedule form's fields as text. Keys of the select fields: `cadence` is `weekly`, `2w`,
 /// `3w`, `4w`, `nth` or `day`; `nth` is `1`–`4` or `last`; `weekday` is `0` (Monday)–`6`;

@@ -44,17 +44,16 @@ use serde::{Deserialize, Serialize};
 use crate::core::goals::goal::{
     Category, Goal, GoalDraft, Horizon, MAX_MILESTONES, MAX_SKILLS, MAX_TEXT, MilestoneDraft,
 };
-use crate::core::mentors::mentor::{CareerStage, Format, Mentor, Style};
+use crate::core::mentors::mentor::{Format, Mentor};
 use crate::core::sessions::agenda;
 use crate::core::sessions::agreement::{
     Agreement, DEFAULT_BOUNDARIES, DEFAULT_CONFIDENTIALITY, DEFAULT_RESPONSE_TIME,
     MAX_REVIEW_POINTS, channel_for, summarize_goal,
 };
 use crate::core::sessions::plan::{AgendaItem, Mentorship, Session, SessionStatus};
-use crate::core::sessions::schedule::{
-    Cadence, EndRule, MAX_OCCURRENCES, Nth, ScheduleRule, generate,
-};
+use crate::core::sessions::schedule::{Cadence, EndRule, MAX_OCCURRENCES, ScheduleRule, generate};
 use crate::core::store::{AppState, GoalEntry, REVIEW_STEP};
+use crate::core::time::calendar::Nth;
 
 /// The prefix of every current link fragment.
 pub const PREFIX: &str = "v1.";
@@ -615,7 +614,7 @@ impl SharedPlan {
             mentee_name: parts.mentee_first_name.as_deref().and_then(opt_text),
         };
         plan.validate()
-            .map_err(|e| format!("This plan cannot be shared as a link: {e}."))?;
+            .map_err(|e| format!("This plan cannot be shared as a link: {}.", e.join("; ")))?;
         let bytes = postcard::to_allocvec(&plan).expect("a SharedPlan always serialises");
         if bytes.len() > MAX_UNPACKED_BYTES {
             return Err(
@@ -736,7 +735,7 @@ impl SharedPlan {
         let mentor = self
             .mentor_name
             .as_ref()
-            .map(|name| placeholder_mentor(name));
+            .map(|name| Mentor::known_by_name("shared", name, ""));
         let rule = self.rule();
         let has_plan =
             self.agreement.is_some() || self.schedule.is_some() || !self.sessions.is_empty();
@@ -819,101 +818,115 @@ impl SharedPlan {
         ids
     }
 
-    /// Checks everything a link must satisfy; the error says what is wrong in plain words.
-    /// [`decode`] runs it on every link, [`SharedPlan::from_entry`] on every plan it builds.
-    pub fn validate(&self) -> Result<(), String> {
-        check_text("the plan id", &self.origin, MAX_ORIGIN)?;
+    /// Checks everything a link must satisfy and returns every problem at once, each in plain
+    /// words. A check that builds on others (the goal as a whole, the schedule's rule) runs
+    /// only when those pass, so one fault is reported once. [`decode`] runs it on every link,
+    /// [`SharedPlan::from_entry`] on every plan it builds.
+    pub fn validate(&self) -> Result<(), Vec<String>> {
+        let mut out = Vec::new();
+        let mut dates_ok = true;
+        let mut in_range = |d: NaiveDate| {
+            let ok = date_in_range(d);
+            dates_ok &= ok;
+            ok
+        };
+        check_text(&mut out, "the plan id", &self.origin, MAX_ORIGIN);
         if self.origin.is_empty() {
-            return Err("the plan id is missing".into());
+            out.push("the plan id is missing".into());
         }
         let g = &self.goal;
-        check_text("the goal", &g.statement, MAX_TEXT)?;
-        check_text("the why", &g.aspiration, MAX_TEXT)?;
+        let before_goal = out.len();
+        check_text(&mut out, "the goal", &g.statement, MAX_TEXT);
+        check_text(&mut out, "the why", &g.aspiration, MAX_TEXT);
         if let Some(m) = &g.measure {
-            check_text("the success measure", &m.metric, MAX_TEXT)?;
-            check_text("the unit", &m.unit, MAX_TEXT)?;
+            check_text(&mut out, "the success measure", &m.metric, MAX_TEXT);
+            check_text(&mut out, "the unit", &m.unit, MAX_TEXT);
         }
         if g.focus_skills.len() > MAX_SKILLS {
-            return Err(format!("it has more than {MAX_SKILLS} focus skills"));
+            out.push(format!("it has more than {MAX_SKILLS} focus skills"));
         }
-        for s in &g.focus_skills {
-            check_text("a focus skill", s, MAX_TEXT)?;
+        for s in g.focus_skills.iter().take(MAX_SKILLS) {
+            check_text(&mut out, "a focus skill", s, MAX_TEXT);
         }
         if g.milestones.len() > MAX_MILESTONES {
-            return Err(format!("it has more than {MAX_MILESTONES} milestones"));
+            out.push(format!("it has more than {MAX_MILESTONES} milestones"));
         }
-        for (i, m) in g.milestones.iter().enumerate() {
-            check_text(&format!("milestone {}", i + 1), &m.title, MAX_TEXT)?;
+        for (i, m) in g.milestones.iter().take(MAX_MILESTONES).enumerate() {
+            check_text(
+                &mut out,
+                &format!("milestone {}", i + 1),
+                &m.title,
+                MAX_TEXT,
+            );
         }
-        if let Err(errs) = self.goal_draft().validate() {
+        if out.len() == before_goal
+            && let Err(errs) = self.goal_draft().validate()
+        {
             let msgs: Vec<String> = errs.into_iter().map(|e| e.message).collect();
-            return Err(format!("the goal is not valid ({})", msgs.join(" ")));
+            out.push(format!("the goal is not valid ({})", msgs.join(" ")));
         }
-        let dates = std::iter::once(g.deadline).chain(
+        let goal_dates = std::iter::once(g.deadline).chain(
             g.milestones
                 .iter()
                 .flat_map(|m| std::iter::once(m.target).chain(m.done)),
         );
-        if dates.clone().any(|d| !date_in_range(d)) {
-            return Err(format!(
-                "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
-            ));
+        for d in goal_dates {
+            in_range(d);
         }
         for (what, name) in [
             ("the mentor's name", &self.mentor_name),
             ("the mentee's name", &self.mentee_name),
         ] {
             if let Some(n) = name {
-                check_text(what, n, MAX_NAME)?;
+                check_text(&mut out, what, n, MAX_NAME);
             }
         }
         if let Some(s) = &self.schedule {
-            check_text("the time zone", &s.zone, MAX_ZONE)?;
+            let before = out.len();
+            check_text(&mut out, "the time zone", &s.zone, MAX_ZONE);
             if s.skips.len() > MAX_SKIPS {
-                return Err(format!("the schedule skips more than {MAX_SKIPS} dates"));
+                out.push(format!("the schedule skips more than {MAX_SKIPS} dates"));
             }
-            if !date_in_range(s.start)
-                || matches!(s.end, EndRule::Until(d) if !date_in_range(d))
-                || s.skips.iter().any(|d| !date_in_range(*d))
-            {
-                return Err(format!(
-                    "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
-                ));
+            let mut rule_dates_ok = in_range(s.start);
+            if let EndRule::Until(d) = s.end {
+                rule_dates_ok &= in_range(d);
             }
-            let rule = self.rule().expect("schedule present");
-            if let Err(problems) = rule.validate() {
-                let msgs: Vec<String> = problems.into_iter().map(|e| e.message).collect();
-                return Err(format!("the schedule is not valid ({})", msgs.join(" ")));
+            for d in &s.skips {
+                rule_dates_ok &= in_range(*d);
+            }
+            if out.len() == before && rule_dates_ok {
+                let rule = self.rule().expect("schedule present");
+                if let Err(problems) = rule.validate() {
+                    let msgs: Vec<String> = problems.into_iter().map(|e| e.message).collect();
+                    out.push(format!("the schedule is not valid ({})", msgs.join(" ")));
+                }
             }
         }
         if self.sessions.len() > MAX_SESSIONS {
-            return Err(format!("it has more than {MAX_SESSIONS} sessions"));
+            out.push(format!("it has more than {MAX_SESSIONS} sessions"));
         }
-        for (i, s) in self.sessions.iter().enumerate() {
+        for (i, s) in self.sessions.iter().take(MAX_SESSIONS).enumerate() {
             let n = i + 1;
-            if !date_in_range(s.date) {
-                return Err(format!(
-                    "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
-                ));
-            }
+            in_range(s.date);
             if s.local_time.second() != 0 || s.local_time.nanosecond() != 0 {
-                return Err(format!("session {n} has a time with seconds"));
+                out.push(format!("session {n} has a time with seconds"));
             }
             if !(1..=24 * 60).contains(&s.minutes) {
-                return Err(format!("session {n} has a length of {} minutes", s.minutes));
+                out.push(format!("session {n} has a length of {} minutes", s.minutes));
             }
             if let Some(items) = &s.agenda {
                 if items.len() > MAX_AGENDA_ITEMS {
-                    return Err(format!(
+                    out.push(format!(
                         "session {n} has more than {MAX_AGENDA_ITEMS} agenda items"
                     ));
                 }
-                for item in items {
+                for item in items.iter().take(MAX_AGENDA_ITEMS) {
                     check_text(
+                        &mut out,
                         &format!("an agenda item of session {n}"),
                         &item.text,
                         MAX_AGENDA_TEXT,
-                    )?;
+                    );
                 }
             }
         }
@@ -927,77 +940,54 @@ impl SharedPlan {
                 ("the agreement's boundaries", &a.boundaries),
             ] {
                 if let Some(v) = v {
-                    check_text(what, v, MAX_TEXT)?;
+                    check_text(&mut out, what, v, MAX_TEXT);
                 }
             }
             if a.frequency.is_none() && self.schedule.is_none() {
-                return Err(
-                    "the agreement's frequency refers to a schedule that is not there".into(),
-                );
+                out.push("the agreement's frequency refers to a schedule that is not there".into());
             }
             if a.end <= a.start {
-                return Err("the agreement ends before it starts".into());
+                out.push("the agreement ends before it starts".into());
             }
             if a.review_points.len() > MAX_REVIEW_POINTS {
-                return Err(format!(
+                out.push(format!(
                     "the agreement has more than {MAX_REVIEW_POINTS} review points"
                 ));
             }
-            if a.review_points.iter().any(|d| *d < a.start || *d > a.end) {
-                return Err("a review point is outside the agreement's dates".into());
+            if a.end > a.start && a.review_points.iter().any(|d| *d < a.start || *d > a.end) {
+                out.push("a review point is outside the agreement's dates".into());
             }
-            if !date_in_range(a.start)
-                || !date_in_range(a.end)
-                || a.review_points.iter().any(|d| !date_in_range(*d))
-            {
-                return Err(format!(
-                    "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
-                ));
+            in_range(a.start);
+            in_range(a.end);
+            for d in &a.review_points {
+                in_range(*d);
             }
             if !(1..=24 * 60).contains(&a.session_minutes) {
-                return Err(format!(
+                out.push(format!(
                     "the agreement has a session length of {} minutes",
                     a.session_minutes
                 ));
             }
         }
-        Ok(())
+        if !dates_ok {
+            out.push(format!(
+                "links hold dates from {FIRST_DATE} to {LAST_DATE} only"
+            ));
+        }
+        if out.is_empty() { Ok(()) } else { Err(out) }
     }
 }
 
-fn check_text(what: &str, s: &str, max: usize) -> Result<(), String> {
+/// Adds a problem when `s` holds control characters (other than newline and tab) or is
+/// longer than `max` characters.
+fn check_text(out: &mut Vec<String>, what: &str, s: &str, max: usize) {
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(format!("{what} contains control characters"));
+        out.push(format!("{what} contains control characters"));
+        return;
     }
     let n = s.chars().count();
     if n > max {
-        return Err(format!("{what} is {n} characters long (at most {max})"));
-    }
-    Ok(())
-}
-
-/// The placeholder profile of a mentor known only by name (from a link).
-pub fn placeholder_mentor(name: &str) -> Mentor {
-    Mentor {
-        id: "shared".into(),
-        name: name.to_string(),
-        headline: String::new(),
-        industry: String::new(),
-        stage: CareerStage::Mid,
-        years_experience: 0,
-        country: String::new(),
-        city: String::new(),
-        time_zone: String::new(),
-        languages: Vec::new(),
-        forms: Vec::new(),
-        formats: Vec::new(),
-        availability: Vec::new(),
-        capacity: 0,
-        style: Style::Supportive,
-        skills: Vec::new(),
-        interests: Vec::new(),
-        bio: String::new(),
-        price_per_month: None,
+        out.push(format!("{what} is {n} characters long (at most {max})"));
     }
 }
 
@@ -1031,8 +1021,8 @@ pub enum LinkError {
     BadData(String),
     /// Extra bytes after the plan (how many).
     TrailingBytes(usize),
-    /// A well-formed plan that breaks a rule ([`SharedPlan::validate`]).
-    Invalid(String),
+    /// A well-formed plan that breaks rules ([`SharedPlan::validate`]): every problem.
+    Invalid(Vec<String>),
 }
 
 const COPY_AGAIN: &str = "Ask for the link again, or copy all of it.";
@@ -1070,7 +1060,9 @@ impl std::fmt::Display for LinkError {
                 f,
                 "This link is damaged: it has {n} unexpected bytes after the plan. {COPY_AGAIN}"
             ),
-            LinkError::Invalid(e) => write!(f, "The plan in this link is not valid: {e}."),
+            LinkError::Invalid(e) => {
+                write!(f, "The plan in this link is not valid: {}.", e.join("; "))
+            }
         }
     }
 }

@@ -4,7 +4,9 @@
 //! the wasm bundle would otherwise carry for a dozen fixed patterns. Each function names the
 //! strftime pattern it replaces.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+
+use crate::core::time::calendar::weekday_short;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -20,19 +22,6 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-
-/// "Mon" … "Sun" (`%a`).
-pub fn weekday_short(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Mon",
-        Weekday::Tue => "Tue",
-        Weekday::Wed => "Wed",
-        Weekday::Thu => "Thu",
-        Weekday::Fri => "Fri",
-        Weekday::Sat => "Sat",
-        Weekday::Sun => "Sun",
-    }
-}
 
 /// "January" … "December" (`%B`) for a month number 1–12.
 pub fn month_long(month: u32) -> &'static str {

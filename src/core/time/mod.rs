@@ -1,4 +1,5 @@
-//! Calendar time: IANA zones and local↔UTC conversion, dates as text.
+//! Calendar time: calendar arithmetic, IANA zones and local↔UTC conversion, dates as text.
 
+pub mod calendar;
 pub mod datefmt;
 pub mod tz;

@@ -46,7 +46,7 @@ use chrono::{
     DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
 };
 
-use crate::core::sessions::schedule::{Nth, nth_weekday_of_month};
+use crate::core::time::calendar::{Nth, nth_weekday_of_month};
 
 /// The table, `data/zones.txt`.
 const TABLE: &str = include_str!("../../../data/zones.txt");

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::flow;
-use crate::core::goals::goal::{FieldError, GoalDraft, MAX_SKILLS, parse_iso_date};
+use crate::core::form::{FieldError, parse_iso_date};
+use crate::core::goals::goal::{Goal, GoalDraft, MAX_SKILLS};
 use crate::core::goals::{smart, templates};
 use crate::core::store::REVIEW_STEP;
 use crate::ui::browser::focus_later;
@@ -78,10 +79,9 @@ fn GoalWizard() -> impl IntoView {
     let assessment =
         Memo::new(move |_| draft.with(|d| d.as_ref().map(|d| smart::assess(d, today))));
     let errors = Memo::new(move |_| {
-        draft.with(|d| {
-            d.as_ref()
-                .and_then(|d| d.validate().err())
-                .unwrap_or_default()
+        ctx.goal_check.with(|c| match c {
+            Some(Err(e)) => e.clone(),
+            _ => Vec::new(),
         })
     });
     let go = move |to: u8| {
@@ -125,7 +125,7 @@ fn GoalWizard() -> impl IntoView {
                     }
                         .into_any()
                 }
-                _ => view! { <StepReview draft=draft errors=errors assessment=assessment on_pick=pick_step/> }.into_any(),
+                _ => view! { <StepReview goal=ctx.active_goal errors=errors assessment=assessment on_pick=pick_step/> }.into_any(),
             }}
             <div class="wizard-nav">
                 <button
@@ -345,8 +345,8 @@ fn StepMeasure(
 /// Step 5: the goal as a mentor will read it, or what is still missing.
 #[component]
 fn StepReview(
-    /// The active draft.
-    draft: Memo<Option<GoalDraft>>,
+    /// The active goal, if its draft validates.
+    goal: Memo<Option<Goal>>,
     /// Validation errors of the draft.
     errors: Memo<Vec<FieldError>>,
     /// The SMART assessment.
@@ -354,7 +354,6 @@ fn StepReview(
     /// Jumps to a step.
     on_pick: Callback<u8>,
 ) -> impl IntoView {
-    let goal = Memo::new(move |_| draft.with(|d| d.as_ref().and_then(|d| d.validate().ok())));
     let step_of = |field: &str| -> u8 {
         match field {
             "aspiration" | "category" | "focus_skills" => 0,

@@ -11,7 +11,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::core::goals::goal::{Category, FieldError};
+use crate::core::form::FieldError;
+use crate::core::goals::goal::Category;
 use crate::core::mentors::directory;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::needs::{Needs, NeedsDraft};
@@ -205,10 +206,7 @@ pub fn effective_needs(d: &mut NeedsDraft) {
 pub fn MentorsPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     Matching::provide(ctx);
-    let goal_ok = Memo::new(move |_| {
-        ctx.state
-            .with(|s| s.active().is_some_and(|g| g.draft.validate().is_ok()))
-    });
+    let goal_ok = Memo::new(move |_| ctx.active_goal.with(Option::is_some));
     let goal_line = Memo::new(move |_| {
         ctx.state.with(|s| {
             s.active().map(|g| {

@@ -517,6 +517,60 @@ fn semantic_checks_after_decoding() {
     );
 }
 
+/// Every problem of a plan comes back at once, each once, in a fixed order.
+#[test]
+fn every_problem_at_once() {
+    type Break = fn(&mut SharedPlan);
+    let cases: [(&[Break], &[&str]); 4] = [
+        (&[], &[]),
+        (
+            &[
+                |p| p.origin = String::new(),
+                |p| p.mentor_name = Some("Ada\u{0}".into()),
+                |p| p.sessions[0].minutes = 0,
+                |p| {
+                    let a = p.agreement.as_mut().unwrap();
+                    a.end = a.start;
+                },
+            ],
+            &[
+                "the plan id is missing",
+                "the mentor's name contains control characters",
+                "session 1 has a length of 0 minutes",
+                "the agreement ends before it starts",
+            ],
+        ),
+        (
+            &[
+                |p| p.goal.statement = "x".repeat(2_001),
+                |p| p.schedule.as_mut().unwrap().zone = "Mars/Olympus".into(),
+            ],
+            &[
+                "the goal is 2001 characters long (at most 2000)",
+                "the schedule is not valid (",
+            ],
+        ),
+        (
+            &[
+                |p| p.sessions[0].date = d("2179-06-07"),
+                |p| p.sessions[1].date = d("2179-06-08"),
+            ],
+            &["links hold dates from 2000-01-01 to 2179-06-06 only"],
+        ),
+    ];
+    for (i, (breaks, want)) in cases.into_iter().enumerate() {
+        let mut p = plan();
+        for b in breaks {
+            b(&mut p);
+        }
+        let got = p.validate().err().unwrap_or_default();
+        assert_eq!(got.len(), want.len(), "case {i}: {got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert!(g.starts_with(w), "case {i}: {g:?} is not {w:?}");
+        }
+    }
+}
+
 #[test]
 fn dates_are_limited_to_the_link_range() {
     let mut p = plan();

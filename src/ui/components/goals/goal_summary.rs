@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::{Goal, fmt_num};
+use crate::core::form::fmt_num;
+use crate::core::goals::goal::Goal;
 use crate::core::goals::smart::human_date;
 
 /// A validated goal as a mentor reads it: the statement first, then why, how success is

@@ -1,7 +1,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::core::goals::goal::{GoalDraft, MilestoneDraft, parse_iso_date};
+use crate::core::form::parse_iso_date;
+use crate::core::goals::goal::{GoalDraft, MilestoneDraft};
 use crate::core::goals::milestones;
 
 /// Edits the goal's milestones: suggest, add, remove, reorder, edit title and date, mark done.

@@ -1,37 +1,11 @@
 use leptos::prelude::*;
 
-use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::mentor::{Mentor, capacity_text, price_text};
+use crate::core::mentors::overlap::overlap_text;
 use crate::core::mentors::scoring::{Breakdown, Ranked};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::pages::mentors::{Matching, SHORTLIST_MAX};
 use crate::ui::state::AppCtx;
-
-/// Shared hours per week as text, e.g. "2.5 h/week shared".
-pub fn overlap_text(minutes: u32) -> String {
-    let h = minutes as f32 / 60.0;
-    if minutes.is_multiple_of(60) {
-        format!("{} h/week shared", minutes / 60)
-    } else {
-        format!("{h:.1} h/week shared")
-    }
-}
-
-/// Price per month as text ("Free" or "60 per month").
-pub fn price_text(price: Option<u32>) -> String {
-    match price {
-        None => "Free".into(),
-        Some(p) => format!("{p} per month"),
-    }
-}
-
-/// Open slots as text ("2 open slots" or "Full").
-pub fn capacity_text(capacity: u8) -> String {
-    match capacity {
-        0 => "Full".into(),
-        1 => "1 open slot".into(),
-        n => format!("{n} open slots"),
-    }
-}
 
 /// One ranked mentor: name, headline, score, the top reasons and key facts, with buttons to
 /// open the full profile and score breakdown in place and to shortlist. All roster text is

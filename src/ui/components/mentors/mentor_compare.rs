@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::core::mentors::mentor::{capacity_text, price_text};
 use crate::core::mentors::needs::Criterion;
-use crate::ui::components::mentors::mentor_card::{capacity_text, overlap_text, price_text};
+use crate::core::mentors::overlap::overlap_text;
 use crate::ui::pages::mentors::Matching;
 
 /// Two or three shortlisted mentors side by side: their key facts and score breakdowns in one

@@ -1,12 +1,10 @@
 use leptos::prelude::*;
 
 use crate::core::mentors::directory::format_window;
-use crate::core::mentors::mentor::{Mentor, Window};
+use crate::core::mentors::mentor::{Mentor, Window, capacity_text, price_text};
 use crate::core::mentors::scoring::Breakdown;
 use crate::ui::components::{
-    mentors::mentor_card::{capacity_text, price_text},
-    mentors::mentor_score_bars::MentorScoreBars,
-    mentors::mentor_week_grid::MentorWeekGrid,
+    mentors::mentor_score_bars::MentorScoreBars, mentors::mentor_week_grid::MentorWeekGrid,
 };
 
 /// A mentor's full profile with the score breakdown and the shared time on a week grid,

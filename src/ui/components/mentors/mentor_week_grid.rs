@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::core::mentors::directory::{DAY_NAMES, format_window};
+use crate::core::mentors::directory::format_window;
 use crate::core::mentors::mentor::Window;
 use crate::core::mentors::overlap::Overlap;
-use crate::ui::components::mentors::mentor_card::overlap_text;
+use crate::core::mentors::overlap::overlap_text;
+use crate::core::time::calendar::WEEKDAY_SHORT;
 
 const COL_W: f64 = 40.0;
 const ROW_H: f64 = 8.0;
@@ -31,7 +32,7 @@ pub fn MentorWeekGrid(
     let days = (0..7).map(|d| {
         let x = LEFT + COL_W * f64::from(d);
         view! {
-            <text x=x + COL_W / 2.0 y=12 text-anchor="middle" class="wg-label">{DAY_NAMES[d as usize]}</text>
+            <text x=x + COL_W / 2.0 y=12 text-anchor="middle" class="wg-label">{WEEKDAY_SHORT[d as usize]}</text>
             <rect x=x y=TOP width=COL_W height=ROW_H * 24.0 class="wg-day"/>
         }
     });

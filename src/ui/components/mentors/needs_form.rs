@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::FieldError;
+use crate::core::form::FieldError;
 use crate::core::mentors::mentor::{CareerStage, Format, MentoringForm, Style};
 use crate::core::mentors::needs::{MAX_LIST, NeedsDraft};
 use crate::ui::components::{

@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 
-use crate::core::mentors::directory::DAY_NAMES;
-use crate::core::mentors::needs::{MAX_WINDOWS, WindowDraft};
-
-const DAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+use crate::core::mentors::needs::{DAY_KEYS, MAX_WINDOWS, WindowDraft};
+use crate::core::time::calendar::WEEKDAY_SHORT;
 
 /// The mentee's weekly free times as rows of day + start + end, in their own time zone, with
 /// add and remove. Errors of each row are shown under it.
@@ -58,7 +56,7 @@ pub fn NeedsWindows(
                                                 <option value="" selected=day.is_empty()>"Choose…"</option>
                                                 {DAY_KEYS
                                                     .iter()
-                                                    .zip(DAY_NAMES)
+                                                    .zip(WEEKDAY_SHORT)
                                                     .map(|(k, name)| {
                                                         let selected = day.eq_ignore_ascii_case(k);
                                                         view! { <option value=*k selected=selected>{name}</option> }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::FieldError;
+use crate::core::form::FieldError;
 use crate::core::sessions::agreement::{
     Agreement, AgreementDraft, FORMATS, format_key, format_label,
 };

@@ -96,8 +96,8 @@ pub fn ProgressPanel(
                                         <strong>{move || m().title}</strong>
                                         <span class="hint">{move || {
                                             let m = m();
-                                            let target = crate::core::goals::goal::parse_iso_date(&m.target).map(human_date).unwrap_or(m.target);
-                                            match crate::core::goals::goal::parse_iso_date(&m.done) {
+                                            let target = crate::core::form::parse_iso_date(&m.target).map(human_date).unwrap_or(m.target);
+                                            match crate::core::form::parse_iso_date(&m.done) {
                                                 Some(d) => format!(" · by {target} · done {}", human_date(d)),
                                                 None => format!(" · by {target}"),
                                             }

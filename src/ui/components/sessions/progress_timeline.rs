@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::SessionStatus;
 use crate::core::sessions::progress::{TimelineKind, TimelinePoint};
-use crate::ui::components::sessions::schedule_row::status_label;
 
 /// Left and right margin, in percent of the width.
 const PAD: f64 = 4.0;
@@ -47,7 +46,7 @@ pub fn ProgressTimeline(
                     }
                     .into_any(),
                     TimelineKind::Session { status, .. } => {
-                        let class = format!("tl-session status-{}", status_label(*status).to_lowercase());
+                        let class = format!("tl-session status-{}", status.label().to_lowercase());
                         let r = if *status == SessionStatus::Held { 7 } else { 6 };
                         view! { <circle class=class cx=cx cy=LANE_SESSION r=r><title>{tip}</title></circle> }.into_any()
                     }
@@ -90,7 +89,7 @@ pub fn ProgressTimeline(
     let describe = |p: &TimelinePoint| -> String {
         let what = match &p.kind {
             TimelineKind::Today => "today".to_string(),
-            TimelineKind::Session { status, .. } => status_label(*status).to_lowercase(),
+            TimelineKind::Session { status, .. } => status.label().to_lowercase(),
             TimelineKind::Milestone { done: true, .. } => "milestone, done".into(),
             TimelineKind::Milestone { overdue: true, .. } => "milestone, overdue".into(),
             TimelineKind::Milestone { .. } => "milestone, due".into(),

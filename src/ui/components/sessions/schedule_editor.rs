@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::{FieldError, parse_iso_date};
+use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::smart::human_date;
-use crate::core::sessions::schedule::{ScheduleRule, weekday_name};
-use crate::core::sessions::schedule_draft::{ScheduleDraft as Form, WEEKDAYS};
+use crate::core::sessions::schedule::ScheduleRule;
+use crate::core::sessions::schedule_draft::ScheduleDraft as Form;
+use crate::core::time::calendar::{WEEKDAYS, weekday_name};
 use crate::ui::browser;
 use crate::ui::components::{
     sessions::schedule_row::ScheduleRow, sessions::schedule_zone_list::ZoneList,

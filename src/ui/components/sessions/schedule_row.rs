@@ -1,18 +1,8 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::parse_iso_date;
+use crate::core::form::parse_iso_date;
 use crate::core::sessions::plan::{Session, SessionStatus};
 use crate::ui::components::sessions::session_ctx::{PlanCtx, fmt_local};
-
-/// Human word for a session status.
-pub fn status_label(s: SessionStatus) -> &'static str {
-    match s {
-        SessionStatus::Planned => "Planned",
-        SessionStatus::Held => "Held",
-        SessionStatus::Missed => "Missed",
-        SessionStatus::Cancelled => "Cancelled",
-    }
-}
 
 /// One scheduled session: its time for the mentee and for the mentor, and buttons to move
 /// this one occurrence or cancel (or restore) it without touching the rest of the series.
@@ -70,7 +60,7 @@ pub fn ScheduleRow(
                     <strong>{move || format!("Session {}: ", number.get())}</strong>
                     <span data-testid="session-when">{when}</span>
                     " "
-                    <span class=move || format!("badge status-{}", status_label(status()).to_lowercase())>{move || status_label(status())}</span>
+                    <span class=move || format!("badge status-{}", status().label().to_lowercase())>{move || status().label()}</span>
                     {move || session.with(|s| s.as_ref().is_some_and(|s| s.moved)).then(|| view! { " " <span class="badge">"Moved"</span> })}
                 </p>
                 <p class="hint sr-mentor">{mentor_when}</p>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::core::goals::goal::parse_iso_date;
+use crate::core::form::parse_iso_date;
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::plan::{ActionItem, Owner};
 use crate::ui::components::sessions::session_ctx::PlanCtx;

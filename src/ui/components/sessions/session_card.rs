@@ -4,20 +4,12 @@ use crate::core::sessions::ics;
 use crate::core::sessions::plan::{Session, SessionStatus};
 use crate::ui::browser;
 use crate::ui::components::{
-    sessions::schedule_row::status_label,
     sessions::session_actions::SessionActions,
     sessions::session_agenda::SessionAgenda,
-    sessions::session_ctx::{PlanCtx, fmt_local, now_utc},
+    sessions::session_ctx::{PlanCtx, fmt_local},
     sessions::session_feedback::SessionFeedback,
     sessions::session_fit::SessionFit,
 };
-
-const STATUSES: [SessionStatus; 4] = [
-    SessionStatus::Planned,
-    SessionStatus::Held,
-    SessionStatus::Missed,
-    SessionStatus::Cancelled,
-];
 
 /// One session, expandable: status, agenda, private notes, action items, feedback, the fit
 /// check after the first held session, and a calendar file for this session alone.
@@ -62,7 +54,7 @@ pub fn SessionCard(
             let g = g.as_ref().ok_or("Finish your goal first.")?;
             plan.plan.with_untracked(|p| {
                 sid.with_value(|id| {
-                    ics::session_ics(p, g, id, now_utc()).and_then(|text| {
+                    ics::session_ics(p, g, id, browser::now_utc()).and_then(|text| {
                         browser::download(&ics::ics_filename(Some(id)), "text/calendar", &text)
                     })
                 })
@@ -80,15 +72,15 @@ pub fn SessionCard(
                 <summary>
                     <span class="sc-title">{move || format!("Session {}", n())}</span>
                     <span class="sc-when">{when}</span>
-                    <span class=move || format!("badge status-{}", status_label(status()).to_lowercase())>{move || status_label(status())}</span>
+                    <span class=move || format!("badge status-{}", status().label().to_lowercase())>{move || status().label()}</span>
                 </summary>
                 <div class="sc-body">
                     <fieldset class="field status-choice">
                         <legend>"Status"</legend>
                         <div class="segmented">
-                            {STATUSES.iter().map(|st| {
+                            {SessionStatus::ALL.iter().map(|st| {
                                 let st = *st;
-                                let rid = format!("{status_name}-{}", status_label(st).to_lowercase());
+                                let rid = format!("{status_name}-{}", st.label().to_lowercase());
                                 let rfor = rid.clone();
                                 let name = status_name.clone();
                                 view! {
@@ -96,7 +88,7 @@ pub fn SessionCard(
                                         <input type="radio" id=rid name=name
                                             prop:checked=move || status() == st
                                             on:change=move |_| edit(Box::new(move |s| s.status = st)) />
-                                        {status_label(st)}
+                                        {st.label()}
                                     </label>
                                 }
                             }).collect_view()}

@@ -1,13 +1,14 @@
 //! The handle every Sessions component shares: the active goal (validated), the chosen mentor
 //! and the mentorship as memos, and one way to edit the mentorship. Not a component itself.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use leptos::prelude::*;
 
 use crate::core::goals::goal::Goal;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::sessions::plan::{Mentorship, Session};
 use crate::core::time::tz::{Tz, parse_zone};
+use crate::ui::browser;
 use crate::ui::state::AppCtx;
 
 /// Derived views of the active plan plus an editor. Cheap to copy.
@@ -44,10 +45,7 @@ impl PlanCtx {
 
     /// Builds the handle from the app context.
     pub fn new(app: AppCtx) -> PlanCtx {
-        let goal = Memo::new(move |_| {
-            app.state
-                .with(|s| s.active().and_then(|g| g.draft.validate().ok()))
-        });
+        let goal = app.active_goal;
         let mentor = Memo::new(move |_| {
             app.state
                 .with(|s| s.active().and_then(|g| g.mentor.clone()))
@@ -79,7 +77,7 @@ impl PlanCtx {
         self.app.update_goal(|g| {
             let m = g
                 .mentorship
-                .get_or_insert_with(|| Mentorship::new(new_plan_id(&g.id)));
+                .get_or_insert_with(|| Mentorship::new(browser::new_id(&g.id)));
             out = Some(f(m));
         });
         out
@@ -93,24 +91,6 @@ impl PlanCtx {
             crate::core::time::tz::utc_to_local(utc, them),
         ))
     }
-}
-
-/// A plan id unique enough for calendar UIDs: the goal id and the current time in base 36.
-fn new_plan_id(goal_id: &str) -> String {
-    let mut n = js_sys::Date::now() as u64;
-    let mut digits = Vec::new();
-    while n > 0 {
-        let d = (n % 36) as u32;
-        digits.push(char::from_digit(d, 36).unwrap_or('0'));
-        n /= 36;
-    }
-    digits.reverse();
-    format!("{goal_id}-{}", digits.into_iter().collect::<String>())
-}
-
-/// The browser's current instant (the DTSTAMP of calendar files).
-pub fn now_utc() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
 /// "Tue 12 Jan 2027, 09:00".

@@ -2,10 +2,7 @@ use leptos::prelude::*;
 
 use crate::core::sessions::ics;
 use crate::ui::browser;
-use crate::ui::components::{
-    sessions::session_card::SessionCard,
-    sessions::session_ctx::{PlanCtx, now_utc},
-};
+use crate::ui::components::{sessions::session_card::SessionCard, sessions::session_ctx::PlanCtx};
 
 /// Every session as an expandable card (status, agenda, private notes, action items,
 /// feedback), plus the whole series as a calendar file.
@@ -33,7 +30,7 @@ pub fn SessionList(
         let r = plan.goal.with_untracked(|g| {
             let g = g.as_ref().ok_or("Finish your goal first.")?;
             plan.plan
-                .with_untracked(|p| ics::series_ics(p, g, now_utc()))
+                .with_untracked(|p| ics::series_ics(p, g, browser::now_utc()))
         });
         error.set(
             r.and_then(|text| browser::download(&ics::ics_filename(None), "text/calendar", &text))

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::core::mentors::mentor::{CareerStage, Mentor, Style};
+use crate::core::mentors::mentor::Mentor;
 use crate::core::time::tz::parse_zone;
 use crate::ui::components::{
     sessions::schedule_zone_list::ZoneList, sessions::session_ctx::PlanCtx,
@@ -34,7 +34,7 @@ pub fn SessionMentorForm(
         }
         errors.set(Vec::new());
         plan.app
-            .update_goal(|g| g.mentor = Some(manual_mentor(n, z)));
+            .update_goal(|g| g.mentor = Some(Mentor::known_by_name("manual", &n, &z)));
     };
     view! {
         <section class="card" aria-labelledby="mentor-q" data-testid="mentor-form">
@@ -74,30 +74,5 @@ pub fn SessionMentorForm(
                 <button type="submit" class="button primary" data-testid="save-mentor">"Plan with this mentor"</button>
             </form>
         </section>
-    }
-}
-
-/// A minimal mentor record for a mentor found outside Trellis.
-fn manual_mentor(name: String, time_zone: String) -> Mentor {
-    Mentor {
-        id: "manual".into(),
-        name,
-        headline: String::new(),
-        industry: String::new(),
-        stage: CareerStage::Mid,
-        years_experience: 0,
-        country: String::new(),
-        city: String::new(),
-        time_zone,
-        languages: Vec::new(),
-        forms: Vec::new(),
-        formats: Vec::new(),
-        availability: Vec::new(),
-        capacity: 1,
-        style: Style::Coaching,
-        skills: Vec::new(),
-        interests: Vec::new(),
-        bio: String::new(),
-        price_per_month: None,
     }
 }

@@ -5,30 +5,11 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::sharing::share::{self, QR_MAX_BYTES, ShareParts, SharedPlan};
 use crate::core::store::GoalEntry;
+use crate::ui::browser;
 use crate::ui::components::{
     sharing::qr_code::QrCodeSvg, sharing::shared_plan_view::SharedPlanView,
 };
 use crate::ui::state::AppCtx;
-
-/// `n` in base 36 (digits, then lowercase letters).
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ascii digits")
-}
-
-/// A new origin id for a goal shared for the first time: its id and the current time.
-fn new_origin(goal_id: &str) -> String {
-    format!("{goal_id}-{}", base36(js_sys::Date::now().max(0.0) as u64))
-}
 
 /// The page's origin, e.g. `https://trellis.example`.
 fn page_origin() -> String {
@@ -87,8 +68,7 @@ pub fn ShareDialog() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let is_open = RwSignal::new(false);
     let entry = Memo::new(move |_| ctx.state.with(|s| s.active().cloned()));
-    let shareable =
-        Memo::new(move |_| entry.with(|e| e.as_ref().is_some_and(|e| e.draft.validate().is_ok())));
+    let shareable = Memo::new(move |_| ctx.active_goal.with(Option::is_some));
     let has = move |f: fn(&GoalEntry) -> bool| entry.with(|e| e.as_ref().is_some_and(f));
     let has_milestones = Memo::new(move |_| has(|e| !e.draft.milestones.is_empty()));
     let has_agreement =
@@ -166,7 +146,7 @@ pub fn ShareDialog() -> impl IntoView {
     let open = move |_| {
         ctx.update_goal(|g| {
             if g.origin.is_none() {
-                g.origin = Some(new_origin(&g.id));
+                g.origin = Some(browser::new_id(&g.id));
             }
         });
         copy_state.set((CopyState::Idle, link.get_untracked()));

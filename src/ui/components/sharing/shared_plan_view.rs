@@ -3,7 +3,6 @@ use leptos::prelude::*;
 
 use crate::core::goals::smart::human_date;
 use crate::core::sessions::agreement::format_label;
-use crate::core::sessions::plan::SessionStatus;
 use crate::core::sessions::schedule::EndRule;
 use crate::core::sharing::share::SharedPlan;
 use crate::ui::components::goals::goal_summary::GoalSummary;
@@ -11,15 +10,6 @@ use crate::ui::components::goals::goal_summary::GoalSummary;
 /// "Mon 4 January 2027".
 fn day(d: NaiveDate) -> String {
     crate::core::time::datefmt::day_date(d)
-}
-
-fn status_label(s: SessionStatus) -> &'static str {
-    match s {
-        SessionStatus::Planned => "Planned",
-        SessionStatus::Held => "Held",
-        SessionStatus::Missed => "Missed",
-        SessionStatus::Cancelled => "Cancelled",
-    }
 }
 
 /// A shared plan, read-only, as a mentor who never used Trellis reads it: who shared it, the
@@ -115,7 +105,7 @@ pub fn SharedPlanView(
                                     <li class="shared-session" data-testid="shared-session">
                                         <h3 class="shared-session-title">
                                             {format!("Session {}", i + 1)}
-                                            <span class=format!("badge status-{}", status_label(s.status).to_lowercase())>{status_label(s.status)}</span>
+                                            <span class=format!("badge status-{}", s.status.label().to_lowercase())>{s.status.label()}</span>
                                         </h3>
                                         <p class="shared-session-when">{when}</p>
                                         {(!agenda.is_empty()).then(|| view! {
