@@ -9,8 +9,8 @@ use super::components::{
     common::storage_notice::StorageNotice,
 };
 use super::pages::{
-    data::DataPage, goal::GoalPage, mentors::MentorsPage, not_found::NotFound, plan::PlanPage,
-    sessions::SessionsPage, shared::SharedPage,
+    cohort::CohortPage, data::DataPage, goal::GoalPage, mentors::MentorsPage, not_found::NotFound,
+    plan::PlanPage, sessions::SessionsPage, shared::SharedPage,
 };
 use super::state::AppCtx;
 
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions") view=SessionsPage/>
                     <Route path=path!("/shared") view=SharedPage/>
                     <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/cohort") view=CohortPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -9,7 +9,7 @@ struct Dest {
     icon: &'static str,
 }
 
-const DESTS: [Dest; 4] = [
+const DESTS: [Dest; 5] = [
     Dest {
         href: "/",
         label: "Plan",
@@ -29,6 +29,11 @@ const DESTS: [Dest; 4] = [
         href: "/sessions",
         label: "Sessions",
         icon: "M4 6h16v14H4zM4 10h16M9 3v5M15 3v5",
+    },
+    Dest {
+        href: "/cohort",
+        label: "Cohort",
+        icon: "M7 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM17 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 15c0-3 2-5 5-5s5 2 5 5M12 15c0-3 2-5 5-5s5 2 5 5M7 19h10M14 16l3 3-3 3",
     },
 ];
 
