@@ -5,6 +5,7 @@
 //! Sits at the top of the core order beside sharing: it imports mentors (roster, scoring).
 
 pub mod assign;
+pub mod export;
 pub mod flow;
 pub mod mentees;
 pub mod random;

@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode};
+use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
+use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::roster;
+use crate::ui::browser;
 use crate::ui::components::cohort::{
     cohort_file::CohortFile,
     cohort_pairs::{CohortPairs, PairRow},
@@ -63,6 +65,11 @@ pub fn CohortPage() -> impl IntoView {
     let mentee_report = RwSignal::new(None::<Report>);
     let mode = RwSignal::new(Mode::Total);
     let result = RwSignal::new(None::<Result<Matching, Infeasible>>);
+    let previous = RwSignal::new(None::<Matching>);
+    let locks = RwSignal::new(Vec::<PairRef>::new());
+    let avoids = RwSignal::new(Vec::<PairRef>::new());
+    let swap_from = RwSignal::new(None::<usize>);
+    let message = RwSignal::new(None::<String>);
 
     let on_mentors = Callback::new(move |(name, bytes): (String, Option<Vec<u8>>)| {
         let Some(bytes) = bytes else {
@@ -79,6 +86,7 @@ pub fn CohortPage() -> impl IntoView {
         if !i.rejected() && !i.mentors.is_empty() {
             mentors.set(i.mentors);
             result.set(None);
+            previous.set(None);
         }
     });
     let on_mentees = Callback::new(move |(name, bytes): (String, Option<Vec<u8>>)| {
@@ -96,19 +104,25 @@ pub fn CohortPage() -> impl IntoView {
         if !i.rejected() && !i.mentees.is_empty() {
             mentees_s.set(i.mentees);
             result.set(None);
+            previous.set(None);
         }
     });
     let ready =
         Memo::new(move |_| mentors.with(|m| !m.is_empty()) && mentees_s.with(|m| !m.is_empty()));
-    let run = move |_| {
+    let run = move || {
+        if let Some(Ok(m)) = result.get_untracked() {
+            previous.set(Some(m));
+        }
+        swap_from.set(None);
+        let (ls, avs) = (locks.get_untracked(), avoids.get_untracked());
         let r = mentors.with(|ms| {
             mentees_s.with(|es| {
                 assign::run(&Input {
                     mentors: ms,
                     prefs: &[],
                     mentees: es,
-                    locks: &[],
-                    avoids: &[],
+                    locks: &ls,
+                    avoids: &avs,
                     mode: mode.get_untracked(),
                     week_start: ctx.today,
                 })
@@ -116,6 +130,102 @@ pub fn CohortPage() -> impl IntoView {
         });
         result.set(Some(r));
     };
+    // The pair of mentee `i` in the current result, as ids.
+    let pair_ref = move |i: usize| -> Option<PairRef> {
+        let Some(Ok(m)) = result.get_untracked() else {
+            return None;
+        };
+        let p = m.pairs.iter().find(|p| p.mentee == i)?;
+        Some(PairRef {
+            mentee: mentees_s.with_untracked(|es| es[i].id.clone()),
+            mentor: mentors.with_untracked(|ms| ms[p.mentor].id.clone()),
+        })
+    };
+    let on_lock = Callback::new(move |i: usize| {
+        if let Some(p) = pair_ref(i) {
+            locks.update(|l| {
+                l.retain(|x| x.mentee != p.mentee);
+                l.push(p);
+            });
+            run();
+        }
+    });
+    let on_avoid = Callback::new(move |i: usize| {
+        if let Some(p) = pair_ref(i) {
+            locks.update(|l| l.retain(|x| *x != p));
+            avoids.update(|a| {
+                if !a.contains(&p) {
+                    a.push(p);
+                }
+            });
+            run();
+        }
+    });
+    let on_swap = Callback::new(move |i: usize| match swap_from.get_untracked() {
+        None => swap_from.set(Some(i)),
+        Some(j) if j == i => swap_from.set(None),
+        Some(j) => {
+            if let (Some(a), Some(b)) = (pair_ref(j), pair_ref(i)) {
+                locks.update(|l| {
+                    l.retain(|x| x.mentee != a.mentee && x.mentee != b.mentee);
+                    l.push(PairRef {
+                        mentee: a.mentee.clone(),
+                        mentor: b.mentor.clone(),
+                    });
+                    l.push(PairRef {
+                        mentee: b.mentee.clone(),
+                        mentor: a.mentor.clone(),
+                    });
+                });
+            }
+            run();
+        }
+    });
+    let changed = Memo::new(move |_| {
+        let n = mentees_s.with(Vec::len);
+        match (previous.get(), result.get()) {
+            (Some(before), Some(Ok(after))) => export::changed(&before, &after, n),
+            _ => vec![false; n],
+        }
+    });
+    let export_csv = move |_| {
+        let Some(Ok(m)) = result.get_untracked() else {
+            return;
+        };
+        let text = mentors.with_untracked(|ms| {
+            mentees_s.with_untracked(|es| export::pairs_csv(&m, ms, &[], es, ctx.today))
+        });
+        message.set(Some(
+            match browser::download("cohort-pairs.csv", "text/csv", &text) {
+                Ok(()) => "Pairs exported as cohort-pairs.csv.".into(),
+                Err(e) => format!("The download failed: {e}"),
+            },
+        ));
+    };
+    let rules = Memo::new(move |_| {
+        let name_of = |id: &str| -> String {
+            mentees_s
+                .with(|es| es.iter().find(|e| e.id == id).map(|e| e.name.clone()))
+                .or_else(|| {
+                    mentors.with(|ms| ms.iter().find(|m| m.id == id).map(|m| m.name.clone()))
+                })
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut v: Vec<(bool, PairRef, String)> = Vec::new();
+        for l in locks.get() {
+            let t = format!("Locked: {} with {}", name_of(&l.mentee), name_of(&l.mentor));
+            v.push((true, l, t));
+        }
+        for a in avoids.get() {
+            let t = format!(
+                "Avoided: {} with {}",
+                name_of(&a.mentee),
+                name_of(&a.mentor)
+            );
+            v.push((false, a, t));
+        }
+        v
+    });
     let pair_rows = Memo::new(move |_| {
         let Some(Ok(m)) = result.get() else {
             return Vec::new();
@@ -125,6 +235,7 @@ pub fn CohortPage() -> impl IntoView {
                 m.pairs
                     .iter()
                     .map(|p| {
+                        let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
                         let why =
                             assign::explain_pair(&es[p.mentee], &ms[p.mentor], None, ctx.today);
                         let mut lines: Vec<String> = why
@@ -144,6 +255,8 @@ pub fn CohortPage() -> impl IntoView {
                             .collect();
                         lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
                         PairRow {
+                            index: p.mentee,
+                            changed: moved,
                             mentee: es[p.mentee].name.clone(),
                             mentor: ms[p.mentor].name.clone(),
                             score: p.score,
@@ -227,14 +340,36 @@ pub fn CohortPage() -> impl IntoView {
                     </label>
                 </fieldset>
                 <button type="button" class="button primary" data-testid="cohort-run"
-                    disabled=move || !ready.get() on:click=run>
+                    disabled=move || !ready.get() on:click=move |_| run()>
                     "Match the cohort"
                 </button>
                 <Show when=move || !ready.get()>
                     <p class="hint">"Import both rosters to match."</p>
                 </Show>
+                <Show when=move || !rules.get().is_empty()>
+                    <h3>"Your rules for the next run"</h3>
+                    <ul class="cohort-rules" data-testid="cohort-rules">
+                        {move || rules.get().into_iter().map(|(is_lock, r, text)| {
+                            let label = format!("Remove: {text}");
+                            view! {
+                                <li>
+                                    {text}" "
+                                    <button type="button" class="button subtle small" aria-label=label
+                                        on:click=move |_| {
+                                            if is_lock { locks.update(|l| l.retain(|x| *x != r)); }
+                                            else { avoids.update(|a| a.retain(|x| *x != r)); }
+                                        }>"Remove"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Show>
                 <div aria-live="polite">
                     {move || summary.get().map(|s| view! { <p data-testid="cohort-summary">{s}</p> })}
+                    {move || swap_from.get().map(|i| view! {
+                        <p class="hint">{format!("Swap: choose the second pair to swap mentors with {}.", mentees_s.with(|es| es[i].name.clone()))}</p>
+                    })}
+                    {move || message.get().map(|m| view! { <p class="hint" data-testid="cohort-message">{m}</p> })}
                 </div>
                 <Show when=move || !infeasible.get().is_empty()>
                     <div class="error-summary" role="alert" data-testid="cohort-infeasible">
@@ -244,7 +379,12 @@ pub fn CohortPage() -> impl IntoView {
                 </Show>
             </section>
             <Show when=move || summary.get().is_some()>
-                <CohortPairs rows=pair_rows/>
+                <div class="actions">
+                    <button type="button" class="button" data-testid="cohort-export" on:click=export_csv>
+                        "Export pairs (CSV)"
+                    </button>
+                </div>
+                <CohortPairs rows=pair_rows on_lock=on_lock on_avoid=on_avoid on_swap=on_swap swap_from=swap_from.into()/>
                 <CohortUnmatched rows=unmatched_rows suggestions=suggestions/>
             </Show>
         </div>

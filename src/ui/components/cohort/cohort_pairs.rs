@@ -5,6 +5,8 @@ use leptos::prelude::*;
 /// One matched pair as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PairRow {
+    /// The mentee's position in the cohort (what the callbacks receive).
+    pub index: usize,
     pub mentee: String,
     pub mentor: String,
     /// Pair score (base + bonuses).
@@ -14,6 +16,8 @@ pub struct PairRow {
     pub locked: bool,
     /// Per criterion: "Skills 30/40", and the bonuses.
     pub why: Vec<String>,
+    /// The mentor differs from the previous run.
+    pub changed: bool,
 }
 
 /// How the table is ordered.
@@ -45,11 +49,20 @@ impl Order {
 }
 
 /// The matched pairs with a search box (mentee or mentor name) and a sort order; each row
-/// shows the pair score, the score the mentee sees and its per-criterion breakdown.
+/// shows the pair score, the score the mentee sees and its per-criterion breakdown, marks a
+/// pair whose mentor changed since the previous run, and offers lock, avoid and swap.
 #[component]
 pub fn CohortPairs(
     /// The pairs, in roster order.
     rows: Memo<Vec<PairRow>>,
+    /// Pin this mentee's pair for the next run.
+    on_lock: Callback<usize>,
+    /// Forbid this mentee's pair for the next run.
+    on_avoid: Callback<usize>,
+    /// Swap mentors with the mentee chosen before (first click chooses).
+    on_swap: Callback<usize>,
+    /// The mentee chosen for a swap, waiting for the second.
+    swap_from: Signal<Option<usize>>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let order = RwSignal::new(Order::ScoreHigh);
@@ -120,6 +133,7 @@ pub fn CohortPairs(
                             <th scope="col">"Mentor"</th>
                             <th scope="col">"Score"</th>
                             <th scope="col">"Why"</th>
+                            <th scope="col">"Change"</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -127,9 +141,17 @@ pub fn CohortPairs(
                             shown
                                 .get()
                                 .into_iter()
-                                .map(|r| view! {
-                                    <tr data-testid="pair-row">
-                                        <td><bdi>{r.mentee}</bdi>{r.locked.then_some(" (locked)")}</td>
+                                .map(|r| {
+                                    let i = r.index;
+                                    let who = r.mentee.clone();
+                                    let (w1, w2, w3) = (who.clone(), who.clone(), who);
+                                    view! {
+                                    <tr data-testid="pair-row" class:changed=r.changed>
+                                        <td>
+                                            <bdi>{r.mentee}</bdi>
+                                            {r.locked.then_some(" (locked)")}
+                                            {r.changed.then(|| view! { <span class="badge changed-badge">" changed"</span> })}
+                                        </td>
                                         <td><bdi>{r.mentor}</bdi></td>
                                         <td>{r.score}<span class="hint">{format!(" (mentee's view {})", r.base)}</span></td>
                                         <td>
@@ -137,8 +159,21 @@ pub fn CohortPairs(
                                                 {r.why.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                                             </ul>
                                         </td>
+                                        <td class="pair-actions">
+                                            <button type="button" class="button subtle small" data-testid="pair-lock"
+                                                disabled=r.locked
+                                                aria-label=format!("Lock the pair of {w1}")
+                                                on:click=move |_| on_lock.run(i)>"Lock"</button>
+                                            <button type="button" class="button subtle small" data-testid="pair-avoid"
+                                                aria-label=format!("Avoid the pair of {w2}")
+                                                on:click=move |_| on_avoid.run(i)>"Avoid"</button>
+                                            <button type="button" class="button subtle small" data-testid="pair-swap"
+                                                aria-pressed=move || if swap_from.get() == Some(i) { "true" } else { "false" }
+                                                aria-label=format!("Swap the mentor of {w3}")
+                                                on:click=move |_| on_swap.run(i)>"Swap"</button>
+                                        </td>
                                     </tr>
-                                })
+                                }})
                                 .collect_view()
                         }}
                     </tbody>
