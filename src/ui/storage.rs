@@ -116,3 +116,42 @@ pub fn delete_all() {
         LocalStorage::delete(&k);
     }
 }
+
+/// Key of the coordinator's cohort (`core::cohort::stored`), kept apart from the state
+/// envelope; "Delete everything" removes it with every other `trellis.` key.
+pub const COHORT_KEY: &str = "trellis.cohort";
+
+/// Loads the stored cohort (`None`: nothing stored). A value that does not decode is moved
+/// aside like an unreadable state (so no save overwrites it) and its reason returned.
+pub fn load_cohort() -> Result<Option<crate::core::cohort::stored::Cohort>, String> {
+    let Some(raw) = raw_get(COHORT_KEY) else {
+        return Ok(None);
+    };
+    crate::core::cohort::stored::decode(&raw)
+        .map(Some)
+        .inspect_err(|_| {
+            let taken = keys();
+            let key = (1..)
+                .map(|n| format!("{UNREADABLE_PREFIX}{n}"))
+                .find(|k| !taken.contains(k))
+                .expect("unbounded range");
+            if LocalStorage::raw().set_item(&key, &raw).is_ok() {
+                let _ = LocalStorage::raw().remove_item(COHORT_KEY);
+            }
+        })
+}
+
+/// Writes the cohort (an empty one removes the key). A message if it is too big or the
+/// browser refused.
+pub fn save_cohort(c: &crate::core::cohort::stored::Cohort) -> Result<(), String> {
+    if c.is_empty() {
+        LocalStorage::delete(COHORT_KEY);
+        return Ok(());
+    }
+    let text = crate::core::cohort::stored::encode(c)?;
+    LocalStorage::raw()
+        .set_item(COHORT_KEY, &text)
+        .map_err(|_| {
+            "This browser refused to save the cohort (storage full or blocked).".to_string()
+        })
+}

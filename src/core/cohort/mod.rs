@@ -9,3 +9,4 @@ pub mod export;
 pub mod flow;
 pub mod mentees;
 pub mod random;
+pub mod stored;

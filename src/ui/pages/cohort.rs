@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
+use crate::core::cohort::stored::Cohort;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::roster;
 use crate::ui::browser;
@@ -16,6 +17,7 @@ use crate::ui::components::cohort::{
     cohort_unmatched::{CohortUnmatched, UnmatchedRow},
 };
 use crate::ui::state::AppCtx;
+use crate::ui::storage;
 
 /// What an import did, for its report.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +72,52 @@ pub fn CohortPage() -> impl IntoView {
     let avoids = RwSignal::new(Vec::<PairRef>::new());
     let swap_from = RwSignal::new(None::<usize>);
     let message = RwSignal::new(None::<String>);
+    let mentor_file = RwSignal::new(String::new());
+    let mentee_file = RwSignal::new(String::new());
+    let store_error = RwSignal::new(None::<String>);
+    // Load once; then one effect writes every change.
+    match storage::load_cohort() {
+        Ok(Some(c)) => {
+            mentors.set(c.mentors);
+            mentees_s.set(c.mentees);
+            mentor_file.set(c.mentor_file);
+            mentee_file.set(c.mentee_file);
+            locks.set(c.locks);
+            avoids.set(c.avoids);
+            mode.set(c.mode);
+            result.set(c.result.map(Ok));
+        }
+        Ok(None) => {}
+        Err(reason) => store_error.set(Some(format!(
+            "The saved cohort could not be read ({reason}); it was set aside and can be downloaded from the storage notice."
+        ))),
+    }
+    Effect::new(move |_| {
+        let c = Cohort {
+            mentor_file: mentor_file.get(),
+            mentors: mentors.get(),
+            mentee_file: mentee_file.get(),
+            mentees: mentees_s.get(),
+            locks: locks.get(),
+            avoids: avoids.get(),
+            mode: mode.get(),
+            result: match result.get() {
+                Some(Ok(m)) => Some(m),
+                _ => None,
+            },
+        };
+        match storage::save_cohort(&c) {
+            Ok(()) => {
+                if store_error
+                    .get_untracked()
+                    .is_some_and(|e| e.starts_with("Not saved"))
+                {
+                    store_error.set(None);
+                }
+            }
+            Err(e) => store_error.set(Some(format!("Not saved: {e}"))),
+        }
+    });
 
     let on_mentors = Callback::new(move |(name, bytes): (String, Option<Vec<u8>>)| {
         let Some(bytes) = bytes else {
@@ -77,6 +125,7 @@ pub fn CohortPage() -> impl IntoView {
             return;
         };
         let i = roster::import_bytes(&name, &bytes);
+        let name_kept = name.clone();
         mentor_report.set(Some(Report {
             file_name: name,
             summary: i.summary(),
@@ -84,6 +133,7 @@ pub fn CohortPage() -> impl IntoView {
             warnings: i.warnings.clone(),
         }));
         if !i.rejected() && !i.mentors.is_empty() {
+            mentor_file.set(name_kept.clone());
             mentors.set(i.mentors);
             result.set(None);
             previous.set(None);
@@ -95,6 +145,7 @@ pub fn CohortPage() -> impl IntoView {
             return;
         };
         let i = mentees::import_bytes(&name, &bytes);
+        let name_kept = name.clone();
         mentee_report.set(Some(Report {
             file_name: name,
             summary: i.summary(),
@@ -102,6 +153,7 @@ pub fn CohortPage() -> impl IntoView {
             warnings: i.warnings.clone(),
         }));
         if !i.rejected() && !i.mentees.is_empty() {
+            mentee_file.set(name_kept.clone());
             mentees_s.set(i.mentees);
             result.set(None);
             previous.set(None);
@@ -309,17 +361,18 @@ pub fn CohortPage() -> impl IntoView {
             <p class="lede">
                 "For coordinators: import your mentors and your mentees, and Trellis pairs everyone at once within each mentor's capacity, with every pair explained. Nothing leaves this browser."
             </p>
+            {move || store_error.get().map(|e| view! { <p class="error-summary" role="alert" data-testid="cohort-store-error">{e}</p> })}
             <section class="card" aria-labelledby="cohort-files-title">
                 <h2 id="cohort-files-title">"Rosters"</h2>
                 <CohortFile id="cohort-mentor-file" label="Mentor roster (.csv or .json)" on_file=on_mentors/>
                 {move || report_view(mentor_report.get(), "mentor-report")}
-                <p class="hint">{move || format!("{} mentors loaded.", mentors.with(Vec::len))}</p>
+                <p class="hint" data-testid="cohort-mentor-count">{move || format!("{} mentors loaded{}.", mentors.with(Vec::len), mentor_file.with(|f| if f.is_empty() { String::new() } else { format!(" from {f}") }))}</p>
                 <CohortFile id="cohort-mentee-file" label="Mentee roster (.csv or .json)" on_file=on_mentees/>
                 {move || report_view(mentee_report.get(), "mentee-report")}
-                <p class="hint">{move || format!("{} mentees loaded.", mentees_s.with(Vec::len))}</p>
+                <p class="hint" data-testid="cohort-mentee-count">{move || format!("{} mentees loaded{}.", mentees_s.with(Vec::len), mentee_file.with(|f| if f.is_empty() { String::new() } else { format!(" from {f}") }))}</p>
                 <p class="hint">
                     "Mentee columns: "<code class="roster-columns">{mentees::COLUMNS.join(", ")}</code>
-                    ". The mentor roster is the one the Mentors page imports."
+                    ". Both rosters, your rules and the last result stay in this browser until you import others or delete everything."
                 </p>
             </section>
             <section class="card" aria-labelledby="cohort-run-title">
