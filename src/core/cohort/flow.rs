@@ -1,17 +1,18 @@
-//! Exact capacity-constrained assignment as a min-cost flow, by successive shortest paths with
-//! potentials (Dijkstra with Johnson potentials, stopping as soon as the sink is settled).
+//! Exact capacity-constrained assignment: a min-cost flow solved by successive shortest
+//! augmenting paths, one mentee at a time (the Hungarian method's row-by-row form, for mentors
+//! with capacities), with Johnson potentials so each path is a Dijkstra search.
 //!
-//! The network is source → mentee (capacity 1) → mentor (capacity 1 per allowed pair, cost
-//! `max_score − score`) → sink (the mentor's capacity). Every augmentation adds one mentee,
-//! and successive shortest paths give, for each flow value, a flow of least cost; run to the
-//! largest flow it is the assignment that matches the **most** mentees and, among those, has
-//! the **largest total score** (since cost = `k × max_score − total`). All costs are
-//! non-negative, so zero potentials start Dijkstra correctly. Ties are broken
-//! deterministically: the heap orders by (distance, node) and edges are scanned in insertion
-//! order, so the same input always gives the same assignment.
+//! Every mentee must be placed with a mentor (cost `max_score − score` for an allowed pair) or
+//! "unmatched" (cost `U = max_score × (n + 1)`, more than any total of pair costs). Placing the
+//! mentees one by one along a shortest augmenting path keeps the placement of the first `k`
+//! optimal after each step; at the end the assignment matches the **most** mentees and,
+//! among those, has the **largest total score**. A search from a new mentee stops as soon as it
+//! settles a mentor with room (or "unmatched"); free mentors keep potential 0, so their reduced
+//! distances compare directly. Ties are broken deterministically: the heap orders by
+//! (distance, node) and arcs are scanned in the order given.
 //!
-//! [`Flow::step`] runs a bounded number of augmentations, so a caller can work in slices and
-//! show progress.
+//! [`Flow::step`] places a bounded number of mentees, so a caller can work in slices and show
+//! progress.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -24,158 +25,219 @@ pub struct Arc {
     pub score: u32,
 }
 
-/// The assignment network and its solving state.
+const NONE: u32 = u32::MAX;
+const INF: i64 = i64::MAX / 4;
+
+/// The assignment problem and its solving state.
 #[derive(Clone, Debug)]
 pub struct Flow {
     n_mentees: usize,
-    // Edge arrays (edge `e ^ 1` is the reverse of `e`).
-    to: Vec<u32>,
-    cap: Vec<u32>,
-    cost: Vec<i64>,
-    /// Edges leaving each node, CSR: `adj[start[v]..start[v + 1]]`.
-    start: Vec<u32>,
-    adj: Vec<u32>,
+    /// Mentor `n_mentors` is "unmatched" (unbounded room).
+    n_mentors: usize,
+    room: Vec<u32>,
+    /// Arcs of mentee `i`: `arc_start[i]..arc_start[i + 1]` into `arc_to` / `arc_cost`
+    /// (`arc_id`: position in the caller's arcs, `NONE` for the "unmatched" arc).
+    arc_start: Vec<u32>,
+    arc_to: Vec<u32>,
+    arc_cost: Vec<i64>,
+    arc_id: Vec<u32>,
+    /// Per mentee: the arc (local index) it is placed on, `NONE` before it is placed.
+    placed: Vec<u32>,
+    /// Per mentor: the mentees placed with them.
+    members: Vec<Vec<u32>>,
+    /// Potentials: mentees `0..n`, then mentors (the last is "unmatched").
     pot: Vec<i64>,
     dist: Vec<i64>,
-    prev: Vec<u32>,
-    done: bool,
-    /// Mentees matched so far.
+    /// Node reached from: for a mentor, the mentee and the arc; for a mentee, the mentor.
+    prev_node: Vec<u32>,
+    prev_arc: Vec<u32>,
+    settled: Vec<bool>,
+    touched: Vec<u32>,
+    next: usize,
+    /// Mentees placed with a real mentor so far.
     pub flow: usize,
 }
 
-const INF: i64 = i64::MAX / 4;
-
 impl Flow {
-    /// Builds the network: `capacity[j]` mentees for mentor `j`, `arcs` the allowed pairs
+    /// Builds the problem: `capacity[j]` mentees for mentor `j`, `arcs` the allowed pairs
     /// (scores up to `max_score`).
     pub fn new(n_mentees: usize, capacity: &[u32], arcs: &[Arc], max_score: u32) -> Flow {
         let n_mentors = capacity.len();
-        let nodes = n_mentees + n_mentors + 2;
-        let (s, t) = (nodes - 2, nodes - 1);
-        let mut edges: Vec<(u32, u32, u32, i64)> =
-            Vec::with_capacity(n_mentees + n_mentors + arcs.len());
-        for i in 0..n_mentees {
-            edges.push((s as u32, i as u32, 1, 0));
-        }
+        let unmatched = i64::from(max_score) * (n_mentees as i64 + 1) + 1;
+        let mut count = vec![1u32; n_mentees + 1];
+        count[n_mentees] = 0;
         for a in arcs {
-            edges.push((
-                a.mentee,
-                (n_mentees + a.mentor as usize) as u32,
-                1,
-                i64::from(max_score) - i64::from(a.score.min(max_score)),
-            ));
+            count[a.mentee as usize] += 1;
         }
-        for (j, &c) in capacity.iter().enumerate() {
-            if c > 0 {
-                edges.push(((n_mentees + j) as u32, t as u32, c, 0));
-            }
+        let mut arc_start = vec![0u32; n_mentees + 1];
+        for i in 0..n_mentees {
+            arc_start[i + 1] = arc_start[i] + count[i];
         }
-        let m = edges.len() * 2;
-        let (mut to, mut cap, mut cost) = (vec![0u32; m], vec![0u32; m], vec![0i64; m]);
-        let mut deg = vec![0u32; nodes + 1];
-        for (k, &(u, v, c, w)) in edges.iter().enumerate() {
-            to[2 * k] = v;
-            cap[2 * k] = c;
-            cost[2 * k] = w;
-            to[2 * k + 1] = u;
-            cost[2 * k + 1] = -w;
-            deg[u as usize + 1] += 1;
-            deg[v as usize + 1] += 1;
+        let m = arc_start[n_mentees] as usize;
+        let (mut arc_to, mut arc_cost, mut arc_id) = (vec![0u32; m], vec![0i64; m], vec![NONE; m]);
+        let mut fill: Vec<u32> = arc_start[..n_mentees].to_vec();
+        for (k, a) in arcs.iter().enumerate() {
+            let f = &mut fill[a.mentee as usize];
+            arc_to[*f as usize] = a.mentor;
+            arc_cost[*f as usize] = i64::from(max_score) - i64::from(a.score.min(max_score));
+            arc_id[*f as usize] = k as u32;
+            *f += 1;
         }
-        for v in 0..nodes {
-            deg[v + 1] += deg[v];
+        for (i, f) in fill.iter().enumerate() {
+            // The last arc of each mentee: "unmatched".
+            let _ = i;
+            arc_to[*f as usize] = n_mentors as u32;
+            arc_cost[*f as usize] = unmatched;
         }
-        let start = deg.clone();
-        let mut fill = deg;
-        let mut adj = vec![0u32; m];
-        for (k, &(u, v, _, _)) in edges.iter().enumerate() {
-            adj[fill[u as usize] as usize] = (2 * k) as u32;
-            fill[u as usize] += 1;
-            adj[fill[v as usize] as usize] = (2 * k + 1) as u32;
-            fill[v as usize] += 1;
-        }
+        let mut room = capacity.to_vec();
+        room.push(u32::MAX);
+        let nodes = n_mentees + n_mentors + 1;
         Flow {
             n_mentees,
-            to,
-            cap,
-            cost,
-            start,
-            adj,
+            n_mentors,
+            room,
+            arc_start,
+            arc_to,
+            arc_cost,
+            arc_id,
+            placed: vec![NONE; n_mentees],
+            members: vec![Vec::new(); n_mentors + 1],
             pot: vec![0; nodes],
             dist: vec![INF; nodes],
-            prev: vec![u32::MAX; nodes],
-            done: false,
+            prev_node: vec![NONE; nodes],
+            prev_arc: vec![NONE; nodes],
+            settled: vec![false; nodes],
+            touched: Vec::new(),
+            next: 0,
             flow: 0,
         }
     }
 
-    /// True when no more mentee can be added.
-    pub fn done(&self) -> bool {
-        self.done
+    /// Mentees placed so far (matched or not), out of [`Flow::total`].
+    pub fn progress(&self) -> usize {
+        self.next
     }
 
-    /// Runs up to `max_paths` augmentations; returns [`Flow::done`].
-    pub fn step(&mut self, max_paths: usize) -> bool {
-        let nodes = self.pot.len();
-        let (s, t) = (nodes - 2, nodes - 1);
+    /// Mentees to place.
+    pub fn total(&self) -> usize {
+        self.n_mentees
+    }
+
+    /// True when every mentee is placed.
+    pub fn done(&self) -> bool {
+        self.next >= self.n_mentees
+    }
+
+    fn arcs_of(&self, i: usize) -> std::ops::Range<usize> {
+        self.arc_start[i] as usize..self.arc_start[i + 1] as usize
+    }
+
+    /// Places up to `max_mentees` more mentees; returns [`Flow::done`].
+    pub fn step(&mut self, max_mentees: usize) -> bool {
+        let n = self.n_mentees;
         let mut heap: BinaryHeap<Reverse<(i64, u32)>> = BinaryHeap::new();
-        let mut settled = vec![false; nodes];
-        for _ in 0..max_paths {
-            if self.done {
+        for _ in 0..max_mentees {
+            if self.done() {
                 break;
             }
-            self.dist.fill(INF);
-            settled.fill(false);
+            let i = self.next;
+            self.next += 1;
+            // A potential for the new mentee that keeps its arcs' reduced costs >= 0.
+            let mut p = i64::MIN;
+            for a in self.arcs_of(i) {
+                p = p.max(self.pot[n + self.arc_to[a] as usize] - self.arc_cost[a]);
+            }
+            self.pot[i] = p;
+            for &v in &self.touched {
+                self.dist[v as usize] = INF;
+                self.settled[v as usize] = false;
+            }
+            self.touched.clear();
             heap.clear();
-            self.dist[s] = 0;
-            heap.push(Reverse((0, s as u32)));
-            let mut reached = false;
+            self.dist[i] = 0;
+            self.touched.push(i as u32);
+            heap.push(Reverse((0, i as u32)));
+            let mut end = NONE;
             while let Some(Reverse((d, u))) = heap.pop() {
                 let u = u as usize;
-                if settled[u] || d > self.dist[u] {
+                if self.settled[u] || d > self.dist[u] {
                     continue;
                 }
-                settled[u] = true;
-                if u == t {
-                    reached = true;
+                self.settled[u] = true;
+                if u >= n {
+                    let j = u - n;
+                    if (self.members[j].len() as u32) < self.room[j] {
+                        end = u as u32;
+                        break;
+                    }
+                    // Full mentor: move one of their mentees on.
+                    let pu = self.pot[u];
+                    for idx in 0..self.members[j].len() {
+                        let k = self.members[j][idx] as usize;
+                        let a = self.placed[k] as usize;
+                        let nd = d - self.arc_cost[a] + pu - self.pot[k];
+                        if nd < self.dist[k] {
+                            if self.dist[k] == INF {
+                                self.touched.push(k as u32);
+                            }
+                            self.dist[k] = nd;
+                            self.prev_node[k] = u as u32;
+                            heap.push(Reverse((nd, k as u32)));
+                        }
+                    }
+                } else {
+                    let pu = self.pot[u];
+                    let own = self.placed[u];
+                    for a in self.arcs_of(u) {
+                        if a as u32 == own {
+                            continue;
+                        }
+                        let v = n + self.arc_to[a] as usize;
+                        let nd = d + self.arc_cost[a] + pu - self.pot[v];
+                        if nd < self.dist[v] {
+                            if self.dist[v] == INF {
+                                self.touched.push(v as u32);
+                            }
+                            self.dist[v] = nd;
+                            self.prev_node[v] = u as u32;
+                            self.prev_arc[v] = a as u32;
+                            heap.push(Reverse((nd, v as u32)));
+                        }
+                    }
+                }
+            }
+            // "Unmatched" always has room, so a path always exists.
+            let end = end as usize;
+            let d_end = self.dist[end];
+            for &v in &self.touched {
+                let v = v as usize;
+                if self.settled[v] {
+                    self.pot[v] += self.dist[v] - d_end;
+                }
+            }
+            // Augment: walk back from the mentor with room.
+            let mut v = end;
+            loop {
+                let k = self.prev_node[v] as usize;
+                let a = self.prev_arc[v];
+                let j = v - n;
+                let old = self.placed[k];
+                self.placed[k] = a;
+                self.members[j].push(k as u32);
+                if old == NONE {
                     break;
                 }
-                let pu = self.pot[u];
-                for k in self.start[u]..self.start[u + 1] {
-                    let e = self.adj[k as usize] as usize;
-                    if self.cap[e] == 0 {
-                        continue;
-                    }
-                    let v = self.to[e] as usize;
-                    let nd = d + self.cost[e] + pu - self.pot[v];
-                    if nd < self.dist[v] {
-                        self.dist[v] = nd;
-                        self.prev[v] = e as u32;
-                        heap.push(Reverse((nd, v as u32)));
-                    }
+                let oj = self.arc_to[old as usize] as usize;
+                let list = &mut self.members[oj];
+                if let Some(pos) = list.iter().position(|&x| x as usize == k) {
+                    list.remove(pos);
                 }
+                v = n + oj;
             }
-            if !reached {
-                self.done = true;
-                break;
-            }
-            let dt = self.dist[t];
-            for ((p, &d), &done) in self.pot.iter_mut().zip(&self.dist).zip(&settled) {
-                *p += if done { d } else { dt };
-            }
-            let mut v = t;
-            while v != s {
-                let e = self.prev[v] as usize;
-                self.cap[e] -= 1;
-                self.cap[e ^ 1] += 1;
-                v = self.to[e ^ 1] as usize;
-            }
-            self.flow += 1;
-            if self.flow == self.n_mentees {
-                self.done = true;
-            }
+            self.flow =
+                self.n_mentees - self.members[self.n_mentors].len() - (self.n_mentees - self.next);
         }
-        self.done
+        self.done()
     }
 
     /// Runs to the end.
@@ -184,16 +246,18 @@ impl Flow {
         self
     }
 
-    /// Mentor index per mentee (`None`: unmatched), from the flow on the pair edges.
+    /// Mentor index per mentee (`None`: unmatched or not placed yet).
     pub fn assignment(&self, arcs: &[Arc]) -> Vec<Option<u32>> {
-        let mut out = vec![None; self.n_mentees];
-        for (k, a) in arcs.iter().enumerate() {
-            let e = 2 * (self.n_mentees + k);
-            if self.cap[e] == 0 {
-                out[a.mentee as usize] = Some(a.mentor);
-            }
-        }
-        out
+        (0..self.n_mentees)
+            .map(|i| {
+                let a = self.placed[i];
+                if a == NONE || self.arc_id[a as usize] == NONE {
+                    None
+                } else {
+                    Some(arcs[self.arc_id[a as usize] as usize].mentor)
+                }
+            })
+            .collect()
     }
 }
 
@@ -308,6 +372,7 @@ mod tests {
             steps += 1;
         }
         assert!(steps >= 4);
+        assert_eq!(f.progress(), f.total());
         assert_eq!(f.assignment(&arcs), whole);
     }
 }
