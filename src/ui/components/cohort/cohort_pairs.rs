@@ -150,7 +150,7 @@ pub fn CohortPairs(
                                         <td>
                                             <bdi>{r.mentee}</bdi>
                                             {r.locked.then_some(" (locked)")}
-                                            {r.changed.then(|| view! { <span class="badge changed-badge">" changed"</span> })}
+                                            {r.changed.then(|| view! { <strong class="changed-badge">" (changed)"</strong> })}
                                         </td>
                                         <td><bdi>{r.mentor}</bdi></td>
                                         <td>{r.score}<span class="hint">{format!(" (mentee's view {})", r.base)}</span></td>
