@@ -16,7 +16,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 what="${1:-all}"
 if [ "$what" = all ] || [ "$what" = core ]; then
-  for b in smart rank roster; do
+  for b in smart rank roster cohort; do
     echo "== criterion: $b =="
     cargo bench --quiet --bench "$b" -- --warm-up-time 1 --measurement-time 3 --noplot
   done

@@ -93,4 +93,8 @@ else
   say "installing python tzdata $TZDATA_PIN (IANA data behind data/zones.txt)"
   python3 -m pip install --quiet --disable-pip-version-check "tzdata==$TZDATA_PIN"
 fi
+if py_has 'import scipy.optimize'; then say "python scipy present"; else
+  say "installing python scipy (independent assignment solver for tests/cohort_independent.py)"
+  python3 -m pip install --quiet --disable-pip-version-check scipy
+fi
 say "done"

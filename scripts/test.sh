@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, three layers, each with a summary line; exits non-zero if any fails.
 #   1. native: rustfmt, clippy (native and wasm32), cargo test of the pure core, the
-#      independent checks: .ics with python icalendar + vobject and with ical.js, the zone
+#      independent checks: .ics with python icalendar + vobject and with ical.js, the cohort
+#      assignment against scipy's linear_sum_assignment (tests/cohort_independent.py), the zone
 #      table against tzdata via CPython zoneinfo
 #   2. wasm:   wasm-bindgen-test in headless Chromium (storage module, components)
 #   3. e2e:    Playwright + axe-core against the release bundle on 127.0.0.1, 375 and 1280 px,
@@ -41,7 +42,7 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 cargo test --color never 2>&1 | tee "$LOG/native.log"; [ "${PIPESTATUS[0]}" = 0 ] || ok=1
 read -r p f < <(cargo_counts "$LOG/native.log")
 for check in "python3 tests/ics_independent.py" "node tests/ics_icaljs.mjs" \
-             "python3 tests/zones_independent.py"; do
+             "python3 tests/zones_independent.py" "python3 tests/cohort_independent.py"; do
   if $check; then p=$((p + 1)); else f=$((f + 1)); fi
 done
 layer native "$p" "$f" "$ok"

@@ -10,8 +10,8 @@
 //!   its own private steps beside it);
 //! - `core_pure`: `src/core` imports no UI or browser crate and nothing of `crate::ui`;
 //! - `core_direction`: a core folder imports only folders left of it in
-//!   time, form, sorting ← goals ← mentors ← sessions ← store ← sharing, flow;
-//! - `ui_direction`: components/common ← components/{goals,mentors,sessions,sharing} ← pages
+//!   time, form, sorting ← goals ← mentors ← sessions ← store ← sharing, flow, cohort;
+//! - `ui_direction`: components/common ← components/{goals,mentors,sessions,sharing,cohort} ← pages
 //!   ← app; a component folder imports no other feature folder, nothing imports a page but app;
 //! - `circle`: no two modules import each other, directly or through others (outside tests);
 //! - `timed_test`: no test asserts on elapsed time.
@@ -183,7 +183,7 @@ fn core_rank(top: &str) -> Option<u8> {
         "mentors" => 2,
         "sessions" => 3,
         "store" => 4,
-        "sharing" | "flow" => 5,
+        "sharing" | "flow" | "cohort" => 5,
         _ => return None,
     })
 }
@@ -325,7 +325,7 @@ fn ui_rank(folder: &str) -> Option<u8> {
         "goals" => 1,
         "mentors" => 2,
         "sessions" => 3,
-        "sharing" => 4,
+        "sharing" | "cohort" => 4,
         "pages" => 5,
         "app" => 6,
         _ => return None,

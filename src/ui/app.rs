@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions") view=lazy::sessions()/>
                     <Route path=path!("/shared") view=SharedPage/>
                     <Route path=path!("/data") view=lazy::data()/>
+                    <Route path=path!("/cohort") view=lazy::cohort()/>
                 </Routes>
             </main>
             <Footer/>
@@ -57,7 +58,8 @@ mod lazy {
     use leptos_router::ChooseView;
 
     use crate::ui::pages::{
-        data::DataPage, goal::GoalPage, mentors::MentorsPage, sessions::SessionsPage,
+        cohort::CohortPage, data::DataPage, goal::GoalPage, mentors::MentorsPage,
+        sessions::SessionsPage,
     };
 
     #[cfg(trellis_split)]
@@ -119,6 +121,20 @@ mod lazy {
         }
     }
 
+    /// The coordinator's cohort page (mentee roster, matching a whole cohort).
+    #[cfg(trellis_split)]
+    pub struct CohortRoute;
+    #[cfg(trellis_split)]
+    #[lazy_route]
+    impl LazyRoute for CohortRoute {
+        fn data() -> Self {
+            CohortRoute
+        }
+        fn view(_this: Self) -> AnyView {
+            view! { <CohortPage/> }.into_any()
+        }
+    }
+
     /// The goal wizard.
     pub fn goal() -> impl ChooseView {
         #[cfg(trellis_split)]
@@ -149,5 +165,13 @@ mod lazy {
         return Lazy::<DataRoute>::new();
         #[cfg(not(trellis_split))]
         DataPage
+    }
+
+    /// The cohort page.
+    pub fn cohort() -> impl ChooseView {
+        #[cfg(trellis_split)]
+        return Lazy::<CohortRoute>::new();
+        #[cfg(not(trellis_split))]
+        CohortPage
     }
 }

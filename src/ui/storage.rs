@@ -646,3 +646,64 @@ async fn call_storage_manager(method: &str) -> Option<JsValue> {
     let promise: js_sys::Promise = f.call0(&manager).ok()?.dyn_into().ok()?;
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
+
+/// Key of the coordinator's cohort (`core::cohort::stored`), kept apart from the state
+/// envelope; "Delete everything" removes it with every other `trellis.` key.
+pub const COHORT_KEY: &str = "trellis.cohort";
+
+/// Loads the stored cohort (`None`: nothing stored). A value that does not decode is moved
+/// aside like an unreadable state (so no save overwrites it) and its reason returned.
+pub fn load_cohort() -> Result<Option<crate::core::cohort::stored::Cohort>, String> {
+    let Some(s) = storage() else {
+        return Ok(None);
+    };
+    let Some(raw) = s.get_item(COHORT_KEY).ok().flatten() else {
+        return Ok(None);
+    };
+    crate::core::cohort::stored::decode(&raw)
+        .map(Some)
+        .inspect_err(|_| {
+            let _ = set_aside(&s, COHORT_KEY, &raw);
+        })
+}
+
+/// Writes the cohort (an empty one removes the key). A message if it is too big, the browser
+/// refused, storage is blocked, or an unreadable cohort that could not be set aside is still
+/// stored there (it is never overwritten).
+pub fn save_cohort(c: &crate::core::cohort::stored::Cohort) -> Result<(), String> {
+    if crate::ui::browser::trapped() {
+        return Err(
+            "Trellis stopped after a problem; nothing more is saved until you reload.".into(),
+        );
+    }
+    let Some(s) = storage() else {
+        return Err(
+            "This browser blocks storage: the cohort is kept in this tab only. Export the pairs before you close it."
+                .into(),
+        );
+    };
+    if let Some(old) = s.get_item(COHORT_KEY).ok().flatten()
+        && crate::core::cohort::stored::decode(&old).is_err()
+    {
+        return Err(
+            "A stored cohort could not be read and there was no room to set it aside; it is kept as it is, so this one is not saved."
+                .into(),
+        );
+    }
+    if c.is_empty() {
+        return s.remove_item(COHORT_KEY).map_err(|e| {
+            format!(
+                "The browser refused to delete the cohort ({}).",
+                error_text(&e)
+            )
+        });
+    }
+    let text = crate::core::cohort::stored::encode(c)?;
+    s.set_item(COHORT_KEY, &text).map_err(|e| match classify(&e) {
+        SaveError::Full(_) => {
+            "There is no room in this browser's storage for the cohort; it is kept in this tab only."
+                .to_string()
+        }
+        other => format!("This browser refused to save the cohort: {other}"),
+    })
+}

@@ -271,3 +271,31 @@ export class BackupImport extends DataPage {
     return this.page.getByTestId('import-status');
   }
 }
+
+export class CohortPage extends App {
+  async importMentors(path) {
+    await this.page.getByTestId('cohort-mentor-file').setInputFiles(path);
+    await this.page.getByTestId('mentor-report').waitFor();
+  }
+  async importMentees(path) {
+    await this.page.getByTestId('cohort-mentee-file').setInputFiles(path);
+    await this.page.getByTestId('mentee-report').waitFor();
+  }
+  async run() {
+    await this.page.getByTestId('cohort-run').click();
+    await this.page.getByTestId('cohort-summary').waitFor();
+  }
+  pairRows() {
+    return this.page.getByTestId('pair-row');
+  }
+  unmatchedRows() {
+    return this.page.getByTestId('unmatched-row');
+  }
+  async exportCsv() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('cohort-export').click(),
+    ]);
+    return download;
+  }
+}

@@ -17,6 +17,7 @@ const ROUTES = [
   { path: '/sessions', testid: 'page-sessions', h1: 'Sessions' },
   { path: '/shared', testid: 'page-shared', h1: 'Shared plan' },
   { path: '/data', testid: 'page-data', h1: 'Your data' },
+  { path: '/cohort', testid: 'page-cohort', h1: 'Match a cohort' },
   { path: '/no/such/page', testid: 'page-not-found', h1: 'Page not found' },
 ];
 

@@ -241,16 +241,16 @@ enum Cell<'a> {
 
 const EMPTY: Cell<'static> = Cell::Text(Cow::Borrowed(""));
 
-type Problems = Vec<FieldError>;
+pub(crate) type Problems = Vec<FieldError>;
 
 /// Splits a `;`-separated list cell, trimming and dropping empty entries.
-fn split_list(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn split_list(text: &str) -> impl Iterator<Item = &str> {
     text.split([';', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
 }
 
-fn collapse_ws(s: &str) -> String {
+pub(crate) fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -383,7 +383,7 @@ impl RowParser<'_, '_> {
 }
 
 /// Parses `Mon 18:00-20:00; Sat 09:00-12:00` into windows, reporting each bad entry.
-fn parse_availability(text: &str, out: &mut Vec<Window>, problems: &mut Problems) {
+pub(crate) fn parse_availability(text: &str, out: &mut Vec<Window>, problems: &mut Problems) {
     for item in split_list(text) {
         match parse_window_item(item) {
             Ok(ws) => out.extend(ws),
@@ -515,7 +515,7 @@ fn parse_window_item(item: &str) -> Result<Vec<Window>, String> {
 }
 
 /// Lowercase alphanumeric words joined by `-`: "Ada O'Kafor" → "ada-o-kafor".
-fn slug(name: &str) -> String {
+pub(crate) fn slug(name: &str) -> String {
     let mut out = String::new();
     for word in name
         .split(|c: char| !c.is_alphanumeric())
@@ -690,7 +690,7 @@ impl Collector {
 /// Refuses files that are too big (`file_len`: the file's size in bytes, before decoding) or
 /// clearly not text. On success returns the text without a BOM, and a warning naming the lines
 /// that hold unreadable characters (U+FFFD), if any.
-fn precheck(text: &str, file_len: usize) -> Result<(&str, Option<String>), Import> {
+pub(crate) fn precheck(text: &str, file_len: usize) -> Result<(&str, Option<String>), Import> {
     if file_len > MAX_BYTES {
         return Err(too_big(file_len));
     }
@@ -730,7 +730,7 @@ fn precheck(text: &str, file_len: usize) -> Result<(&str, Option<String>), Impor
     Ok((text, warning))
 }
 
-fn too_big(file_len: usize) -> Import {
+pub(crate) fn too_big(file_len: usize) -> Import {
     Import::fatal(
         0,
         format!(
@@ -749,14 +749,14 @@ fn too_many_rows() -> Import {
 
 /// Turns byte offsets (ascending) into 1-based line numbers. The csv crate's own line count
 /// does not count newlines inside quoted cells, so lines are counted here.
-struct LineCounter<'t> {
-    text: &'t [u8],
-    byte: usize,
-    line: usize,
+pub(crate) struct LineCounter<'t> {
+    pub(crate) text: &'t [u8],
+    pub(crate) byte: usize,
+    pub(crate) line: usize,
 }
 
 impl LineCounter<'_> {
-    fn line_at(&mut self, byte: usize) -> usize {
+    pub(crate) fn line_at(&mut self, byte: usize) -> usize {
         // csv reports a record as starting at the line terminator(s) before it (and skips
         // blank lines silently), so step over those first.
         let mut byte = byte.min(self.text.len());

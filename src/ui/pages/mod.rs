@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod cohort;
 pub mod data;
 pub mod goal;
 pub mod mentors;

@@ -157,6 +157,11 @@ pub fn RosterImport() -> impl IntoView {
                 <button type="button" class="button small" data-testid="download-example" on:click=download_example>
                     "Download the example CSV"
                 </button>
+                <p class="hint">
+                    "Coordinating a whole cohort? "
+                    <a href="/cohort" data-testid="cohort-link">"Match every mentee to a mentor at once"</a>
+                    "."
+                </p>
             </details>
             <div aria-live="polite" class="import-live">
                 <Show when=move || busy.get()>

@@ -1,0 +1,12 @@
+//! Cohort matching for coordinators: a mentee roster, pair scores from the mentee's own
+//! scoring, and an exact capacity-constrained assignment with locks, avoids, a fairness mode
+//! and an explanation for every pair and every unmatched mentee.
+//!
+//! Sits at the top of the core order beside sharing: it imports mentors (roster, scoring).
+
+pub mod assign;
+pub mod export;
+pub mod flow;
+pub mod mentees;
+pub mod random;
+pub mod stored;

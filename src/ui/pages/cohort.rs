@@ -1,0 +1,451 @@
+//! The coordinator's cohort page: import a mentor roster and a mentee roster, run the exact
+//! assignment (most mentees matched, then best total or fairest lowest score), and read every
+//! pair with its breakdown and every unmatched mentee with why and what would help.
+
+use leptos::prelude::*;
+
+use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
+use crate::core::cohort::export;
+use crate::core::cohort::mentees::{self, Mentee};
+use crate::core::cohort::stored::Cohort;
+use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::roster;
+use crate::ui::browser;
+use crate::ui::components::cohort::{
+    cohort_file::CohortFile,
+    cohort_pairs::{CohortPairs, PairRow},
+    cohort_unmatched::{CohortUnmatched, UnmatchedRow},
+};
+use crate::ui::state::AppCtx;
+use crate::ui::storage;
+
+/// What an import did, for its report.
+#[derive(Clone, Debug, PartialEq)]
+struct Report {
+    file_name: String,
+    summary: String,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+fn unreadable(file_name: String) -> Report {
+    Report {
+        file_name,
+        summary: "Nothing imported: the browser could not read the file.".into(),
+        problems: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+fn report_view(r: Option<Report>, testid: &'static str) -> impl IntoView {
+    r.map(|r| {
+        view! {
+            <div class="import-report" data-testid=testid>
+                <p><bdi>{r.file_name}</bdi>": "{r.summary}</p>
+                {(!r.problems.is_empty()).then(|| view! {
+                    <ul class="import-problems">
+                        {r.problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                })}
+                {(!r.warnings.is_empty()).then(|| view! {
+                    <ul class="import-warnings">
+                        {r.warnings.into_iter().map(|w| view! { <li class="hint">{w}</li> }).collect_view()}
+                    </ul>
+                })}
+            </div>
+        }
+    })
+}
+
+/// The `/cohort` route.
+#[component]
+pub fn CohortPage() -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let mentors = RwSignal::new(Vec::<Mentor>::new());
+    let mentees_s = RwSignal::new(Vec::<Mentee>::new());
+    let mentor_report = RwSignal::new(None::<Report>);
+    let mentee_report = RwSignal::new(None::<Report>);
+    let mode = RwSignal::new(Mode::Total);
+    let result = RwSignal::new(None::<Result<Matching, Infeasible>>);
+    let previous = RwSignal::new(None::<Matching>);
+    let locks = RwSignal::new(Vec::<PairRef>::new());
+    let avoids = RwSignal::new(Vec::<PairRef>::new());
+    let swap_from = RwSignal::new(None::<usize>);
+    let message = RwSignal::new(None::<String>);
+    let mentor_file = RwSignal::new(String::new());
+    let mentee_file = RwSignal::new(String::new());
+    let store_error = RwSignal::new(None::<String>);
+    // Load once; `persist` below writes every change.
+    match storage::load_cohort() {
+        Ok(Some(c)) => {
+            mentors.set(c.mentors);
+            mentees_s.set(c.mentees);
+            mentor_file.set(c.mentor_file);
+            mentee_file.set(c.mentee_file);
+            locks.set(c.locks);
+            avoids.set(c.avoids);
+            mode.set(c.mode);
+            result.set(c.result.map(Ok));
+        }
+        Ok(None) => {}
+        Err(reason) => store_error.set(Some(format!(
+            "The saved cohort could not be read ({reason}); it was set aside and can be downloaded from the storage notice."
+        ))),
+    }
+    // Written after every change that the page makes to them (imports, runs, rules, mode):
+    // the app's one persistence effect stays the state's; the cohort is saved where it changes.
+    let persist = move || {
+        let c = Cohort {
+            mentor_file: mentor_file.get_untracked(),
+            mentors: mentors.get_untracked(),
+            mentee_file: mentee_file.get_untracked(),
+            mentees: mentees_s.get_untracked(),
+            locks: locks.get_untracked(),
+            avoids: avoids.get_untracked(),
+            mode: mode.get_untracked(),
+            result: match result.get_untracked() {
+                Some(Ok(m)) => Some(m),
+                _ => None,
+            },
+        };
+        match storage::save_cohort(&c) {
+            Ok(()) => {
+                if store_error
+                    .get_untracked()
+                    .is_some_and(|e| e.starts_with("Not saved"))
+                {
+                    store_error.set(None);
+                }
+            }
+            Err(e) => store_error.set(Some(format!("Not saved: {e}"))),
+        }
+    };
+
+    let on_mentors = Callback::new(move |(name, bytes): (String, Option<Vec<u8>>)| {
+        let Some(bytes) = bytes else {
+            mentor_report.set(Some(unreadable(name)));
+            return;
+        };
+        let i = roster::import_bytes(&name, &bytes);
+        let name_kept = name.clone();
+        mentor_report.set(Some(Report {
+            file_name: name,
+            summary: i.summary(),
+            problems: i.problems.iter().map(ToString::to_string).collect(),
+            warnings: i.warnings.clone(),
+        }));
+        if !i.rejected() && !i.mentors.is_empty() {
+            mentor_file.set(name_kept.clone());
+            mentors.set(i.mentors);
+            result.set(None);
+            previous.set(None);
+            persist();
+        }
+    });
+    let on_mentees = Callback::new(move |(name, bytes): (String, Option<Vec<u8>>)| {
+        let Some(bytes) = bytes else {
+            mentee_report.set(Some(unreadable(name)));
+            return;
+        };
+        let i = mentees::import_bytes(&name, &bytes);
+        let name_kept = name.clone();
+        mentee_report.set(Some(Report {
+            file_name: name,
+            summary: i.summary(),
+            problems: i.problems.iter().map(ToString::to_string).collect(),
+            warnings: i.warnings.clone(),
+        }));
+        if !i.rejected() && !i.mentees.is_empty() {
+            mentee_file.set(name_kept.clone());
+            mentees_s.set(i.mentees);
+            result.set(None);
+            previous.set(None);
+            persist();
+        }
+    });
+    let ready =
+        Memo::new(move |_| mentors.with(|m| !m.is_empty()) && mentees_s.with(|m| !m.is_empty()));
+    let run = move || {
+        if let Some(Ok(m)) = result.get_untracked() {
+            previous.set(Some(m));
+        }
+        swap_from.set(None);
+        let (ls, avs) = (locks.get_untracked(), avoids.get_untracked());
+        let r = mentors.with(|ms| {
+            mentees_s.with(|es| {
+                assign::run(&Input {
+                    mentors: ms,
+                    prefs: &[],
+                    mentees: es,
+                    locks: &ls,
+                    avoids: &avs,
+                    mode: mode.get_untracked(),
+                    week_start: ctx.today,
+                })
+            })
+        });
+        result.set(Some(r));
+        persist();
+    };
+    // The pair of mentee `i` in the current result, as ids.
+    let pair_ref = move |i: usize| -> Option<PairRef> {
+        let Some(Ok(m)) = result.get_untracked() else {
+            return None;
+        };
+        let p = m.pairs.iter().find(|p| p.mentee == i)?;
+        Some(PairRef {
+            mentee: mentees_s.with_untracked(|es| es[i].id.clone()),
+            mentor: mentors.with_untracked(|ms| ms[p.mentor].id.clone()),
+        })
+    };
+    let on_lock = Callback::new(move |i: usize| {
+        if let Some(p) = pair_ref(i) {
+            locks.update(|l| {
+                l.retain(|x| x.mentee != p.mentee);
+                l.push(p);
+            });
+            run();
+        }
+    });
+    let on_avoid = Callback::new(move |i: usize| {
+        if let Some(p) = pair_ref(i) {
+            locks.update(|l| l.retain(|x| *x != p));
+            avoids.update(|a| {
+                if !a.contains(&p) {
+                    a.push(p);
+                }
+            });
+            run();
+        }
+    });
+    let on_swap = Callback::new(move |i: usize| match swap_from.get_untracked() {
+        None => swap_from.set(Some(i)),
+        Some(j) if j == i => swap_from.set(None),
+        Some(j) => {
+            if let (Some(a), Some(b)) = (pair_ref(j), pair_ref(i)) {
+                locks.update(|l| {
+                    l.retain(|x| x.mentee != a.mentee && x.mentee != b.mentee);
+                    l.push(PairRef {
+                        mentee: a.mentee.clone(),
+                        mentor: b.mentor.clone(),
+                    });
+                    l.push(PairRef {
+                        mentee: b.mentee.clone(),
+                        mentor: a.mentor.clone(),
+                    });
+                });
+            }
+            run();
+        }
+    });
+    let changed = Memo::new(move |_| {
+        let n = mentees_s.with(Vec::len);
+        match (previous.get(), result.get()) {
+            (Some(before), Some(Ok(after))) => export::changed(&before, &after, n),
+            _ => vec![false; n],
+        }
+    });
+    let export_csv = move |_| {
+        let Some(Ok(m)) = result.get_untracked() else {
+            return;
+        };
+        let text = mentors.with_untracked(|ms| {
+            mentees_s.with_untracked(|es| export::pairs_csv(&m, ms, &[], es, ctx.today))
+        });
+        message.set(Some(
+            match browser::download("cohort-pairs.csv", "text/csv", &text) {
+                Ok(()) => "Pairs exported as cohort-pairs.csv.".into(),
+                Err(e) => format!("The download failed: {e}"),
+            },
+        ));
+    };
+    let rules = Memo::new(move |_| {
+        let name_of = |id: &str| -> String {
+            mentees_s
+                .with(|es| es.iter().find(|e| e.id == id).map(|e| e.name.clone()))
+                .or_else(|| {
+                    mentors.with(|ms| ms.iter().find(|m| m.id == id).map(|m| m.name.clone()))
+                })
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut v: Vec<(bool, PairRef, String)> = Vec::new();
+        for l in locks.get() {
+            let t = format!("Locked: {} with {}", name_of(&l.mentee), name_of(&l.mentor));
+            v.push((true, l, t));
+        }
+        for a in avoids.get() {
+            let t = format!(
+                "Avoided: {} with {}",
+                name_of(&a.mentee),
+                name_of(&a.mentor)
+            );
+            v.push((false, a, t));
+        }
+        v
+    });
+    let pair_rows = Memo::new(move |_| {
+        let Some(Ok(m)) = result.get() else {
+            return Vec::new();
+        };
+        mentors.with(|ms| {
+            mentees_s.with(|es| {
+                m.pairs
+                    .iter()
+                    .map(|p| {
+                        let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
+                        let why =
+                            assign::explain_pair(&es[p.mentee], &ms[p.mentor], None, ctx.today);
+                        let mut lines: Vec<String> = why
+                            .breakdown
+                            .contributions
+                            .iter()
+                            .filter(|c| c.max_points > 0)
+                            .map(|c| {
+                                format!(
+                                    "{} {}/{}: {}",
+                                    c.criterion.label(),
+                                    c.points,
+                                    c.max_points,
+                                    c.reason
+                                )
+                            })
+                            .collect();
+                        lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
+                        PairRow {
+                            index: p.mentee,
+                            changed: moved,
+                            mentee: es[p.mentee].name.clone(),
+                            mentor: ms[p.mentor].name.clone(),
+                            score: p.score,
+                            base: p.base,
+                            locked: p.locked,
+                            why: lines,
+                        }
+                    })
+                    .collect()
+            })
+        })
+    });
+    let unmatched_rows = Memo::new(move |_| {
+        let Some(Ok(m)) = result.get() else {
+            return Vec::new();
+        };
+        mentees_s.with(|es| {
+            m.unmatched
+                .iter()
+                .map(|u| UnmatchedRow {
+                    name: es[u.mentee].name.clone(),
+                    reason: u.reason.clone(),
+                    help: u.help.clone(),
+                })
+                .collect()
+        })
+    });
+    let suggestions = Memo::new(move |_| match result.get() {
+        Some(Ok(m)) => m.suggestions,
+        _ => Vec::new(),
+    });
+    let summary = Memo::new(move |_| match result.get() {
+        Some(Ok(m)) => Some(format!(
+            "{} of {} mentees matched; total score {}; lowest pair score {}.",
+            m.pairs.len(),
+            m.pairs.len() + m.unmatched.len(),
+            m.total,
+            m.min.map_or("none".to_string(), |v| v.to_string())
+        )),
+        _ => None,
+    });
+    let infeasible = Memo::new(move |_| match result.get() {
+        Some(Err(e)) => e.problems,
+        _ => Vec::new(),
+    });
+
+    view! {
+        <div class="page cohort-page" data-testid="page-cohort">
+            <h1>"Match a cohort"</h1>
+            <p class="lede">
+                "For coordinators: import your mentors and your mentees, and Trellis pairs everyone at once within each mentor's capacity, with every pair explained. Nothing leaves this browser."
+            </p>
+            {move || store_error.get().map(|e| view! { <p class="error-summary" role="alert" data-testid="cohort-store-error">{e}</p> })}
+            <section class="card" aria-labelledby="cohort-files-title">
+                <h2 id="cohort-files-title">"Rosters"</h2>
+                <CohortFile id="cohort-mentor-file" label="Mentor roster (.csv or .json)" on_file=on_mentors/>
+                {move || report_view(mentor_report.get(), "mentor-report")}
+                <p class="hint" data-testid="cohort-mentor-count">{move || format!("{} mentors loaded{}.", mentors.with(Vec::len), mentor_file.with(|f| if f.is_empty() { String::new() } else { format!(" from {f}") }))}</p>
+                <CohortFile id="cohort-mentee-file" label="Mentee roster (.csv or .json)" on_file=on_mentees/>
+                {move || report_view(mentee_report.get(), "mentee-report")}
+                <p class="hint" data-testid="cohort-mentee-count">{move || format!("{} mentees loaded{}.", mentees_s.with(Vec::len), mentee_file.with(|f| if f.is_empty() { String::new() } else { format!(" from {f}") }))}</p>
+                <p class="hint">
+                    "Mentee columns: "<code class="roster-columns">{mentees::COLUMNS.join(", ")}</code>
+                    ". Both rosters, your rules and the last result stay in this browser until you import others or delete everything."
+                </p>
+            </section>
+            <section class="card" aria-labelledby="cohort-run-title">
+                <h2 id="cohort-run-title">"Run"</h2>
+                <fieldset class="field">
+                    <legend>"After matching as many mentees as possible"</legend>
+                    <label class="check" for="mode-total">
+                        <input type="radio" name="cohort-mode" id="mode-total" data-testid="mode-total"
+                            prop:checked=move || mode.get() == Mode::Total
+                            on:change=move |_| { mode.set(Mode::Total); persist(); }/>
+                        "Best total score"
+                    </label>
+                    <label class="check" for="mode-fair">
+                        <input type="radio" name="cohort-mode" id="mode-fair" data-testid="mode-fair"
+                            prop:checked=move || mode.get() == Mode::Fair
+                            on:change=move |_| { mode.set(Mode::Fair); persist(); }/>
+                        "Fairest: raise the lowest pair score first"
+                    </label>
+                </fieldset>
+                <button type="button" class="button primary" data-testid="cohort-run"
+                    disabled=move || !ready.get() on:click=move |_| run()>
+                    "Match the cohort"
+                </button>
+                <Show when=move || !ready.get()>
+                    <p class="hint">"Import both rosters to match."</p>
+                </Show>
+                <Show when=move || !rules.get().is_empty()>
+                    <h3>"Your rules for the next run"</h3>
+                    <ul class="cohort-rules" data-testid="cohort-rules">
+                        {move || rules.get().into_iter().map(|(is_lock, r, text)| {
+                            let label = format!("Remove: {text}");
+                            view! {
+                                <li>
+                                    {text}" "
+                                    <button type="button" class="button subtle small" aria-label=label
+                                        on:click=move |_| {
+                                            if is_lock { locks.update(|l| l.retain(|x| *x != r)); }
+                                            else { avoids.update(|a| a.retain(|x| *x != r)); }
+                                            persist();
+                                        }>"Remove"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Show>
+                <div aria-live="polite">
+                    {move || summary.get().map(|s| view! { <p data-testid="cohort-summary">{s}</p> })}
+                    {move || swap_from.get().map(|i| view! {
+                        <p class="hint">{format!("Swap: choose the second pair to swap mentors with {}.", mentees_s.with(|es| es[i].name.clone()))}</p>
+                    })}
+                    {move || message.get().map(|m| view! { <p class="hint" data-testid="cohort-message">{m}</p> })}
+                </div>
+                <Show when=move || !infeasible.get().is_empty()>
+                    <div class="error-summary" role="alert" data-testid="cohort-infeasible">
+                        <p><strong>"These rules cannot all be met:"</strong></p>
+                        <ul>{move || infeasible.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </div>
+                </Show>
+            </section>
+            <Show when=move || summary.get().is_some()>
+                <div class="actions">
+                    <button type="button" class="button" data-testid="cohort-export" on:click=export_csv>
+                        "Export pairs (CSV)"
+                    </button>
+                </div>
+                <CohortPairs rows=pair_rows on_lock=on_lock on_avoid=on_avoid on_swap=on_swap swap_from=swap_from.into()/>
+                <CohortUnmatched rows=unmatched_rows suggestions=suggestions/>
+            </Show>
+        </div>
+    }
+}
