@@ -94,6 +94,30 @@ fn save_then_load_returns_the_same_state_with_the_roster_apart() {
     assert_eq!(storage::load().1.state, s);
 }
 
+/// Regression: a change to a mentor's copy alone (its private notes) is written too; once the
+/// "nothing changed" check compared only the mentee's own fields, so the notes were lost on
+/// reload.
+#[wasm_bindgen_test]
+fn a_change_to_plans_i_mentor_alone_is_saved() {
+    clear();
+    let mut s = sample_state();
+    s.mentoring = vec![store::MentorCopy {
+        id: "mc1".into(),
+        origin: "g1-x".into(),
+        link: "v1.x".into(),
+        saved_on: "2026-12-01".into(),
+        notes: String::new(),
+    }];
+    let (mut st, _) = storage::load();
+    st.save(&s, "t1").unwrap();
+    s.mentoring[0].notes = "Asks sharp questions".into();
+    st.save(&s, "t2").unwrap();
+    assert_eq!(
+        storage::load().1.state.mentoring[0].notes,
+        "Asks sharp questions"
+    );
+}
+
 #[wasm_bindgen_test]
 fn a_version_1_value_loads_and_is_rewritten_as_version_2() {
     clear();

@@ -357,10 +357,21 @@ pub fn load() -> (Store, Loaded) {
 
 /// Same plan, roster aside (the roster is compared on its own, being large).
 fn same_plan(a: &AppState, b: &AppState) -> bool {
-    a.goals == b.goals
-        && a.active_goal == b.active_goal
-        && a.needs == b.needs
-        && a.use_roster == b.use_roster
+    // Every field but the roster (it has its own key). Destructured without `..`, so a field
+    // added to `AppState` cannot be forgotten here (and then silently never written).
+    let AppState {
+        goals,
+        active_goal,
+        needs,
+        roster: _,
+        use_roster,
+        mentoring,
+    } = a;
+    *goals == b.goals
+        && *active_goal == b.active_goal
+        && *needs == b.needs
+        && *use_roster == b.use_roster
+        && *mentoring == b.mentoring
 }
 
 impl Store {
