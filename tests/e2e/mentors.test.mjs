@@ -237,9 +237,10 @@ test('phone: a Windows-1252 roster (not UTF-8) imports with its accents and says
   assert.match(report, /not UTF-8: it was read as Windows-1252/);
   assert.doesNotMatch(report, /\uFFFD/);
   assert.match(await page.getByTestId('mentor-source').innerText(), /Imported roster: roster_cp1252\.csv \(3 mentors\)/);
-  // What is kept is the decoded text (the save is debounced: wait for it).
-  await page.waitForFunction(() => (localStorage.getItem('trellis.state') ?? '').includes('roster_cp1252'));
-  const stored = await page.evaluate(() => localStorage.getItem('trellis.state'));
+  // What is kept is the decoded text, under the roster's own key (the save is debounced: wait
+  // for it).
+  await page.waitForFunction(() => (localStorage.getItem('trellis.roster') ?? '').includes('roster_cp1252'));
+  const stored = await page.evaluate(() => localStorage.getItem('trellis.roster'));
   for (const text of ['José Núñez', 'Zoë Müller', 'François Lefèvre', '“Growth” coach – Berlin', 'Costs from €40 a month']) {
     assert.ok(stored.includes(text), text);
   }

@@ -140,7 +140,9 @@ fn OpenedPlan(
             Ok(()) => {
                 SaveState::Saved("Saved. This plan is now your active plan on this device.".into())
             }
-            Err(e) => SaveState::Failed(format!("Not saved: {e}")),
+            Err(e) => SaveState::Failed(format!(
+                "The plan is your active plan in this tab only. {e}"
+            )),
         });
     };
     let start_save = move |_| {

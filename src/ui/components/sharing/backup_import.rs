@@ -135,8 +135,12 @@ pub fn BackupImport() -> impl IntoView {
             busy.set(None);
             if let Err(e) = saved {
                 status.set(Some(format!(
-                "The backup is in this tab, but this browser did NOT save it ({e}). Export a copy from this page before closing the tab."
-            )));
+                    "{} in this tab only. {e} Export a copy from this page before closing the tab.",
+                    match mode {
+                        Mode::Merge => "Merged",
+                        Mode::Replace => "Replaced",
+                    }
+                )));
                 return;
             }
             status.set(Some(match mode {
