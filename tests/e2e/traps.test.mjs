@@ -92,6 +92,7 @@ test('a backup with sessions at the edge of time is refused by name; Regenerate 
   // The bad backup: the same plan with two sessions moved to chrono's first and last days.
   const bad = structuredClone(env1);
   bad.kind = 'trellis-backup';
+  bad.version = 1; // a backup file is format 1 (the stored envelope is version 2)
   bad.data.goals[0].mentorship.sessions[1].date = '+262142-12-31';
   bad.data.goals[0].mentorship.sessions[2].original_date = '-262143-01-01';
   const b = new BackupImport(page, env.base);
