@@ -5,6 +5,7 @@
 // page saw one fails (the afterEach hook below).
 import { afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './serve.mjs';
@@ -111,9 +112,19 @@ export async function newPage(env, viewport = VIEWPORTS.phone, options = {}) {
   return { context, page, errors };
 }
 
-/** Runs axe-core on the page and returns its violations, summarised for an assertion message. */
+/** The axe-core version package.json pins (its "axe-core" devDependency; `overrides` makes
+ * @axe-core/playwright inject that same copy). */
+const AXE_PINNED = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).devDependencies['axe-core'];
+
+/** Runs axe-core on the page and returns its violations, summarised for an assertion message.
+ * Fails when the axe the page ran is not the pinned one. `label-content-name-mismatch` (the
+ * accessible name must contain the visible label; tagged "experimental" before axe 4.14) is
+ * switched on by name so it runs whatever the tags. */
 export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
+  assert.equal(results.testEngine.version, AXE_PINNED, 'axe-core in the page is the version package.json pins');
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

@@ -31,10 +31,10 @@ pub fn TemplatePicker(
                                 type="button"
                                 class="button"
                                 data-testid=format!("template-{}", t.id)
-                                aria-label=format!("Use template: {}", t.title)
                                 on:click=move |_| on_pick.run(t.id)
                             >
                                 "Use this template"
+                                <span class="visually-hidden">{format!(": {}", t.title)}</span>
                             </button>
                             {move || {
                                 let asked = pending.is_some_and(|p| p.get() == Some(t.id));

@@ -149,7 +149,6 @@ pub fn MentorShortlist() -> impl IntoView {
                                     class="button small"
                                     class:primary=move || !is_chosen.get()
                                     data-testid="choose-mentor"
-                                    aria-label=format!("Choose {name} as my mentor")
                                     disabled=move || is_chosen.get()
                                     on:click=move |_| {
                                         let mentor = choose_mentor.clone();
@@ -157,6 +156,7 @@ pub fn MentorShortlist() -> impl IntoView {
                                     }
                                 >
                                     {move || if is_chosen.get() { "Your mentor ✓" } else { "Choose as my mentor" }}
+                                    <span class="visually-hidden">{format!(": {name}")}</span>
                                 </button>
                             })}
                             <button

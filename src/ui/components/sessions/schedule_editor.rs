@@ -251,9 +251,10 @@ pub fn ScheduleEditor(
                         <li>
                             {human_date(d)}
                             " "
-                            <button type="button" class="button subtle small" aria-label=format!("Stop skipping {}", human_date(d))
+                            <button type="button" class="button subtle small"
                                 on:click=move |_| change_skips(Box::new(move |s| s.retain(|x| *x != d)))>
                                 "Remove"
+                                <span class="visually-hidden">{format!(" the skip on {}", human_date(d))}</span>
                             </button>
                         </li>
                     </For>

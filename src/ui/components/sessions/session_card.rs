@@ -112,8 +112,10 @@ pub fn SessionCard(
                     </Show>
                     <div class="actions">
                         <button type="button" class="button subtle small" data-testid="download-session"
-                            aria-label=move || format!("Add session {} to my calendar (.ics)", n())
-                            on:click=download>"Add to calendar (.ics)"</button>
+                            on:click=download>
+                            "Add to calendar (.ics)"
+                            <span class="visually-hidden">{move || format!(", session {}", n())}</span>
+                        </button>
                         <p class="status" role="status" data-testid="session-download-status">{move || downloaded.get()}</p>
                     </div>
                     <p class="field-error" role="alert">{move || error.get()}</p>
