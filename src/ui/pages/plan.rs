@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use crate::core::flow;
 use crate::ui::components::common::flow_steps::FlowSteps;
 use crate::ui::components::sharing::mentored_plans::MentoredPlans;
+use crate::ui::components::sharing::prompt_dialog::PromptDialog;
 use crate::ui::components::sharing::share_dialog::ShareDialog;
 use crate::ui::state::AppCtx;
 
@@ -50,6 +51,7 @@ pub fn PlanPage() -> impl IntoView {
             }}
             <FlowSteps flow=flow/>
             <ShareDialog/>
+            <PromptDialog/>
         </div>
     }
 }

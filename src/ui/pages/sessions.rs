@@ -6,7 +6,7 @@ use crate::ui::components::{
     common::empty_state::EmptyState, sessions::agreement_form::AgreementForm,
     sessions::progress_panel::ProgressPanel, sessions::schedule_editor::ScheduleEditor,
     sessions::session_ctx::PlanCtx, sessions::session_list::SessionList,
-    sessions::session_mentor_form::SessionMentorForm,
+    sessions::session_mentor_form::SessionMentorForm, sharing::prompt_dialog::PromptDialog,
 };
 use crate::ui::state::AppCtx;
 
@@ -37,6 +37,7 @@ pub fn SessionsPage() -> impl IntoView {
                 <Show when=move || has_mentor.get() fallback=move || view! { <SessionMentorForm plan=plan/> }>
                     <SessionTabs plan=plan/>
                 </Show>
+                <PromptDialog/>
             </Show>
         </div>
     }
