@@ -100,7 +100,7 @@ impl Ask {
     /// The option's label.
     pub fn label(self) -> &'static str {
         match self {
-            Ask::FirstConversation => "Prepare my first conversation with a mentor",
+            Ask::FirstConversation => "Prepare to meet a mentor",
             Ask::NextSession => "Prepare my next session",
             Ask::ReviewPlan => "Review my plan",
         }
