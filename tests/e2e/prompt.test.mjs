@@ -102,10 +102,12 @@ for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORT
     await entry.waitFor();
     assert.match(await entry.innerText(), /Trellis sends nothing anywhere/);
     await clean(page, viewport);
+    await entry.screenshot({ path: `${SHOTS}/prompt-entry-${viewport.width}.png` });
     await page.getByTestId('prompt-open').click();
     const dialog = page.getByTestId('prompt-dialog');
     await dialog.getByTestId('prompt-text').waitFor();
     await clean(page, viewport);
+    await page.screenshot({ path: `${SHOTS}/prompt-open-${viewport.width}.png` });
 
     // With a mentor and a session ahead, the default is to prepare the next session.
     assert.equal(await page.getByTestId('prompt-ask').inputValue(), 'next');

@@ -82,7 +82,13 @@ pub fn PromptCopy(
                     "Copy prompt"
                 </button>
             </div>
-            <p class="status" role="status" aria-live="polite" data-testid="prompt-status">
+            <p
+                class="status"
+                class:refused=move || status.get() == CopyState::Refused
+                role="status"
+                aria-live="polite"
+                data-testid="prompt-status"
+            >
                 {move || match status.get() {
                     CopyState::Idle => "",
                     CopyState::Copied => "Prompt copied. Paste it into any AI assistant.",
