@@ -51,7 +51,7 @@ pub use crate::core::mentors::table::{MAX_BYTES, Place, RowProblem};
 pub const MAX_MENTEES: usize = 20_000;
 /// Most ranked preferred mentors per mentee.
 pub const MAX_PREFERRED: usize = 5;
-/// Most avoided mentors per mentee (and avoided mentees per mentor).
+/// Most avoided mentors per mentee.
 pub const MAX_AVOID: usize = 16;
 
 /// Every known column, in the order of the documented header.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::cohort::assign::{Matching, Mode, PairRef};
 use crate::core::cohort::mentees::Mentee;
-use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::mentor::{Mentor, MentorPrefs};
 
 /// The envelope version written.
 pub const VERSION: u32 = 1;
@@ -20,6 +20,9 @@ pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 pub struct Cohort {
     pub mentor_file: String,
     pub mentors: Vec<Mentor>,
+    /// Each mentor's preferences, same order as `mentors` (absent in cohorts stored before the
+    /// roster had preference columns: read as none).
+    pub mentor_prefs: Vec<MentorPrefs>,
     pub mentee_file: String,
     pub mentees: Vec<Mentee>,
     pub locks: Vec<PairRef>,
@@ -106,17 +109,17 @@ mod tests {
 
     #[test]
     fn round_trip_and_the_v1_fixture() {
-        let mentors = crate::core::mentors::roster::import_csv(include_str!(
+        let roster = crate::core::mentors::roster::import_csv(include_str!(
             "../../../data/roster-example.csv"
-        ))
-        .mentors;
+        ));
         let mentees = crate::core::cohort::mentees::import_csv(include_str!(
             "../../../data/mentees-example.csv"
         ))
         .mentees;
         let c = Cohort {
             mentor_file: "roster-example.csv".into(),
-            mentors,
+            mentors: roster.mentors,
+            mentor_prefs: roster.prefs,
             mentee_file: "mentees-example.csv".into(),
             mentees,
             locks: vec![PairRef {

@@ -27,6 +27,32 @@
 //! | `skills`, `interests` | no | lists |
 //! | `price_per_month` | no | whole number; empty, `0` or `free` = free |
 //!
+//! ## Mentor preferences (format version 2, all optional)
+//!
+//! Four more columns ([`PREFERENCE_COLUMNS`]) say what a mentor wants from a cohort match
+//! (`/cohort`); the mentee's own view of the roster ignores them, and [`export_csv`] does not
+//! write them.
+//!
+//! | column | meaning (empty cell → no preference) |
+//! |---|---|
+//! | `mentor_stages` | career stages the mentor wants to mentor: list of `early`, `mid`, `senior`, `lead`, `executive` |
+//! | `mentor_skills` | skills the mentor wants to mentor in, list, at most [`MAX_PREFERENCE_ITEMS`] |
+//! | `avoid_mentees` | mentee ids or names never to pair with, list, at most [`MAX_PREFERENCE_ITEMS`] |
+//! | `group_size` | mentees per slot, whole number 1–[`MAX_GROUP_SIZE`]; above 1 needs `group` in `forms`: the mentor then takes `capacity × group_size` mentees |
+//!
+//! How the cohort uses them (rules in `cohort::assign`): a mentee whose stage is in
+//! `mentor_stages`, or who has a focus skill in `mentor_skills`, earns the mentor-preference
+//! bonus on that pair; `avoid_mentees` is a hard rule, as the mentee's own `avoid_mentors`.
+//!
+//! ## Format versions
+//!
+//! The file carries no version tag: the columns say which version it is, and every version
+//! imports.
+//!
+//! * **1**: the 19 columns of the table above (`tests/fixtures/roster_v1.csv`).
+//! * **2**: version 1 plus the preference columns (`tests/fixtures/roster_v2.csv`,
+//!   `data/roster-example.csv`). A version-1 file is a version-2 file without preferences.
+//!
 //! List cells are separated by `;`. Availability days are `Mon`…`Sun` (or full names), a
 //! range such as `Mon-Fri`, `weekdays` or `weekends`; times are `HH:MM` from `00:00` to
 //! `24:00`, and a window may not cross midnight. Enum values also accept their labels and
@@ -51,7 +77,9 @@
 use crate::core::mentors::directory::{
     MAX_CAPACITY, MAX_PRICE_PER_MONTH, MAX_YEARS_EXPERIENCE, validate_mentor,
 };
-use crate::core::mentors::mentor::{CareerStage, Format, Mentor, MentoringForm, Style};
+use crate::core::mentors::mentor::{
+    CareerStage, Format, Mentor, MentorPrefs, MentoringForm, Style,
+};
 use crate::core::mentors::table::{
     self, Cell, Problems, RowParser, Spec, Table, collapse_ws, slug,
 };
@@ -88,6 +116,19 @@ pub const COLUMNS: [&str; 19] = [
     "price_per_month",
 ];
 
+/// The mentor-preference columns of format version 2 (see the module docs), after [`COLUMNS`].
+pub const PREFERENCE_COLUMNS: [&str; 4] = [
+    "mentor_stages",
+    "mentor_skills",
+    "avoid_mentees",
+    "group_size",
+];
+
+/// Most entries in `mentor_skills` and in `avoid_mentees`.
+pub const MAX_PREFERENCE_ITEMS: usize = 16;
+/// Largest `group_size`.
+pub const MAX_GROUP_SIZE: u8 = 12;
+
 /// Columns a CSV header must name.
 pub const REQUIRED_COLUMNS: [&str; 4] = ["name", "time_zone", "languages", "availability"];
 
@@ -105,6 +146,9 @@ const DEFAULTED_COLUMNS: [(&str, &str); 5] = [
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Import {
     pub mentors: Vec<Mentor>,
+    /// Each mentor's preferences (same order as `mentors`; empty preferences when the file has
+    /// no preference columns).
+    pub prefs: Vec<MentorPrefs>,
     pub problems: Vec<RowProblem>,
     pub warnings: Vec<String>,
     /// Data rows (CSV, blank lines not counted) or items (JSON) read.
@@ -131,6 +175,18 @@ impl Import {
 /// Maps a header cell or JSON key to a canonical column name.
 fn canonical_column(raw: &str) -> Option<&'static str> {
     table::match_column(raw, &COLUMNS, alias)
+        .or_else(|| table::match_column(raw, &PREFERENCE_COLUMNS, pref_alias))
+}
+
+/// Other names the preference columns go by.
+fn pref_alias(norm: &str) -> Option<&'static str> {
+    Some(match norm {
+        "wants_stages" | "preferred_stages" | "mentor_stage" => "mentor_stages",
+        "wants_skills" | "preferred_skills" | "mentor_skill" => "mentor_skills",
+        "avoid" | "avoid_mentee" | "mentees_to_avoid" => "avoid_mentees",
+        "group" | "group_slot_size" | "mentees_per_slot" => "group_size",
+        _ => return None,
+    })
 }
 
 /// Other names a column goes by (`norm`: lower case, `_` for spaces and hyphens).
@@ -157,7 +213,67 @@ fn alias(norm: &str) -> Option<&'static str> {
 }
 
 fn column_order(col: &str) -> usize {
-    table::column_rank(&COLUMNS, col)
+    match table::column_rank(&COLUMNS, col) {
+        n if n < COLUMNS.len() => n,
+        _ => COLUMNS.len() + table::column_rank(&PREFERENCE_COLUMNS, col),
+    }
+}
+
+/// Reads the preference columns of one row (format version 2); `forms`: the row's forms.
+fn build_prefs(p: &mut RowParser, forms: &[MentoringForm]) -> MentorPrefs {
+    let mut stages = Vec::new();
+    for item in p.list("mentor_stages") {
+        match CareerStage::parse_loose(&item) {
+            Some(s) if !stages.contains(&s) => stages.push(s),
+            Some(_) => {}
+            None => p.fail(
+                "mentor_stages",
+                format!(
+                    "stage \"{item}\" is not one of: {}",
+                    CareerStage::allowed_keys()
+                ),
+            ),
+        }
+    }
+    let skills = p.list("mentor_skills");
+    let avoid = p.list("avoid_mentees");
+    for (col, list) in [("mentor_skills", &skills), ("avoid_mentees", &avoid)] {
+        if list.len() > MAX_PREFERENCE_ITEMS {
+            p.fail(
+                col,
+                format!(
+                    "{col} has {} entries; keep to at most {MAX_PREFERENCE_ITEMS}",
+                    list.len()
+                ),
+            );
+        }
+    }
+    let text = p.text("group_size");
+    let group_size = match text.parse::<u8>() {
+        _ if text.is_empty() => 0,
+        Ok(n @ 1..=MAX_GROUP_SIZE) => n,
+        _ => {
+            p.fail(
+                "group_size",
+                format!("group_size \"{text}\" is not a whole number from 1 to {MAX_GROUP_SIZE}"),
+            );
+            0
+        }
+    };
+    if group_size > 1 && !forms.contains(&MentoringForm::Group) {
+        p.fail(
+            "group_size",
+            format!(
+                "group_size {group_size} needs the group form: add group to forms, or leave group_size empty"
+            ),
+        );
+    }
+    MentorPrefs {
+        stages,
+        skills,
+        avoid,
+        group_size,
+    }
 }
 
 /// Builds one mentor from a row. `row_no` (1-based data row) is used for derived ids.
@@ -166,7 +282,7 @@ fn build_mentor<'a>(
     row_no: usize,
     _line: usize,
     cell: &dyn Fn(&'static str) -> Cell<'a>,
-) -> Result<Mentor, Problems> {
+) -> Result<(Mentor, MentorPrefs), Problems> {
     let mut p = RowParser {
         cell,
         problems: Vec::new(),
@@ -239,6 +355,7 @@ fn build_mentor<'a>(
         id,
         name,
     };
+    let prefs = build_prefs(&mut p, &m.forms);
     let mut problems = p.problems;
     // Shared checks; a field that already failed to parse is not reported twice.
     let failed: Vec<String> = problems.iter().map(|p| p.field.clone()).collect();
@@ -248,7 +365,7 @@ fn build_mentor<'a>(
             .filter(|pr| !failed.contains(&pr.field)),
     );
     if problems.is_empty() {
-        Ok(m)
+        Ok((m, prefs))
     } else {
         crate::core::sorting::sort_by_key(&mut problems, |p| column_order(&p.field));
         Err(problems)
@@ -256,7 +373,7 @@ fn build_mentor<'a>(
 }
 
 /// How the mentor roster reads as a table.
-const SPEC: Spec<Mentor> = Spec {
+const SPEC: Spec<(Mentor, MentorPrefs)> = Spec {
     noun: "mentor",
     json_key: "mentors",
     canonical: canonical_column,
@@ -264,13 +381,15 @@ const SPEC: Spec<Mentor> = Spec {
     max_rows: MAX_ROWS,
     bools_as_text: false,
     build: build_mentor,
-    id: |m| &m.id,
+    id: |(m, _)| &m.id,
 };
 
 impl Import {
-    fn of(t: Table<Mentor>) -> Import {
+    fn of(t: Table<(Mentor, MentorPrefs)>) -> Import {
+        let (mentors, prefs) = t.items.into_iter().unzip();
         Import {
-            mentors: t.items,
+            mentors,
+            prefs,
             problems: t.problems,
             warnings: t.warnings,
             rows: t.rows,
@@ -289,7 +408,7 @@ fn csv_of(text: &str, file_len: usize) -> Import {
 }
 
 /// Adds the warning naming defaulted columns a CSV header left out.
-fn with_defaults(mut t: Table<Mentor>) -> Import {
+fn with_defaults(mut t: Table<(Mentor, MentorPrefs)>) -> Import {
     if !t.rejected() && !t.columns.is_empty() {
         let defaults: Vec<String> = DEFAULTED_COLUMNS
             .iter()

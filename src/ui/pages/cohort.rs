@@ -8,7 +8,7 @@ use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairR
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
 use crate::core::cohort::stored::Cohort;
-use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::mentor::{Mentor, MentorPrefs};
 use crate::core::mentors::roster;
 use crate::ui::browser;
 use crate::ui::components::cohort::{
@@ -62,6 +62,7 @@ fn report_view(r: Option<Report>, testid: &'static str) -> impl IntoView {
 pub fn CohortPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let mentors = RwSignal::new(Vec::<Mentor>::new());
+    let prefs = RwSignal::new(Vec::<MentorPrefs>::new());
     let mentees_s = RwSignal::new(Vec::<Mentee>::new());
     let mentor_report = RwSignal::new(None::<Report>);
     let mentee_report = RwSignal::new(None::<Report>);
@@ -79,6 +80,7 @@ pub fn CohortPage() -> impl IntoView {
     match storage::load_cohort() {
         Ok(Some(c)) => {
             mentors.set(c.mentors);
+            prefs.set(c.mentor_prefs);
             mentees_s.set(c.mentees);
             mentor_file.set(c.mentor_file);
             mentee_file.set(c.mentee_file);
@@ -98,6 +100,7 @@ pub fn CohortPage() -> impl IntoView {
         let c = Cohort {
             mentor_file: mentor_file.get_untracked(),
             mentors: mentors.get_untracked(),
+            mentor_prefs: prefs.get_untracked(),
             mentee_file: mentee_file.get_untracked(),
             mentees: mentees_s.get_untracked(),
             locks: locks.get_untracked(),
@@ -137,6 +140,7 @@ pub fn CohortPage() -> impl IntoView {
         if !i.rejected() && !i.mentors.is_empty() {
             mentor_file.set(name_kept.clone());
             mentors.set(i.mentors);
+            prefs.set(i.prefs);
             result.set(None);
             previous.set(None);
             persist();
@@ -171,11 +175,12 @@ pub fn CohortPage() -> impl IntoView {
         }
         swap_from.set(None);
         let (ls, avs) = (locks.get_untracked(), avoids.get_untracked());
+        let ps = prefs.get_untracked();
         let r = mentors.with(|ms| {
             mentees_s.with(|es| {
                 assign::run(&Input {
                     mentors: ms,
-                    prefs: &[],
+                    prefs: &ps,
                     mentees: es,
                     locks: &ls,
                     avoids: &avs,
@@ -250,7 +255,9 @@ pub fn CohortPage() -> impl IntoView {
             return;
         };
         let text = mentors.with_untracked(|ms| {
-            mentees_s.with_untracked(|es| export::pairs_csv(&m, ms, &[], es, ctx.today))
+            mentees_s.with_untracked(|es| {
+                prefs.with_untracked(|ps| export::pairs_csv(&m, ms, ps, es, ctx.today))
+            })
         });
         message.set(Some(
             match browser::download("cohort-pairs.csv", "text/csv", &text) {
@@ -293,8 +300,14 @@ pub fn CohortPage() -> impl IntoView {
                     .iter()
                     .map(|p| {
                         let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
-                        let why =
-                            assign::explain_pair(&es[p.mentee], &ms[p.mentor], None, ctx.today);
+                        let why = prefs.with(|ps| {
+                            assign::explain_pair(
+                                &es[p.mentee],
+                                &ms[p.mentor],
+                                ps.get(p.mentor),
+                                ctx.today,
+                            )
+                        });
                         let mut lines: Vec<String> = why
                             .breakdown
                             .contributions
@@ -376,6 +389,8 @@ pub fn CohortPage() -> impl IntoView {
                 {move || report_view(mentee_report.get(), "mentee-report")}
                 <p class="hint" data-testid="cohort-mentee-count">{move || format!("{} mentees loaded{}.", mentees_s.with(Vec::len), mentee_file.with(|f| if f.is_empty() { String::new() } else { format!(" from {f}") }))}</p>
                 <p class="hint">
+                    "Optional mentor preference columns: "<code class="roster-columns">{roster::PREFERENCE_COLUMNS.join(", ")}</code>
+                    " (stages or skills they want to mentor, mentees to avoid, mentees per group slot). "
                     "Mentee columns: "<code class="roster-columns">{mentees::COLUMNS.join(", ")}</code>
                     ". Both rosters, your rules and the last result stay in this browser until you import others or delete everything."
                 </p>
