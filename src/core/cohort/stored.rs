@@ -71,6 +71,20 @@ pub fn decode(raw: &str) -> Result<Cohort, String> {
     }
     let v: serde_json::Value = serde_json::from_str(raw)
         .map_err(|e| format!("the saved cohort is not valid JSON: {e}"))?;
+    from_value(v)
+}
+
+/// The versioned envelope as a JSON value (a backup file embeds it as it is stored).
+pub fn to_value(c: &Cohort) -> serde_json::Value {
+    serde_json::to_value(Envelope {
+        version: VERSION,
+        cohort: c.clone(),
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a versioned envelope of any shipped version from a JSON value.
+pub fn from_value(v: serde_json::Value) -> Result<Cohort, String> {
     match v.get("version").and_then(serde_json::Value::as_u64) {
         Some(1) => serde_json::from_value::<Envelope>(v)
             .map(|e| e.cohort)
@@ -80,6 +94,23 @@ pub fn decode(raw: &str) -> Result<Cohort, String> {
         )),
         None => Err("the saved cohort has no version tag".into()),
     }
+}
+
+/// "8 mentors, 8 mentees, 1 lock, 0 avoids, last result kept" — what a cohort holds.
+pub fn describe(c: &Cohort) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    format!(
+        "{}, {}, {}, {}{}",
+        n(c.mentors.len(), "mentor", "mentors"),
+        n(c.mentees.len(), "mentee", "mentees"),
+        n(c.locks.len(), "lock", "locks"),
+        n(c.avoids.len(), "avoid", "avoids"),
+        if c.result.is_some() {
+            ", with its last result"
+        } else {
+            ""
+        }
+    )
 }
 
 #[cfg(test)]
