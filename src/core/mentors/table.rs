@@ -510,6 +510,10 @@ pub(crate) fn json_cell<'v>(col: &'static str, v: &'v serde_json::Value) -> Cell
     }
 }
 
+/// Builds one item from a row: (1-based data row, line or item number, the row's cells).
+pub(crate) type BuildRow<T> =
+    for<'a> fn(usize, usize, &dyn Fn(&'static str) -> Cell<'a>) -> Result<T, Problems>;
+
 /// What a roster file is: its columns, caps and how one row becomes an item.
 pub(crate) struct Spec<T> {
     /// One item, for messages: "mentor", "mentee".
@@ -526,7 +530,7 @@ pub(crate) struct Spec<T> {
     pub bools_as_text: bool,
     /// Builds one item from a row: (1-based data row, line or item number, the row's cells);
     /// every problem of the row, in column order, when it cannot.
-    pub build: for<'a> fn(usize, usize, &dyn Fn(&'static str) -> Cell<'a>) -> Result<T, Problems>,
+    pub build: BuildRow<T>,
     /// The item's id, checked unique within the file.
     pub id: fn(&T) -> &str,
 }

@@ -8,11 +8,14 @@ use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairR
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
 use crate::core::cohort::stored::Cohort;
+use crate::core::cohort::{plan_link, results};
 use crate::core::mentors::mentor::{Mentor, MentorPrefs};
 use crate::core::mentors::roster;
 use crate::ui::browser;
 use crate::ui::components::cohort::{
+    cohort_chart::CohortChart,
     cohort_file::CohortFile,
+    cohort_load::CohortLoad,
     cohort_pairs::{CohortPairs, PairRow},
     cohort_unmatched::{CohortUnmatched, UnmatchedRow},
 };
@@ -290,10 +293,12 @@ pub fn CohortPage() -> impl IntoView {
         }
         v
     });
+    let origin = window().location().origin().unwrap_or_default();
     let pair_rows = Memo::new(move |_| {
         let Some(Ok(m)) = result.get() else {
             return Vec::new();
         };
+        let origin = origin.clone();
         mentors.with(|ms| {
             mentees_s.with(|es| {
                 m.pairs
@@ -333,11 +338,31 @@ pub fn CohortPage() -> impl IntoView {
                             base: p.base,
                             locked: p.locked,
                             why: lines,
+                            link: format!(
+                                "{origin}{}",
+                                plan_link::mentee_link_path(
+                                    &es[p.mentee],
+                                    &ms[p.mentor],
+                                    ctx.today
+                                )
+                            ),
                         }
                     })
                     .collect()
             })
         })
+    });
+    let bins = Memo::new(move |_| match result.get() {
+        Some(Ok(m)) => results::score_bins(&m),
+        _ => Vec::new(),
+    });
+    let bars = Memo::new(move |_| bins.with(|b| results::bars(b)));
+    let sentence = Memo::new(move |_| bins.with(|b| results::distribution_sentence(b)));
+    let load_rows = Memo::new(move |_| {
+        let Some(Ok(m)) = result.get() else {
+            return Vec::new();
+        };
+        mentors.with(|ms| prefs.with(|ps| mentees_s.with(|es| results::loads(&m, ms, ps, es))))
     });
     let unmatched_rows = Memo::new(move |_| {
         let Some(Ok(m)) = result.get() else {
@@ -460,6 +485,11 @@ pub fn CohortPage() -> impl IntoView {
                 </div>
                 <CohortPairs rows=pair_rows on_lock=on_lock on_avoid=on_avoid on_swap=on_swap swap_from=swap_from.into()/>
                 <CohortUnmatched rows=unmatched_rows suggestions=suggestions/>
+                <section class="card" aria-labelledby="chart-title">
+                    <h2 id="chart-title">"How the pairs scored"</h2>
+                    <CohortChart bars=bars sentence=sentence/>
+                </section>
+                <CohortLoad rows=load_rows/>
             </Show>
         </div>
     }
