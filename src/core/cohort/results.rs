@@ -147,10 +147,12 @@ mod tests {
         }
     }
 
+    /// (scores, non-empty bins as (from, count), sentence)
+    type BinCase<'a> = (&'a [u32], &'a [(u32, usize)], &'a str);
+
     #[test]
     fn bins_and_sentences() {
-        // (scores, non-empty bins as (from, count), sentence)
-        let cases: [(&[u32], &[(u32, usize)], &str); 4] = [
+        let cases: [BinCase; 4] = [
             (&[], &[], "No pairs yet."),
             (&[75], &[(70, 1)], "1 pair: 1 scored 70–79."),
             (
