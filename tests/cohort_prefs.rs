@@ -32,7 +32,7 @@ fn example_preferences_shape_the_cohort() {
         (
             "ines",
             "Sofía Herrera",
-            Some("wants to mentor early career"),
+            Some("wants to mentor early career mentees"),
         ),
         (
             "jonas",

@@ -104,7 +104,8 @@ for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
     const plan = await shared.plan().innerText();
     assert.match(plan, new RegExp(`Mentor\\s+${mentor}`), plan);
     assert.match(plan, new RegExp(`with ${mentor.split(' ')[0]} as my mentor`), plan);
-    assert.match(await shared.banner().innerText(), new RegExp(mentee.split(' ')[0]));
+    assert.match(await shared.banner().innerText(), /coordinator matched you with a mentor/);
+    assert.match(await fresh.page.getByTestId('shared-title').first().innerText(), new RegExp(`${mentee.split(' ')[0]}’s mentoring plan`));
     assert.deepEqual(await axeViolations(fresh.page), [], 'shared plan');
     await fresh.page.screenshot({ path: `${SHOTS}/cohort-plan-link-${viewport.width}.png`, fullPage: true });
     await shared.saveCopy();

@@ -230,7 +230,7 @@ pub fn bonuses(
             }
             (true, None) => out.push((
                 format!(
-                    "{} wants to mentor {} career",
+                    "{} wants to mentor {} mentees",
                     mentor.name,
                     mentee.needs.stage.label().to_lowercase()
                 ),

@@ -12,8 +12,9 @@
 //! * **deadline**: [`TERM_DAYS`] after the coordinator's `today` (a usual programme term);
 //! * **focus skills** as in the row; no success measure, milestones, agreement or sessions;
 //! * **mentor**: the matched mentor's name; **mentee**: their first name only;
-//! * **origin**: `cohort-<mentee id>`, so a second link for the same mentee updates the copy
-//!   saved from the first.
+//! * **origin**: `cohort-<mentee id>` ([`ORIGIN_PREFIX`]), so a second link for the same mentee
+//!   updates the copy saved from the first, and the receiving page can say the coordinator
+//!   sent it ([`is_cohort_plan`]).
 
 use chrono::{Duration, NaiveDate};
 
@@ -21,6 +22,14 @@ use crate::core::cohort::mentees::Mentee;
 use crate::core::goals::goal::{Category, MAX_SKILLS};
 use crate::core::mentors::mentor::Mentor;
 use crate::core::sharing::share::{self, MAX_NAME, MAX_ORIGIN, SharedGoal, SharedPlan};
+
+/// How the origin of every cohort plan starts.
+pub const ORIGIN_PREFIX: &str = "cohort-";
+
+/// Whether a received plan is a coordinator's cohort plan (its origin says so).
+pub fn is_cohort_plan(plan: &SharedPlan) -> bool {
+    plan.origin.starts_with(ORIGIN_PREFIX)
+}
 
 /// Days from the coordinator's today to the plan's deadline (about six months).
 pub const TERM_DAYS: i64 = 182;
@@ -73,7 +82,7 @@ pub fn mentee_plan(mentee: &Mentee, mentor: &Mentor, today: NaiveDate) -> Shared
         .chars()
         .take(crate::core::goals::goal::MAX_TEXT)
         .collect();
-    let origin: String = format!("cohort-{}", share::clean_text(&mentee.id))
+    let origin: String = format!("{ORIGIN_PREFIX}{}", share::clean_text(&mentee.id))
         .chars()
         .take(MAX_ORIGIN)
         .collect();
@@ -152,7 +161,7 @@ mod tests {
             plan.goal.deadline,
             NaiveDate::from_ymd_opt(2027, 8, 30).unwrap()
         );
-        assert!(plan.origin.starts_with("cohort-"));
+        assert!(is_cohort_plan(&plan));
         // The link reads back to the same plan with the current decoder.
         let path = mentee_link_path(&me, &mo, today());
         let fragment = path.strip_prefix("/shared#").unwrap();
