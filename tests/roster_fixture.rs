@@ -140,3 +140,21 @@ fn byte_rosters_keep_the_file_size_limit_and_binary_refusal() {
     );
     assert!(import.warnings.is_empty());
 }
+
+#[test]
+fn roster_v2_fixture_keeps_importing_with_preferences() {
+    // Version 2 adds the optional preference columns (one with a title-case header); a
+    // version-1 file is read as version 2 without preferences.
+    let import = detect_and_import("roster_v2.csv", include_str!("fixtures/roster_v2.csv"));
+    assert!(import.problems.is_empty(), "{:#?}", import.problems);
+    assert_eq!(import.prefs.len(), 2);
+    let ines = &import.prefs[0];
+    assert_eq!(ines.stages, [CareerStage::Early, CareerStage::Mid]);
+    assert_eq!(ines.skills, ["negotiation", "contract law"]);
+    assert_eq!(ines.avoid, ["sam", "Ana Lima"]);
+    assert_eq!(ines.group_size, 3);
+    assert!(import.prefs[1].is_empty());
+    let v1 = detect_and_import("roster_v1.csv", include_str!("fixtures/roster_v1.csv"));
+    assert!(v1.prefs.iter().all(|p| p.is_empty()));
+    assert_eq!(v1.prefs.len(), v1.mentors.len());
+}

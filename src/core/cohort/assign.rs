@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::cohort::flow::{self, Arc};
 use crate::core::cohort::mentees::Mentee;
-use crate::core::mentors::mentor::{CareerStage, Mentor, MentoringForm};
+use crate::core::mentors::mentor::{Mentor, MentoringForm};
 use crate::core::mentors::scoring::{Breakdown, ExclusionReason, MentorIndex, Scorer};
 use crate::core::mentors::skills;
 
@@ -47,19 +47,8 @@ pub const MENTOR_BONUS: u32 = 5;
 /// Highest pair score.
 pub const MAX_PAIR_SCORE: u32 = 100 + PREFERENCE_BONUS[0] + MENTOR_BONUS;
 
-/// A mentor's own preferences for a cohort (all optional).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MentorPrefs {
-    /// Career stages the mentor wants to mentor.
-    pub stages: Vec<CareerStage>,
-    /// Skills the mentor wants to mentor in.
-    pub skills: Vec<String>,
-    /// Mentee ids or names never to pair with.
-    pub avoid: Vec<String>,
-    /// Mentees per slot when the mentor offers the group form (0 or 1: one per slot).
-    pub group_size: u8,
-}
+/// A mentor's own preferences for a cohort, read from the roster's preference columns.
+pub use crate::core::mentors::mentor::MentorPrefs;
 
 /// A coordinator's pinned or forbidden pair, by ids.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -241,7 +230,7 @@ pub fn bonuses(
             }
             (true, None) => out.push((
                 format!(
-                    "{} wants to mentor {} career",
+                    "{} wants to mentor {} mentees",
                     mentor.name,
                     mentee.needs.stage.label().to_lowercase()
                 ),

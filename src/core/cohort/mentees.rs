@@ -35,8 +35,6 @@
 //! Files over [`roster::MAX_BYTES`] or with more than [`MAX_MENTEES`] rows are refused as a
 //! whole.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::core::form::FieldError;
@@ -44,15 +42,16 @@ use crate::core::mentors::mentor::{CareerStage, Format, MentoringForm, Style, Wi
 use crate::core::mentors::needs::{
     Criterion, DAY_KEYS, Importance, MustHavesDraft, Needs, NeedsDraft, WeightsDraft, fmt_time,
 };
-use crate::core::mentors::roster::{
-    self, LineCounter, Place, RowProblem, collapse_ws, parse_availability, split_list,
+use crate::core::mentors::table::{
+    self, Cell, Problems, RowParser, Spec, Table, collapse_ws, slug,
 };
+pub use crate::core::mentors::table::{MAX_BYTES, Place, RowProblem};
 
 /// Most mentees in one file.
 pub const MAX_MENTEES: usize = 20_000;
 /// Most ranked preferred mentors per mentee.
 pub const MAX_PREFERRED: usize = 5;
-/// Most avoided mentors per mentee (and avoided mentees per mentor).
+/// Most avoided mentors per mentee.
 pub const MAX_AVOID: usize = 16;
 
 /// Every known column, in the order of the documented header.
@@ -107,65 +106,33 @@ pub struct MenteeImport {
 }
 
 impl MenteeImport {
-    fn fatal(line: usize, reason: impl Into<String>) -> MenteeImport {
+    fn of(t: Table<Mentee>) -> MenteeImport {
         MenteeImport {
-            problems: vec![RowProblem {
-                place: Place::File,
-                line,
-                column: String::new(),
-                reason: reason.into(),
-            }],
-            ..MenteeImport::default()
-        }
-    }
-
-    fn from_roster(i: roster::Import) -> MenteeImport {
-        MenteeImport {
-            problems: i.problems,
-            warnings: i.warnings,
-            ..MenteeImport::default()
+            mentees: t.items,
+            problems: t.problems,
+            warnings: t.warnings,
+            rows: t.rows,
         }
     }
 
     /// True when the file as a whole was refused.
     pub fn rejected(&self) -> bool {
-        self.problems.iter().any(|p| p.place == Place::File)
+        table::rejected(&self.problems)
     }
 
     /// One line for the UI, e.g. "Imported 7 of 10 mentees; 3 rows have problems."
     pub fn summary(&self) -> String {
-        if self.rejected() {
-            return "Nothing imported: the file was refused.".into();
-        }
-        let mut bad: Vec<usize> = self.problems.iter().map(|p| p.line).collect();
-        bad.sort_unstable();
-        bad.dedup();
-        let n = self.mentees.len();
-        match bad.len() {
-            0 => format!("Imported {n} of {} mentees.", self.rows),
-            1 => format!("Imported {n} of {} mentees; 1 row has problems.", self.rows),
-            b => format!(
-                "Imported {n} of {} mentees; {b} rows have problems.",
-                self.rows
-            ),
-        }
+        table::summary(&self.problems, self.mentees.len(), self.rows, "mentees")
     }
 }
 
 fn canonical_column(raw: &str) -> Option<&'static str> {
-    let norm: String = raw
-        .trim()
-        .trim_start_matches('\u{feff}')
-        .chars()
-        .map(|c| match c {
-            ' ' | '-' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect();
-    if let Some(c) = COLUMNS.iter().find(|c| **c == norm) {
-        return Some(c);
-    }
-    Some(match norm.as_str() {
+    table::match_column(raw, &COLUMNS, alias)
+}
+
+/// Other names a column goes by (`norm`: lower case, `_` for spaces and hyphens).
+fn alias(norm: &str) -> Option<&'static str> {
+    Some(match norm {
         "full_name" | "mentee" | "mentee_name" => "name",
         "skills" | "focus" | "focus_skill" => "focus_skills",
         "career_stage" | "level" => "stage",
@@ -183,50 +150,6 @@ fn canonical_column(raw: &str) -> Option<&'static str> {
         "avoid" | "avoid_mentor" => "avoid_mentors",
         _ => return None,
     })
-}
-
-/// One cell's value: text, or a list (JSON arrays).
-enum Cell {
-    Text(String),
-    Items(Vec<String>),
-    Bad(String),
-}
-
-impl Cell {
-    fn list(self, col: &str, problems: &mut Vec<FieldError>) -> Vec<String> {
-        let mut out: Vec<String> = match self {
-            Cell::Text(t) => split_list(&t).map(collapse_ws).collect(),
-            Cell::Items(v) => v
-                .iter()
-                .map(|s| collapse_ws(s))
-                .filter(|s| !s.is_empty())
-                .collect(),
-            Cell::Bad(r) => {
-                problems.push(FieldError::new(col, r));
-                Vec::new()
-            }
-        };
-        let mut seen = std::collections::HashSet::new();
-        out.retain(|s| seen.insert(s.to_lowercase()));
-        out
-    }
-
-    fn text(self, col: &str, problems: &mut Vec<FieldError>) -> String {
-        match self {
-            Cell::Text(t) => collapse_ws(&t),
-            Cell::Items(_) => {
-                problems.push(FieldError::new(
-                    col,
-                    format!("{col} should be text, not a list"),
-                ));
-                String::new()
-            }
-            Cell::Bad(r) => {
-                problems.push(FieldError::new(col, r));
-                String::new()
-            }
-        }
-    }
 }
 
 /// Maps a [`NeedsDraft::validate`] field to the column it came from.
@@ -249,127 +172,93 @@ fn column_of(field: &str) -> &'static str {
     }
 }
 
-fn loose<T: Copy>(
-    col: &'static str,
-    text: &str,
-    default: T,
-    parse: fn(&str) -> Option<T>,
-    key: fn(T) -> &'static str,
-    allowed: fn() -> String,
-    problems: &mut Vec<FieldError>,
-) -> String {
-    if text.is_empty() {
-        return key(default).to_string();
-    }
-    match parse(text) {
-        Some(v) => key(v).to_string(),
-        None => {
-            problems.push(FieldError::new(
-                col,
-                format!("{col} \"{text}\" is not one of: {}", allowed()),
-            ));
-            key(default).to_string()
-        }
-    }
-}
-
-/// Builds one mentee from a row (`row_no`: 1-based data row, for derived ids).
-fn build_mentee(
+/// Builds one mentee from a row (`row_no`: 1-based data row, for derived ids); every problem
+/// of the row in column order when it cannot.
+fn build_mentee<'a>(
     row_no: usize,
     line: usize,
-    cell: &dyn Fn(&'static str) -> Cell,
-) -> Result<Mentee, Vec<FieldError>> {
-    let mut p: Vec<FieldError> = Vec::new();
-    let name = cell("name").text("name", &mut p);
+    cell: &dyn Fn(&'static str) -> Cell<'a>,
+) -> Result<Mentee, Problems> {
+    let mut p = RowParser {
+        cell,
+        problems: Vec::new(),
+    };
+    let name = collapse_ws(&p.text("name"));
     if name.is_empty() {
-        p.push(FieldError::new("name", "name is empty"));
+        p.fail("name", "name is empty".into());
     }
-    let mut id = cell("id").text("id", &mut p);
+    let mut id = p.text("id");
     if id.is_empty() {
-        id = format!("{row_no}-{}", roster::slug(&name));
+        id = format!("{row_no}-{}", slug(&name));
     }
-    let stage_t = cell("stage").text("stage", &mut p);
-    let stage = loose(
-        "stage",
-        &stage_t,
-        CareerStage::Early,
-        CareerStage::parse_loose,
-        CareerStage::key,
-        CareerStage::allowed_keys,
-        &mut p,
-    );
-    let form_t = cell("form").text("form", &mut p);
-    let form = loose(
-        "form",
-        &form_t,
-        MentoringForm::OneToOne,
-        MentoringForm::parse_loose,
-        MentoringForm::key,
-        MentoringForm::allowed_keys,
-        &mut p,
-    );
-    let style_t = cell("learning_style").text("learning_style", &mut p);
-    let learning_style = loose(
-        "learning_style",
-        &style_t,
-        Style::Coaching,
-        Style::parse_loose,
-        Style::key,
-        Style::allowed_keys,
-        &mut p,
-    );
+    let stage = p
+        .one(
+            "stage",
+            CareerStage::Early,
+            CareerStage::parse_loose,
+            CareerStage::allowed_keys,
+        )
+        .key()
+        .to_string();
+    let form = p
+        .one(
+            "form",
+            MentoringForm::OneToOne,
+            MentoringForm::parse_loose,
+            MentoringForm::allowed_keys,
+        )
+        .key()
+        .to_string();
+    let learning_style = p
+        .one(
+            "learning_style",
+            Style::Coaching,
+            Style::parse_loose,
+            Style::allowed_keys,
+        )
+        .key()
+        .to_string();
     let mut formats = Vec::new();
-    for f in cell("formats").list("formats", &mut p) {
+    for f in p.list("formats") {
         match Format::parse_loose(&f) {
             Some(v) => formats.push(v.key().to_string()),
-            None => p.push(FieldError::new(
+            None => p.fail(
                 "formats",
                 format!("format \"{f}\" is not one of: {}", Format::allowed_keys()),
-            )),
+            ),
         }
     }
-    let mut windows: Vec<Window> = Vec::new();
-    match cell("availability") {
-        Cell::Text(t) => parse_availability(&t, &mut windows, &mut p),
-        Cell::Items(items) => {
-            for it in &items {
-                parse_availability(it, &mut windows, &mut p);
-            }
-        }
-        Cell::Bad(r) => p.push(FieldError::new("availability", r)),
-    }
-    windows.sort_by_key(|w| (w.day, w.start_min, w.end_min));
-    windows.dedup();
-    let perspective_t = cell("different_perspective").text("different_perspective", &mut p);
+    let windows: Vec<Window> = p.availability();
+    let perspective_t = p.text("different_perspective");
     let wants_different_perspective = match perspective_t.to_ascii_lowercase().as_str() {
         "" | "no" | "n" | "false" | "0" => false,
         "yes" | "y" | "true" | "1" => true,
         other => {
-            p.push(FieldError::new(
+            p.fail(
                 "different_perspective",
                 format!("different_perspective \"{other}\" is not yes or no"),
-            ));
+            );
             false
         }
     };
     let mut must = MustHavesDraft {
-        min_overlap_hours: cell("min_overlap_hours").text("min_overlap_hours", &mut p),
+        min_overlap_hours: p.text("min_overlap_hours"),
         ..MustHavesDraft::default()
     };
-    for m in cell("must").list("must", &mut p) {
+    for m in p.list("must") {
         match m.to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
             "language" | "languages" => must.language = true,
             "format" | "formats" => must.format = true,
             "budget" | "price" => must.budget = true,
             "form" => must.form = true,
-            _ => p.push(FieldError::new(
+            _ => p.fail(
                 "must",
                 format!("must-have \"{m}\" is not one of: language, format, budget, form"),
-            )),
+            ),
         }
     }
     let mut weights = WeightsDraft::default();
-    for item in cell("importance").list("importance", &mut p) {
+    for item in p.list("importance") {
         let (k, v) = item.split_once(['=', ':']).unwrap_or((item.as_str(), ""));
         let k = k.trim().to_ascii_lowercase();
         let v = v.trim().to_ascii_lowercase().replace([' ', '-'], "_");
@@ -387,41 +276,41 @@ fn build_mentee(
                 };
                 *slot = i.key().to_string();
             }
-            _ => p.push(FieldError::new(
+            _ => p.fail(
                 "importance",
                 format!(
                     "importance \"{item}\" is not criterion=level (criteria: skills, industry, experience, availability, style, interests; levels: not_important, somewhat, very, essential)"
                 ),
-            )),
+            ),
         }
     }
-    let preferred = cell("preferred_mentors").list("preferred_mentors", &mut p);
+    let preferred = p.list("preferred_mentors");
     if preferred.len() > MAX_PREFERRED {
-        p.push(FieldError::new(
+        p.fail(
             "preferred_mentors",
             format!(
                 "{} preferred mentors; keep to at most {MAX_PREFERRED}",
                 preferred.len()
             ),
-        ));
+        );
     }
-    let avoid = cell("avoid_mentors").list("avoid_mentors", &mut p);
+    let avoid = p.list("avoid_mentors");
     if avoid.len() > MAX_AVOID {
-        p.push(FieldError::new(
+        p.fail(
             "avoid_mentors",
             format!(
                 "{} avoided mentors; keep to at most {MAX_AVOID}",
                 avoid.len()
             ),
-        ));
+        );
     }
     let draft = NeedsDraft {
-        focus_skills: cell("focus_skills").list("focus_skills", &mut p),
+        focus_skills: p.list("focus_skills"),
         category: String::new(),
-        industry: cell("industry").text("industry", &mut p),
+        industry: collapse_ws(&p.text("industry")),
         stage,
-        languages: cell("languages").list("languages", &mut p),
-        time_zone: cell("time_zone").text("time_zone", &mut p),
+        languages: p.list("languages"),
+        time_zone: p.text("time_zone"),
         availability: windows
             .iter()
             .map(|w| crate::core::mentors::needs::WindowDraft {
@@ -433,27 +322,28 @@ fn build_mentee(
         formats,
         form,
         learning_style,
-        interests: cell("interests").list("interests", &mut p),
+        interests: p.list("interests"),
         wants_different_perspective,
-        max_price: cell("max_price").text("max_price", &mut p),
+        max_price: p.text("max_price"),
         must,
         weights,
     };
+    let mut problems = p.problems;
     let needs = match draft.validate() {
         Ok(n) => Some(n),
         Err(errs) => {
             for e in errs {
-                // The roster parsers already reported cell-level availability/format problems.
+                // The row parser already reported cell-level availability/format problems.
                 let col = column_of(&e.field);
-                if !p.iter().any(|q| q.field == col) {
-                    p.push(FieldError::new(col, e.message));
+                if !problems.iter().any(|q| q.field == col) {
+                    problems.push(FieldError::new(col, e.message));
                 }
             }
             None
         }
     };
     match needs {
-        Some(needs) if p.is_empty() => Ok(Mentee {
+        Some(needs) if problems.is_empty() => Ok(Mentee {
             id,
             name,
             needs,
@@ -461,302 +351,44 @@ fn build_mentee(
             avoid,
             line,
         }),
-        _ => Err(p),
+        _ => {
+            crate::core::sorting::sort_by_key(&mut problems, |e| column_rank(&e.field));
+            Err(problems)
+        }
     }
 }
 
 fn column_rank(col: &str) -> usize {
-    COLUMNS
-        .iter()
-        .position(|c| *c == col)
-        .unwrap_or(COLUMNS.len())
+    table::column_rank(&COLUMNS, col)
 }
 
-struct Collector {
-    import: MenteeImport,
-    place: Place,
-    ids: HashMap<String, usize>,
-}
-
-impl Collector {
-    fn problem(&mut self, line: usize, column: &str, reason: String) {
-        self.import.problems.push(RowProblem {
-            place: self.place,
-            line,
-            column: column.to_string(),
-            reason,
-        });
-    }
-
-    fn row(&mut self, line: usize, built: Result<Mentee, Vec<FieldError>>) {
-        match built {
-            Ok(m) => {
-                if let Some(first) = self.ids.get(&m.id) {
-                    let reason = format!("duplicate id \"{}\" (first used on {first})", m.id);
-                    self.problem(line, "id", reason);
-                } else {
-                    self.ids.insert(m.id.clone(), line);
-                    self.import.mentees.push(m);
-                }
-            }
-            Err(mut errs) => {
-                errs.sort_by_key(|e| column_rank(&e.field));
-                for e in errs {
-                    self.problem(line, &e.field, e.message);
-                }
-            }
-        }
-    }
-}
+/// How the mentee roster reads as a table.
+const SPEC: Spec<Mentee> = Spec {
+    noun: "mentee",
+    json_key: "mentees",
+    canonical: canonical_column,
+    required: &REQUIRED_COLUMNS,
+    max_rows: MAX_MENTEES,
+    bools_as_text: true,
+    build: build_mentee,
+    id: |m| &m.id,
+};
 
 /// Imports a CSV mentee roster (format in the module docs). Never panics.
 pub fn import_csv(text: &str) -> MenteeImport {
-    csv_of(text, text.len())
-}
-
-fn csv_of(text: &str, file_len: usize) -> MenteeImport {
-    let (text, encoding_warning) = match roster::precheck(text, file_len) {
-        Ok(t) => t,
-        Err(i) => return MenteeImport::from_roster(i),
-    };
-    let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let delimiter = if first_line.contains(',') {
-        b','
-    } else if first_line.contains('\t') {
-        b'\t'
-    } else if first_line.contains(';') {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => return MenteeImport::fatal(0, format!("cannot read the header: {e}")),
-        None => return MenteeImport::fatal(0, "the file is empty"),
-    };
-    let mut lines = LineCounter {
-        text: text.as_bytes(),
-        byte: 0,
-        line: 1,
-    };
-    let header_line = lines.line_at(header.position().map_or(0, |p| p.byte() as usize));
-    let mut col_index: HashMap<&'static str, usize> = HashMap::new();
-    let mut warnings: Vec<String> = encoding_warning.into_iter().collect();
-    for (i, raw) in header.iter().enumerate() {
-        match canonical_column(raw) {
-            Some(c) => {
-                if col_index.insert(c, i).is_some() {
-                    return MenteeImport::fatal(
-                        header_line,
-                        format!("column \"{c}\" appears twice in the header"),
-                    );
-                }
-            }
-            None if raw.trim().is_empty() => {}
-            None => warnings.push(format!(
-                "unknown column \"{}\" ignored",
-                raw.trim().chars().take(40).collect::<String>()
-            )),
-        }
-    }
-    let missing: Vec<&str> = REQUIRED_COLUMNS
-        .into_iter()
-        .filter(|c| !col_index.contains_key(c))
-        .collect();
-    if !missing.is_empty() {
-        let s = if missing.len() == 1 { "" } else { "s" };
-        return MenteeImport::fatal(
-            header_line,
-            format!(
-                "missing required column{s}: {} (the first line must be the mentee roster header)",
-                missing.join(", ")
-            ),
-        );
-    }
-    let width = header.len();
-    let mut out = Collector {
-        import: MenteeImport::default(),
-        place: Place::Line,
-        ids: HashMap::new(),
-    };
-    for record in records {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                out.problem(line, "", format!("cannot read this row: {e}"));
-                break;
-            }
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        out.import.rows += 1;
-        if out.import.rows > MAX_MENTEES {
-            return MenteeImport::fatal(
-                0,
-                format!("the file has more than {MAX_MENTEES} rows; split it into smaller files"),
-            );
-        }
-        let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
-        if record.len() > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
-            out.problem(
-                line,
-                "",
-                format!(
-                    "this row has {} cells but the header has {width} (put quotes around cells that contain commas)",
-                    record.len()
-                ),
-            );
-            continue;
-        }
-        let cell = |col: &'static str| {
-            Cell::Text(
-                col_index
-                    .get(col)
-                    .and_then(|&i| record.get(i))
-                    .unwrap_or("")
-                    .to_string(),
-            )
-        };
-        let built = build_mentee(out.import.rows, line, &cell);
-        out.row(line, built);
-    }
-    let mut import = out.import;
-    import.warnings = warnings;
-    import
-}
-
-fn json_cell(col: &str, v: &serde_json::Value) -> Cell {
-    use serde_json::Value;
-    match v {
-        Value::Null => Cell::Text(String::new()),
-        Value::String(s) => Cell::Text(s.clone()),
-        Value::Number(n) => Cell::Text(n.to_string()),
-        Value::Bool(b) => Cell::Text(if *b { "yes" } else { "no" }.into()),
-        Value::Array(items) if items.iter().all(Value::is_string) => Cell::Items(
-            items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect(),
-        ),
-        Value::Array(_) => Cell::Bad(format!("{col} should be a list of text")),
-        Value::Object(_) => Cell::Bad(format!("{col} should be text, not an object")),
-    }
+    MenteeImport::of(table::read_csv(&SPEC, text, text.len()))
 }
 
 /// Imports a JSON mentee roster: an array of objects, or `{"mentees": [...]}`. Never panics.
 pub fn import_json(text: &str) -> MenteeImport {
-    json_of(text, text.len())
-}
-
-fn json_of(text: &str, file_len: usize) -> MenteeImport {
-    let (text, encoding_warning) = match roster::precheck(text, file_len) {
-        Ok(t) => t,
-        Err(i) => return MenteeImport::from_roster(i),
-    };
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return MenteeImport::fatal(0, format!("not valid JSON: {e}")),
-    };
-    let items = match &value {
-        serde_json::Value::Array(items) => items,
-        serde_json::Value::Object(o) => match o.get("mentees") {
-            Some(serde_json::Value::Array(items)) => items,
-            _ => {
-                return MenteeImport::fatal(
-                    0,
-                    "expected an array of mentees or an object with a \"mentees\" array",
-                );
-            }
-        },
-        _ => {
-            return MenteeImport::fatal(
-                0,
-                "expected an array of mentees or an object with a \"mentees\" array",
-            );
-        }
-    };
-    if items.len() > MAX_MENTEES {
-        return MenteeImport::fatal(
-            0,
-            format!("the file has more than {MAX_MENTEES} mentees; split it into smaller files"),
-        );
-    }
-    let mut out = Collector {
-        import: MenteeImport::default(),
-        place: Place::Item,
-        ids: HashMap::new(),
-    };
-    let mut unknown: Vec<String> = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let n = i + 1;
-        out.import.rows += 1;
-        let Some(obj) = item.as_object() else {
-            out.problem(n, "", "expected a mentee object".into());
-            continue;
-        };
-        let mut fields: HashMap<&'static str, &serde_json::Value> = HashMap::new();
-        for (k, v) in obj {
-            match canonical_column(k) {
-                Some(c) => {
-                    fields.insert(c, v);
-                }
-                None if !unknown.contains(k) && unknown.len() < 50 => unknown.push(k.clone()),
-                None => {}
-            }
-        }
-        let cell = |col: &'static str| match fields.get(col) {
-            Some(v) => json_cell(col, v),
-            None => Cell::Text(String::new()),
-        };
-        let built = build_mentee(n, n, &cell);
-        out.row(n, built);
-    }
-    let mut import = out.import;
-    import.warnings = encoding_warning
-        .into_iter()
-        .chain(
-            unknown
-                .into_iter()
-                .map(|u| format!("unknown field \"{u}\" ignored")),
-        )
-        .collect();
-    import
+    MenteeImport::of(table::read_json(&SPEC, text, text.len()))
 }
 
 /// Imports a file as the browser hands it over (bytes in UTF-8, UTF-16 or Windows-1252, see
 /// [`roster_text`](crate::core::mentors::roster_text)); `.json` or text starting with `[`/`{`
 /// is JSON, anything else CSV.
 pub fn import_bytes(file_name: &str, bytes: &[u8]) -> MenteeImport {
-    if bytes.len() > roster::MAX_BYTES {
-        return MenteeImport::from_roster(roster::too_big(bytes.len()));
-    }
-    let decoded = crate::core::mentors::roster_text::decode(bytes);
-    let ext = file_name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    let start = decoded.text.trim_start_matches('\u{feff}').trim_start();
-    let json = ext == "json"
-        || (!matches!(ext.as_str(), "csv" | "tsv" | "txt")
-            && (start.starts_with('[') || start.starts_with('{')));
-    let mut import = if json {
-        json_of(&decoded.text, bytes.len())
-    } else {
-        csv_of(&decoded.text, bytes.len())
-    };
-    if let Some(note) = decoded.note().filter(|_| !import.rejected()) {
-        import.warnings.insert(0, note);
-    }
-    import
+    MenteeImport::of(table::read_bytes(&SPEC, file_name, bytes))
 }
 
 #[cfg(test)]
@@ -861,7 +493,7 @@ mod tests {
                 i.problems
             );
         }
-        let big = vec![b'a'; roster::MAX_BYTES + 1];
+        let big = vec![b'a'; MAX_BYTES + 1];
         assert!(import_bytes("m.csv", &big).rejected());
     }
 

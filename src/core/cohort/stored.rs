@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::cohort::assign::{Matching, Mode, PairRef};
 use crate::core::cohort::mentees::Mentee;
-use crate::core::mentors::mentor::Mentor;
+use crate::core::mentors::mentor::{Mentor, MentorPrefs};
 
 /// The envelope version written.
 pub const VERSION: u32 = 1;
@@ -20,6 +20,9 @@ pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 pub struct Cohort {
     pub mentor_file: String,
     pub mentors: Vec<Mentor>,
+    /// Each mentor's preferences, same order as `mentors` (absent in cohorts stored before the
+    /// roster had preference columns: read as none).
+    pub mentor_prefs: Vec<MentorPrefs>,
     pub mentee_file: String,
     pub mentees: Vec<Mentee>,
     pub locks: Vec<PairRef>,
@@ -68,6 +71,20 @@ pub fn decode(raw: &str) -> Result<Cohort, String> {
     }
     let v: serde_json::Value = serde_json::from_str(raw)
         .map_err(|e| format!("the saved cohort is not valid JSON: {e}"))?;
+    from_value(v)
+}
+
+/// The versioned envelope as a JSON value (a backup file embeds it as it is stored).
+pub fn to_value(c: &Cohort) -> serde_json::Value {
+    serde_json::to_value(Envelope {
+        version: VERSION,
+        cohort: c.clone(),
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a versioned envelope of any shipped version from a JSON value.
+pub fn from_value(v: serde_json::Value) -> Result<Cohort, String> {
     match v.get("version").and_then(serde_json::Value::as_u64) {
         Some(1) => serde_json::from_value::<Envelope>(v)
             .map(|e| e.cohort)
@@ -77,6 +94,23 @@ pub fn decode(raw: &str) -> Result<Cohort, String> {
         )),
         None => Err("the saved cohort has no version tag".into()),
     }
+}
+
+/// "8 mentors, 8 mentees, 1 lock, 0 avoids, last result kept" — what a cohort holds.
+pub fn describe(c: &Cohort) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    format!(
+        "{}, {}, {}, {}{}",
+        n(c.mentors.len(), "mentor", "mentors"),
+        n(c.mentees.len(), "mentee", "mentees"),
+        n(c.locks.len(), "lock", "locks"),
+        n(c.avoids.len(), "avoid", "avoids"),
+        if c.result.is_some() {
+            ", with its last result"
+        } else {
+            ""
+        }
+    )
 }
 
 #[cfg(test)]
@@ -106,17 +140,17 @@ mod tests {
 
     #[test]
     fn round_trip_and_the_v1_fixture() {
-        let mentors = crate::core::mentors::roster::import_csv(include_str!(
+        let roster = crate::core::mentors::roster::import_csv(include_str!(
             "../../../data/roster-example.csv"
-        ))
-        .mentors;
+        ));
         let mentees = crate::core::cohort::mentees::import_csv(include_str!(
             "../../../data/mentees-example.csv"
         ))
         .mentees;
         let c = Cohort {
             mentor_file: "roster-example.csv".into(),
-            mentors,
+            mentors: roster.mentors,
+            mentor_prefs: roster.prefs,
             mentee_file: "mentees-example.csv".into(),
             mentees,
             locks: vec![PairRef {

@@ -86,6 +86,29 @@ pub struct Mentor {
     pub price_per_month: Option<u32>,
 }
 
+/// A mentor's own preferences for a cohort (all optional), from the roster's preference
+/// columns (`mentor_stages`, `mentor_skills`, `avoid_mentees`, `group_size`); the cohort's pair
+/// score and hard rules use them (`cohort::assign`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MentorPrefs {
+    /// Career stages the mentor wants to mentor.
+    pub stages: Vec<CareerStage>,
+    /// Skills the mentor wants to mentor in.
+    pub skills: Vec<String>,
+    /// Mentee ids or names never to pair with.
+    pub avoid: Vec<String>,
+    /// Mentees per slot when the mentor offers the group form (0 or 1: one per slot).
+    pub group_size: u8,
+}
+
+impl MentorPrefs {
+    /// No preference stated.
+    pub fn is_empty(&self) -> bool {
+        self == &MentorPrefs::default()
+    }
+}
+
 impl Mentor {
     /// A mentor known only by name: a profile typed in by hand (with the time zone the user
     /// gave) or named in a shared link (time zone empty). `id` says where it came from

@@ -13,3 +13,4 @@ pub mod roster;
 pub mod roster_text;
 pub mod scoring;
 pub mod skills;
+pub mod table;

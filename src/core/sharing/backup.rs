@@ -7,8 +7,17 @@
 //! line and column numbers in error messages point somewhere a person can look:
 //!
 //! ```json
-//! { "kind": "trellis-backup", "version": 1, "saved_at": "…", "data": { "goals": [ … ] } }
+//! { "kind": "trellis-backup", "version": 2, "saved_at": "…", "data": { "goals": [ … ] },
+//!   "cohort": { "version": 1, "cohort": { … } } }
 //! ```
+//!
+//! Versions shipped (a fixture each in `tests/fixtures/`, read by the tests):
+//!
+//! * **1** (`backup_v1.json`): the store envelope with `kind`.
+//! * **2** (`backup_v2.json`): version 1 plus an optional `cohort`, the coordinator's cohort
+//!   exactly as stored (`cohort::stored`, its own versioned envelope: both rosters, mentor
+//!   preferences, locks, avoids, mode and last result). Migration: a version-1 file is a
+//!   version-2 file without a cohort.
 //!
 //! [`crate::core::store::decode`] reads a backup file as it is (it ignores `kind`), and
 //! [`parse`] also accepts a bare store envelope (no `kind`), e.g. a copy of the browser's
@@ -22,17 +31,23 @@
 //! whose id exists locally with different content is added as a second goal with a new id.
 //! [`Mode::Replace`] makes the device hold exactly the backup; the preview says how many local
 //! goals that drops ([`Preview::lost_on_replace`]) so the UI can ask first.
+//!
+//! The cohort is one unit, not merged row by row ([`cohort_outcome`]): [`Mode::Merge`] brings
+//! the backup's cohort in only when this device has none (a cohort here is kept as it is, and
+//! the message says so); [`Mode::Replace`] makes the device hold the backup's cohort, or none
+//! when the backup has none.
 
 use serde::Serialize;
 
+use crate::core::cohort::stored::{self, Cohort};
 use crate::core::store::bounds::{self, MAX_GOALS};
 use crate::core::store::{AppState, Envelope, GoalEntry, MAX_STORED_UNITS};
 
 /// The `kind` of a Trellis backup file.
 pub const KIND: &str = "trellis-backup";
-/// The backup file's format version (the store envelope moved on to 2; a backup still holds
-/// everything, roster included, in one file).
-pub const FORMAT: u32 = 1;
+/// The backup file's format version (see the module docs; a backup holds everything, roster
+/// and cohort included, in one file).
+pub const FORMAT: u32 = 2;
 /// Largest file [`parse`] reads, in bytes: what the browser's storage can hold
 /// ([`MAX_STORED_UNITS`] UTF-16 units) takes at most 3 bytes a unit in UTF-8, so any value
 /// downloaded from storage can be imported again.
@@ -44,15 +59,24 @@ struct BackupFile<'a> {
     version: u32,
     saved_at: &'a str,
     data: &'a AppState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cohort: Option<serde_json::Value>,
 }
 
-/// The backup file for the whole state. `saved_at` is an ISO-8601 instant from the caller.
+/// The backup file for the whole state (no cohort). `saved_at` is an ISO-8601 instant from
+/// the caller.
 pub fn export(state: &AppState, saved_at: &str) -> String {
+    export_all(state, None, saved_at)
+}
+
+/// The backup file for the whole state and the coordinator's cohort (left out when empty).
+pub fn export_all(state: &AppState, cohort: Option<&Cohort>, saved_at: &str) -> String {
     let file = BackupFile {
         kind: KIND,
         version: FORMAT,
         saved_at,
         data: state,
+        cohort: cohort.filter(|c| !c.is_empty()).map(stored::to_value),
     };
     let mut out = serde_json::to_string_pretty(&file).expect("AppState always serialises");
     out.push('\n');
@@ -70,6 +94,8 @@ pub struct Backup {
     pub version: u32,
     pub saved_at: String,
     pub state: AppState,
+    /// The coordinator's cohort (format 2 and later; `None` when the file has none).
+    pub cohort: Option<Cohort>,
 }
 
 /// Why a file could not be imported. [`std::fmt::Display`] gives the sentence to show.
@@ -108,6 +134,8 @@ pub enum BackupError {
     OutOfRange(String),
     /// Merging would leave more than [`MAX_GOALS`] goals (how many it would be).
     TooManyGoals(usize),
+    /// The cohort in the backup does not read (why, in words).
+    BadCohort(String),
 }
 
 impl std::fmt::Display for BackupError {
@@ -161,6 +189,10 @@ impl std::fmt::Display for BackupError {
             BackupError::OutOfRange(e) => {
                 write!(f, "This backup holds values Trellis cannot use: {e}.")
             }
+            BackupError::BadCohort(why) => write!(
+                f,
+                "The backup's cohort cannot be read: {why}. Nothing was changed."
+            ),
             BackupError::TooManyGoals(n) => write!(
                 f,
                 "Merging would give {n} goals; Trellis keeps at most {MAX_GOALS}. Replace your data with the backup instead, or delete goals you no longer need first."
@@ -201,6 +233,8 @@ struct Head {
     version: Option<serde_json::Value>,
     #[serde(default, deserialize_with = "present")]
     data: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    cohort: Option<serde_json::Value>,
 }
 
 fn present<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
@@ -258,9 +292,9 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
         .and_then(|v| v.as_u64())
         .ok_or(BackupError::NoVersion)?;
     match version {
-        1 => {}
-        // A version 2 store envelope as downloaded from storage (its roster lives elsewhere).
-        2 if head.kind.is_none() => {}
+        // Backup format 1 and 2, or a store envelope of version 1 or 2 as downloaded from
+        // storage (a store envelope's roster and cohort live elsewhere).
+        1 | 2 => {}
         0 => return Err(BackupError::UnknownVersion(0)),
         v => return Err(BackupError::FutureVersion(v)),
     }
@@ -281,10 +315,18 @@ pub fn parse(raw: &str) -> Result<Backup, BackupError> {
     if !problems.is_empty() {
         return Err(BackupError::OutOfRange(bounds::summary(&problems)));
     }
+    // Format 1 (and a store envelope) has no cohort: read as none.
+    let cohort = match head.cohort {
+        Some(v) if head.kind.is_some() && version >= 2 && !v.is_null() => {
+            Some(stored::from_value(v).map_err(BackupError::BadCohort)?)
+        }
+        _ => None,
+    };
     Ok(Backup {
         version: env.version,
         saved_at: env.saved_at,
         state: env.data,
+        cohort,
     })
 }
 
@@ -498,6 +540,61 @@ pub fn apply(current: &AppState, imported: &AppState, mode: Mode) -> AppState {
             out
         }
     }
+}
+
+/// What importing does to the cohort: the cohort to write (`None`: leave storage as it is; an
+/// empty cohort removes it) and the sentence saying so (empty when nothing concerns it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CohortOutcome {
+    pub write: Option<Cohort>,
+    pub message: String,
+}
+
+/// What `mode` does with this device's cohort (`local`, empty when none) and the backup's (see
+/// the module docs).
+pub fn cohort_outcome(local: &Cohort, imported: Option<&Cohort>, mode: Mode) -> CohortOutcome {
+    let imported = imported.filter(|c| !c.is_empty());
+    let (write, message) = match (imported, local.is_empty(), mode) {
+        (None, true, _) => (None, String::new()),
+        (None, false, Mode::Merge) => (
+            None,
+            "The backup holds no cohort; yours stays as it is.".into(),
+        ),
+        (None, false, Mode::Replace) => (
+            Some(Cohort::default()),
+            format!(
+                "Your cohort ({}) is removed: the backup holds none.",
+                stored::describe(local)
+            ),
+        ),
+        (Some(c), true, _) => (
+            Some(c.clone()),
+            format!(
+                "The backup's cohort is brought in ({}).",
+                stored::describe(c)
+            ),
+        ),
+        (Some(c), false, _) if c == local => (
+            None,
+            "Your cohort is already the same as the backup's.".into(),
+        ),
+        (Some(c), false, Mode::Merge) => (
+            None,
+            format!(
+                "Your cohort ({}) is kept as it is; the backup's ({}) is not merged into it. Replace to use the backup's cohort instead.",
+                stored::describe(local),
+                stored::describe(c)
+            ),
+        ),
+        (Some(c), false, Mode::Replace) => (
+            Some(c.clone()),
+            format!(
+                "Your cohort is replaced by the backup's ({}).",
+                stored::describe(c)
+            ),
+        ),
+    };
+    CohortOutcome { write, message }
 }
 
 mod sliced;

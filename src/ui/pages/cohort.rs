@@ -8,11 +8,14 @@ use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairR
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
 use crate::core::cohort::stored::Cohort;
-use crate::core::mentors::mentor::Mentor;
+use crate::core::cohort::{plan_link, results};
+use crate::core::mentors::mentor::{Mentor, MentorPrefs};
 use crate::core::mentors::roster;
 use crate::ui::browser;
 use crate::ui::components::cohort::{
+    cohort_chart::CohortChart,
     cohort_file::CohortFile,
+    cohort_load::CohortLoad,
     cohort_pairs::{CohortPairs, PairRow},
     cohort_unmatched::{CohortUnmatched, UnmatchedRow},
 };
@@ -62,6 +65,7 @@ fn report_view(r: Option<Report>, testid: &'static str) -> impl IntoView {
 pub fn CohortPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let mentors = RwSignal::new(Vec::<Mentor>::new());
+    let prefs = RwSignal::new(Vec::<MentorPrefs>::new());
     let mentees_s = RwSignal::new(Vec::<Mentee>::new());
     let mentor_report = RwSignal::new(None::<Report>);
     let mentee_report = RwSignal::new(None::<Report>);
@@ -79,6 +83,7 @@ pub fn CohortPage() -> impl IntoView {
     match storage::load_cohort() {
         Ok(Some(c)) => {
             mentors.set(c.mentors);
+            prefs.set(c.mentor_prefs);
             mentees_s.set(c.mentees);
             mentor_file.set(c.mentor_file);
             mentee_file.set(c.mentee_file);
@@ -98,6 +103,7 @@ pub fn CohortPage() -> impl IntoView {
         let c = Cohort {
             mentor_file: mentor_file.get_untracked(),
             mentors: mentors.get_untracked(),
+            mentor_prefs: prefs.get_untracked(),
             mentee_file: mentee_file.get_untracked(),
             mentees: mentees_s.get_untracked(),
             locks: locks.get_untracked(),
@@ -137,6 +143,7 @@ pub fn CohortPage() -> impl IntoView {
         if !i.rejected() && !i.mentors.is_empty() {
             mentor_file.set(name_kept.clone());
             mentors.set(i.mentors);
+            prefs.set(i.prefs);
             result.set(None);
             previous.set(None);
             persist();
@@ -171,11 +178,12 @@ pub fn CohortPage() -> impl IntoView {
         }
         swap_from.set(None);
         let (ls, avs) = (locks.get_untracked(), avoids.get_untracked());
+        let ps = prefs.get_untracked();
         let r = mentors.with(|ms| {
             mentees_s.with(|es| {
                 assign::run(&Input {
                     mentors: ms,
-                    prefs: &[],
+                    prefs: &ps,
                     mentees: es,
                     locks: &ls,
                     avoids: &avs,
@@ -250,7 +258,9 @@ pub fn CohortPage() -> impl IntoView {
             return;
         };
         let text = mentors.with_untracked(|ms| {
-            mentees_s.with_untracked(|es| export::pairs_csv(&m, ms, &[], es, ctx.today))
+            mentees_s.with_untracked(|es| {
+                prefs.with_untracked(|ps| export::pairs_csv(&m, ms, ps, es, ctx.today))
+            })
         });
         message.set(Some(
             match browser::download("cohort-pairs.csv", "text/csv", &text) {
@@ -283,18 +293,26 @@ pub fn CohortPage() -> impl IntoView {
         }
         v
     });
+    let origin = window().location().origin().unwrap_or_default();
     let pair_rows = Memo::new(move |_| {
         let Some(Ok(m)) = result.get() else {
             return Vec::new();
         };
+        let origin = origin.clone();
         mentors.with(|ms| {
             mentees_s.with(|es| {
                 m.pairs
                     .iter()
                     .map(|p| {
                         let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
-                        let why =
-                            assign::explain_pair(&es[p.mentee], &ms[p.mentor], None, ctx.today);
+                        let why = prefs.with(|ps| {
+                            assign::explain_pair(
+                                &es[p.mentee],
+                                &ms[p.mentor],
+                                ps.get(p.mentor),
+                                ctx.today,
+                            )
+                        });
                         let mut lines: Vec<String> = why
                             .breakdown
                             .contributions
@@ -320,11 +338,31 @@ pub fn CohortPage() -> impl IntoView {
                             base: p.base,
                             locked: p.locked,
                             why: lines,
+                            link: format!(
+                                "{origin}{}",
+                                plan_link::mentee_link_path(
+                                    &es[p.mentee],
+                                    &ms[p.mentor],
+                                    ctx.today
+                                )
+                            ),
                         }
                     })
                     .collect()
             })
         })
+    });
+    let bins = Memo::new(move |_| match result.get() {
+        Some(Ok(m)) => results::score_bins(&m),
+        _ => Vec::new(),
+    });
+    let bars = Memo::new(move |_| bins.with(|b| results::bars(b)));
+    let sentence = Memo::new(move |_| bins.with(|b| results::distribution_sentence(b)));
+    let load_rows = Memo::new(move |_| {
+        let Some(Ok(m)) = result.get() else {
+            return Vec::new();
+        };
+        mentors.with(|ms| prefs.with(|ps| mentees_s.with(|es| results::loads(&m, ms, ps, es))))
     });
     let unmatched_rows = Memo::new(move |_| {
         let Some(Ok(m)) = result.get() else {
@@ -376,6 +414,8 @@ pub fn CohortPage() -> impl IntoView {
                 {move || report_view(mentee_report.get(), "mentee-report")}
                 <p class="hint" data-testid="cohort-mentee-count">{move || format!("{} mentees loaded{}.", mentees_s.with(Vec::len), mentee_file.with(|f| if f.is_empty() { String::new() } else { format!(" from {f}") }))}</p>
                 <p class="hint">
+                    "Optional mentor preference columns: "<code class="roster-columns">{roster::PREFERENCE_COLUMNS.join(", ")}</code>
+                    " (stages or skills they want to mentor, mentees to avoid, mentees per group slot). "
                     "Mentee columns: "<code class="roster-columns">{mentees::COLUMNS.join(", ")}</code>
                     ". Both rosters, your rules and the last result stay in this browser until you import others or delete everything."
                 </p>
@@ -445,6 +485,11 @@ pub fn CohortPage() -> impl IntoView {
                 </div>
                 <CohortPairs rows=pair_rows on_lock=on_lock on_avoid=on_avoid on_swap=on_swap swap_from=swap_from.into()/>
                 <CohortUnmatched rows=unmatched_rows suggestions=suggestions/>
+                <section class="card" aria-labelledby="chart-title">
+                    <h2 id="chart-title">"How the pairs scored"</h2>
+                    <CohortChart bars=bars sentence=sentence/>
+                </section>
+                <CohortLoad rows=load_rows/>
             </Show>
         </div>
     }

@@ -15,10 +15,33 @@ pub fn DataPage() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
     let exported = RwSignal::new(None::<String>);
+    let cohort_message = RwSignal::new(None::<String>);
+    let confirming_cohort = RwSignal::new(false);
+    // What the stored cohort holds, re-read after a delete or an import changes it.
+    let cohort_held = Memo::new(move |_| {
+        ctx.state.track();
+        cohort_message.track();
+        storage::load_cohort()
+            .ok()
+            .flatten()
+            .filter(|c| !c.is_empty())
+            .map(|c| crate::core::cohort::stored::describe(&c))
+    });
+    let delete_cohort = move |_| {
+        confirming_cohort.set(false);
+        cohort_message.set(Some(
+            match storage::save_cohort(&crate::core::cohort::stored::Cohort::default()) {
+                Ok(()) => "The cohort has been deleted from this browser.".into(),
+                Err(e) => format!("The cohort could not be deleted: {e}"),
+            },
+        ));
+    };
     let export = move |_| {
+        // The cohort is kept under its own key; a backup holds it too.
+        let cohort = storage::load_cohort().ok().flatten();
         let text = ctx
             .state
-            .with_untracked(|s| backup::export(s, &browser::now_iso()));
+            .with_untracked(|s| backup::export_all(s, cohort.as_ref(), &browser::now_iso()));
         let name = backup::file_name(&ctx.today.to_string());
         exported.set(Some(
             match browser::download(&name, "application/json", &text) {
@@ -95,6 +118,30 @@ pub fn DataPage() -> impl IntoView {
                 <p class="status" role="status" data-testid="export-status">{move || exported.get()}</p>
             </section>
             <BackupImport/>
+            <section class="card" aria-labelledby="cohort-data-title" data-testid="data-cohort">
+                <h2 id="cohort-data-title">"Your cohort"</h2>
+                {move || match cohort_held.get() {
+                    Some(what) => view! {
+                        <p data-testid="data-cohort-held">{format!("A coordinator's cohort is kept in this browser: {what}. Backups include it.")}</p>
+                        <Show
+                            when=move || confirming_cohort.get()
+                            fallback=move || view! {
+                                <button class="button danger" on:click=move |_| confirming_cohort.set(true) data-testid="delete-cohort">
+                                    "Delete the cohort…"
+                                </button>
+                            }
+                        >
+                            <div class="confirm" role="group" aria-labelledby="confirm-cohort-q">
+                                <p id="confirm-cohort-q"><strong>"Delete both rosters, your rules and the last result? Your goals and plans stay."</strong></p>
+                                <button class="button danger" on:click=delete_cohort data-testid="confirm-delete-cohort">"Yes, delete the cohort"</button>
+                                <button class="button subtle" on:click=move |_| confirming_cohort.set(false)>"Cancel"</button>
+                            </div>
+                        </Show>
+                    }.into_any(),
+                    None => view! { <p data-testid="data-cohort-none">"No cohort is kept in this browser. Coordinators build one on the Cohort page."</p> }.into_any(),
+                }}
+                <p class="status" role="status" aria-live="polite" data-testid="cohort-data-status">{move || cohort_message.get()}</p>
+            </section>
             <section class="card danger-zone">
                 <h2>"Delete everything"</h2>
                 <p>"Remove every goal, shortlist and plan Trellis keeps in this browser. This cannot be undone."</p>

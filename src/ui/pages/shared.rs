@@ -110,6 +110,10 @@ fn OpenedPlan(
     // The name is isolated (`<bdi>`): right-to-left text or a U+202E override in it cannot
     // reorder the app's own words around it.
     let from = match plan.mentee_name.clone() {
+        // A coordinator's per-mentee link: the mentee is the one reading it.
+        _ if crate::core::cohort::plan_link::is_cohort_plan(&plan) => {
+            "Your programme's coordinator matched you with a mentor and sent you this starting plan.".into_any()
+        }
         Some(n) => view! { <bdi data-testid="shared-from">{n}</bdi>" shared this mentoring plan with you." }.into_any(),
         None => "A mentee shared this mentoring plan with you.".into_any(),
     };

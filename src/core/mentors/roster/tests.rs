@@ -527,3 +527,105 @@ fn example_file_imports_cleanly() {
     assert!(i.warnings.is_empty(), "{:?}", i.warnings);
     assert_eq!(i.mentors.len(), 8);
 }
+
+/// (preference cells `mentor_stages,mentor_skills,avoid_mentees,group_size`, forms,
+/// expected problems as (column, reason fragment), expected preferences when valid).
+type PrefCase<'a> = (
+    &'a str,
+    &'a str,
+    &'a [(&'a str, &'a str)],
+    Option<MentorPrefs>,
+);
+
+#[test]
+fn mentor_preference_columns() {
+    let header = "name,time_zone,languages,availability,forms,mentor_stages,mentor_skills,avoid_mentees,group_size";
+    let cases: &[PrefCase] = &[
+        (",,,", "one_to_one", &[], Some(MentorPrefs::default())),
+        (
+            "early; Mid,SQL; data,sam; Ana Lima,",
+            "one_to_one",
+            &[],
+            Some(MentorPrefs {
+                stages: vec![CareerStage::Early, CareerStage::Mid],
+                skills: vec!["SQL".into(), "data".into()],
+                avoid: vec!["sam".into(), "Ana Lima".into()],
+                group_size: 0,
+            }),
+        ),
+        (
+            ",,,4",
+            "group; one_to_one",
+            &[],
+            Some(MentorPrefs {
+                group_size: 4,
+                ..MentorPrefs::default()
+            }),
+        ),
+        (
+            ",,,4",
+            "one_to_one",
+            &[("group_size", "needs the group form")],
+            None,
+        ),
+        (",,,0", "group", &[("group_size", "from 1 to 12")], None),
+        (",,,13", "group", &[("group_size", "from 1 to 12")], None),
+        (
+            ",,,two",
+            "group",
+            &[("group_size", "not a whole number")],
+            None,
+        ),
+        (
+            "junior,,,",
+            "group",
+            &[("mentor_stages", "\"junior\" is not one of")],
+            None,
+        ),
+        // Every problem of the row, in column order.
+        (
+            "junior,,a;b;c;d;e;f;g;h;i;j;k;l;m;n;o;p;q,3",
+            "one_to_one",
+            &[
+                ("mentor_stages", "junior"),
+                ("avoid_mentees", "at most 16"),
+                ("group_size", "needs the group form"),
+            ],
+            None,
+        ),
+    ];
+    for (cells, forms, problems, prefs) in cases {
+        let csv =
+            format!("{header}\nAda,Africa/Lagos,English,Mon 18:00-20:00,\"{forms}\",{cells}\n");
+        let i = import_csv(&csv);
+        let got: Vec<(String, &str)> = i
+            .problems
+            .iter()
+            .map(|p| (p.column.clone(), p.reason.as_str()))
+            .collect();
+        assert_eq!(got.len(), problems.len(), "{cells}: {got:?}");
+        for ((col, reason), (want_col, frag)) in got.iter().zip(problems.iter()) {
+            assert_eq!(col, want_col, "{cells}: {got:?}");
+            assert!(reason.contains(frag), "{cells}: {reason}");
+            assert!(i.problems.iter().all(|p| p.line == 2));
+        }
+        assert_eq!(i.prefs.first(), prefs.as_ref(), "{cells}");
+        assert_eq!(i.prefs.len(), i.mentors.len());
+    }
+}
+
+#[test]
+fn preference_columns_are_read_from_json_and_the_example() {
+    let i = import_json(
+        r#"[{"name":"Ada","time_zone":"UTC","languages":["English"],"availability":"Mon 18:00-20:00","forms":["group"],"mentor_stages":["early"],"avoid_mentees":"sam","group_size":3}]"#,
+    );
+    assert!(i.problems.is_empty(), "{:?}", i.problems);
+    assert_eq!(i.prefs[0].group_size, 3);
+    assert_eq!(i.prefs[0].stages, [CareerStage::Early]);
+    assert_eq!(i.prefs[0].avoid, ["sam"]);
+    let example = import_csv(include_str!("../../../../data/roster-example.csv"));
+    assert!(example.problems.is_empty(), "{:?}", example.problems);
+    assert_eq!(example.prefs.len(), example.mentors.len());
+    assert!(example.prefs.iter().any(|p| p.group_size > 1));
+    assert!(example.prefs.iter().any(|p| !p.avoid.is_empty()));
+}

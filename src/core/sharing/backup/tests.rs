@@ -44,11 +44,12 @@ fn error(raw: &str) -> (BackupError, String) {
 fn export_round_trips_and_store_reads_it() {
     let s = sample();
     let file = export(&s, "2027-01-31T10:00:00Z");
-    assert!(file.starts_with("{\n  \"kind\": \"trellis-backup\",\n  \"version\": 1,"));
+    assert!(file.starts_with("{\n  \"kind\": \"trellis-backup\",\n  \"version\": 2,"));
     let b = parse(&file).unwrap();
     assert_eq!(b.state, s);
     assert_eq!(b.saved_at, "2027-01-31T10:00:00Z");
-    assert_eq!(b.version, 1);
+    assert_eq!(b.version, 2);
+    assert_eq!(b.cohort, None);
     // The store's own decoder reads a backup file as it is…
     assert_eq!(crate::core::store::decode(&file).unwrap().data, s);
     // …and a bare store envelope imports too.
@@ -65,16 +66,136 @@ fn export_round_trips_and_store_reads_it() {
 
 #[test]
 fn fixture_v1() {
-    // Written once by `TRELLIS_WRITE_BACKUP_FIXTURE=1`; never edit it to make this pass.
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup_v1.json");
-    if std::env::var_os("TRELLIS_WRITE_BACKUP_FIXTURE").is_some() {
-        std::fs::write(path, export(&sample(), "2027-01-31T10:00:00Z")).unwrap();
-    }
-    let raw = std::fs::read_to_string(path).unwrap();
-    let b = parse(&raw).unwrap();
+    // Written by format 1 (no writer is left for it); never edit it to make this pass.
+    let raw = include_str!("../../../../tests/fixtures/backup_v1.json");
+    let b = parse(raw).unwrap();
     assert_eq!(b.version, 1);
     assert_eq!(b.saved_at, "2027-01-31T10:00:00Z");
     assert_eq!(b.state, sample());
+    // Migration: format 1 has no cohort.
+    assert_eq!(b.cohort, None);
+}
+
+/// The example cohort: both example rosters, one lock, mode fair.
+fn example_cohort() -> Cohort {
+    let roster = crate::core::mentors::roster::import_csv(include_str!(
+        "../../../../data/roster-example.csv"
+    ));
+    Cohort {
+        mentor_file: "roster-example.csv".into(),
+        mentors: roster.mentors,
+        mentor_prefs: roster.prefs,
+        mentee_file: "mentees-example.csv".into(),
+        mentees: crate::core::cohort::mentees::import_csv(include_str!(
+            "../../../../data/mentees-example.csv"
+        ))
+        .mentees,
+        locks: vec![crate::core::cohort::assign::PairRef {
+            mentee: "kwame".into(),
+            mentor: "7-grace-mensah-boateng".into(),
+        }],
+        mode: crate::core::cohort::assign::Mode::Fair,
+        ..Cohort::default()
+    }
+}
+
+#[test]
+fn fixture_v2_with_a_cohort() {
+    // Written once by `TRELLIS_WRITE_BACKUP_FIXTURE=1`; never edit it to make this pass.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup_v2.json");
+    if std::env::var_os("TRELLIS_WRITE_BACKUP_FIXTURE").is_some() {
+        let file = export_all(&sample(), Some(&example_cohort()), "2027-01-31T10:00:00Z");
+        std::fs::write(path, file).unwrap();
+    }
+    let raw = std::fs::read_to_string(path).unwrap();
+    let b = parse(&raw).unwrap();
+    assert_eq!(b.version, 2);
+    assert_eq!(b.state, sample());
+    let c = b.cohort.expect("the fixture holds a cohort");
+    assert_eq!((c.mentors.len(), c.mentees.len(), c.locks.len()), (8, 8, 1));
+    assert_eq!(c.mentor_prefs.len(), 8);
+    // Read in slices, the same.
+    let mut sliced = Sliced::begin(&raw);
+    while !sliced.step(1) {}
+    assert_eq!(sliced.finish().unwrap().cohort, Some(c));
+}
+
+#[test]
+fn the_cohort_round_trips_and_a_bad_one_is_refused() {
+    let c = example_cohort();
+    let file = export_all(&sample(), Some(&c), "x");
+    assert_eq!(parse(&file).unwrap().cohort, Some(c));
+    // An empty cohort is left out of the file.
+    let none = export_all(&sample(), Some(&Cohort::default()), "x");
+    assert!(!none.contains("\"cohort\""));
+    for (cohort, why) in [
+        (r#"{"version":9,"cohort":{}}"#, "newer than this Trellis"),
+        (r#"{"cohort":{}}"#, "no version tag"),
+        (r#"{"version":1,"cohort":{"mentees":7}}"#, "does not read"),
+    ] {
+        let raw = format!(
+            r#"{{"kind":"trellis-backup","version":2,"saved_at":"x","data":{{}},"cohort":{cohort}}}"#
+        );
+        let e = parse(&raw).unwrap_err();
+        assert!(matches!(e, BackupError::BadCohort(_)), "{e:?}");
+        assert!(e.to_string().contains(why), "{e}");
+        assert!(e.to_string().contains("Nothing was changed"), "{e}");
+    }
+}
+
+#[test]
+fn cohort_outcomes() {
+    let c = example_cohort();
+    let mut other = example_cohort();
+    other.locks.clear();
+    let empty = Cohort::default();
+    // (local, imported, mode, what is written: None / Some(is_empty, locks), message fragment)
+    type Case<'a> = (
+        &'a Cohort,
+        Option<&'a Cohort>,
+        Mode,
+        Option<(bool, usize)>,
+        &'a str,
+    );
+    let cases: [Case; 9] = [
+        (&empty, None, Mode::Merge, None, ""),
+        (&empty, None, Mode::Replace, None, ""),
+        (&c, None, Mode::Merge, None, "yours stays"),
+        (&c, None, Mode::Replace, Some((true, 0)), "is removed"),
+        (
+            &empty,
+            Some(&c),
+            Mode::Merge,
+            Some((false, 1)),
+            "brought in (8 mentors, 8 mentees, 1 lock",
+        ),
+        (
+            &empty,
+            Some(&c),
+            Mode::Replace,
+            Some((false, 1)),
+            "brought in",
+        ),
+        (&c, Some(&c), Mode::Merge, None, "already the same"),
+        (&c, Some(&other), Mode::Merge, None, "kept as it is"),
+        (
+            &c,
+            Some(&other),
+            Mode::Replace,
+            Some((false, 0)),
+            "replaced by the backup's",
+        ),
+    ];
+    for (local, imported, mode, write, frag) in cases {
+        let o = cohort_outcome(local, imported, mode);
+        assert_eq!(
+            o.write.as_ref().map(|w| (w.is_empty(), w.locks.len())),
+            write,
+            "{mode:?} {frag}"
+        );
+        assert!(o.message.contains(frag), "{}", o.message);
+        assert_eq!(o.message.is_empty(), frag.is_empty());
+    }
 }
 
 #[test]
@@ -130,7 +251,7 @@ fn not_json() {
 fn malformed_json_gives_line_and_column() {
     let file = export(&sample(), "2027-01-31T10:00:00Z");
     // Drop the comma after the version line (line 3).
-    let broken = file.replacen("\"version\": 1,", "\"version\": 1", 1);
+    let broken = file.replacen("\"version\": 2,", "\"version\": 2", 1);
     let (e, msg) = error(&broken);
     assert_eq!(
         e,
@@ -210,7 +331,7 @@ fn version_zero_is_not_called_newer() {
     assert_eq!(e, BackupError::UnknownVersion(0));
     assert_eq!(
         msg,
-        "This backup says it is format 0, which no Trellis ever wrote (this one reads format 1)."
+        "This backup says it is format 0, which no Trellis ever wrote (this one reads format 2)."
     );
 }
 
@@ -221,7 +342,7 @@ fn future_version() {
     assert_eq!(e, BackupError::FutureVersion(7));
     assert_eq!(
         msg,
-        "This backup was made by a newer Trellis (format 7; this one reads up to 1). Update Trellis to import it."
+        "This backup was made by a newer Trellis (format 7; this one reads up to 2). Update Trellis to import it."
     );
 }
 
@@ -376,10 +497,10 @@ fn a_downloaded_stored_value_imports() {
     let big = crate::core::store::encode(&state, "x", 1);
     assert!(big.len() > 5 * 1024 * 1024);
     assert_eq!(parse_bytes(big.as_bytes()).unwrap().state, state);
-    // A backup file that says version 2 is from a newer Trellis.
+    // A backup file that says version 3 is from a newer Trellis.
     assert_eq!(
-        parse(r#"{"kind":"trellis-backup","version":2,"saved_at":"x","data":{}}"#).unwrap_err(),
-        BackupError::FutureVersion(2)
+        parse(r#"{"kind":"trellis-backup","version":3,"saved_at":"x","data":{}}"#).unwrap_err(),
+        BackupError::FutureVersion(3)
     );
 }
 /// The sample's export with one JSON text replaced (must occur exactly once).

@@ -18,6 +18,8 @@ pub struct PairRow {
     pub why: Vec<String>,
     /// The mentor differs from the previous run.
     pub changed: bool,
+    /// The mentee's Trellis share link: their starting plan with this mentor chosen.
+    pub link: String,
 }
 
 /// How the table is ordered.
@@ -50,7 +52,8 @@ impl Order {
 
 /// The matched pairs with a search box (mentee or mentor name) and a sort order; each row
 /// shows the pair score, the score the mentee sees and its per-criterion breakdown, marks a
-/// pair whose mentor changed since the previous run, and offers lock, avoid and swap.
+/// pair whose mentor changed since the previous run, offers lock, avoid and swap, and the
+/// mentee's share link (open or copy). A table on wide screens, one card per pair on phones.
 #[component]
 pub fn CohortPairs(
     /// The pairs, in roster order.
@@ -65,6 +68,27 @@ pub fn CohortPairs(
     swap_from: Signal<Option<usize>>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // "Copied the link of …", or where to copy it by hand when the clipboard is unavailable.
+    let copied = RwSignal::new(None::<String>);
+    let copy = move |link: String, who: String| {
+        let fallback = format!(
+            "The clipboard is not available here: open the plan link of {who} and copy the address."
+        );
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            copied.set(Some(fallback));
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link))
+                .await
+                .is_ok();
+            copied.set(Some(if ok {
+                format!("Copied the plan link of {who}: send it to them.")
+            } else {
+                fallback
+            }));
+        });
+    };
     let order = RwSignal::new(Order::ScoreHigh);
     let shown = Memo::new(move |_| {
         let q = query.get().trim().to_lowercase();
@@ -133,6 +157,7 @@ pub fn CohortPairs(
                             <th scope="col">"Mentor"</th>
                             <th scope="col">"Score"</th>
                             <th scope="col">"Why"</th>
+                            <th scope="col">"Plan link"</th>
                             <th scope="col">"Change"</th>
                         </tr>
                     </thead>
@@ -144,22 +169,35 @@ pub fn CohortPairs(
                                 .map(|r| {
                                     let i = r.index;
                                     let who = r.mentee.clone();
-                                    let (w1, w2, w3) = (who.clone(), who.clone(), who);
+                                    let (w1, w2, w3, w4, w5) =
+                                        (who.clone(), who.clone(), who.clone(), who.clone(), who);
+                                    let link = r.link.clone();
                                     view! {
                                     <tr data-testid="pair-row" class:changed=r.changed>
-                                        <td>
+                                        <td data-label="Mentee">
                                             <bdi>{r.mentee}</bdi>
                                             {r.locked.then_some(" (locked)")}
                                             {r.changed.then(|| view! { <strong class="changed-badge">" (changed)"</strong> })}
                                         </td>
-                                        <td><bdi>{r.mentor}</bdi></td>
-                                        <td>{r.score}<span class="hint">{format!(" (mentee's view {})", r.base)}</span></td>
-                                        <td>
+                                        <td data-label="Mentor"><bdi>{r.mentor}</bdi></td>
+                                        <td data-label="Score">{r.score}<span class="hint">{format!(" (mentee's view {})", r.base)}</span></td>
+                                        <td data-label="Why">
                                             <ul class="pair-why">
                                                 {r.why.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                                             </ul>
                                         </td>
-                                        <td class="pair-actions">
+                                        <td data-label="Plan link" class="pair-link">
+                                            <a href=r.link target="_blank" rel="noopener" data-testid="pair-link"
+                                                aria-label=format!("Open the plan link of {w4}")>"Open"</a>
+                                            " "
+                                            <button type="button" class="button subtle small" data-testid="pair-copy-link"
+                                                aria-label=format!("Copy the plan link of {w5}")
+                                                on:click={
+                                                    let who = w5.clone();
+                                                    move |_| copy(link.clone(), who.clone())
+                                                }>"Copy"</button>
+                                        </td>
+                                        <td data-label="Change" class="pair-actions">
                                             <button type="button" class="button subtle small" data-testid="pair-lock"
                                                 disabled=r.locked
                                                 aria-label=format!("Lock the pair of {w1}")
@@ -179,6 +217,7 @@ pub fn CohortPairs(
                     </tbody>
                 </table>
             </div>
+            <p class="hint" role="status" data-testid="pair-copy-status">{move || copied.get()}</p>
             <Show when=move || shown.get().is_empty() && !rows.get().is_empty()>
                 <p class="hint">"No pair matches the search."</p>
             </Show>

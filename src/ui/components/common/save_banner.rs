@@ -19,9 +19,11 @@ pub fn SaveBanner() -> impl IntoView {
         storage::Mode::Normal => ctx.save_error.get(),
     });
     let download = move |_| {
+        // The cohort is kept under its own key; a backup holds it too.
+        let cohort = storage::load_cohort().ok().flatten();
         let text = ctx
             .state
-            .with_untracked(|s| backup::export(s, &browser::now_iso()));
+            .with_untracked(|s| backup::export_all(s, cohort.as_ref(), &browser::now_iso()));
         let name = backup::file_name(&ctx.today.to_string());
         download_status.set(Some(
             match browser::download(&name, "application/json", &text) {

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::cohort::stored::Cohort;
 use crate::core::sharing::backup::{self, Backup, BackupError, MAX_BACKUP_BYTES, Mode};
 use crate::core::store::bounds;
 use crate::ui::browser::next_task;
 use crate::ui::components::{common::field::Field, sharing::backup_goal_list::GoalList};
-use crate::ui::state::AppCtx;
+use crate::ui::{state::AppCtx, storage};
 
 /// Goals read per task while checking a backup (a goal at the caps is ~25 KB of JSON).
 const GOALS_PER_TASK: usize = 8;
@@ -31,6 +32,18 @@ pub fn BackupImport() -> impl IntoView {
         picked.with(|p| match p {
             Some(Picked { result: Ok(b), .. }) => {
                 ctx.state.with(|s| Some(backup::preview(s, &b.state)))
+            }
+            _ => None,
+        })
+    });
+    // What merge and replace would do with the cohort (kept apart from the state).
+    let cohort_plan = Memo::new(move |_| {
+        picked.with(|p| match p {
+            Some(Picked { result: Ok(b), .. }) => {
+                let local = storage::load_cohort().ok().flatten().unwrap_or_default();
+                let merge = backup::cohort_outcome(&local, b.cohort.as_ref(), Mode::Merge);
+                let replace = backup::cohort_outcome(&local, b.cohort.as_ref(), Mode::Replace);
+                Some((merge.message, replace.message, merge.write.is_some()))
             }
             _ => None,
         })
@@ -125,6 +138,15 @@ pub fn BackupImport() -> impl IntoView {
             let next = ctx
                 .state
                 .with_untracked(|s| backup::apply(s, &b.state, mode));
+            let local: Cohort = storage::load_cohort().ok().flatten().unwrap_or_default();
+            let cohort = backup::cohort_outcome(&local, b.cohort.as_ref(), mode);
+            let cohort_note = match &cohort.write {
+                None => cohort.message.clone(),
+                Some(c) => match storage::save_cohort(c) {
+                    Ok(()) => cohort.message.clone(),
+                    Err(e) => format!("The cohort was not brought in: {e}"),
+                },
+            };
             // The preview goes first, so the new state does not recompute it.
             reset_input();
             next_task().await;
@@ -135,7 +157,7 @@ pub fn BackupImport() -> impl IntoView {
             busy.set(None);
             if let Err(e) = saved {
                 status.set(Some(format!(
-                    "{} in this tab only. {e} Export a copy from this page before closing the tab.",
+                    "{} in this tab only. {e} Export a copy from this page before closing the tab. {cohort_note}",
                     match mode {
                         Mode::Merge => "Merged",
                         Mode::Replace => "Replaced",
@@ -143,7 +165,7 @@ pub fn BackupImport() -> impl IntoView {
                 )));
                 return;
             }
-            status.set(Some(match mode {
+            let goals = match mode {
                 Mode::Merge => format!(
                     "Merged. {} goal{} added; every goal that was here is still here.",
                     p.added.len() + p.changed.len(),
@@ -158,6 +180,11 @@ pub fn BackupImport() -> impl IntoView {
                     p.goals,
                     if p.goals == 1 { "" } else { "s" }
                 ),
+            };
+            status.set(Some(if cohort_note.is_empty() {
+                goals
+            } else {
+                format!("{goals} {cohort_note}")
             }));
         });
     };
@@ -202,7 +229,8 @@ pub fn BackupImport() -> impl IntoView {
                     _ => String::new(),
                 });
                 let lost = p.lost_on_replace();
-                let noop = p.merge_is_noop();
+                let cohort_merges = cohort_plan.with(|c| c.as_ref().is_some_and(|c| c.2));
+                let noop = p.merge_is_noop() && !cohort_merges;
                 let too_many = p.merge_error().map(|e| e.to_string());
                 let merge_off = noop || too_many.is_some();
                 let summary = format!(
@@ -221,6 +249,13 @@ pub fn BackupImport() -> impl IntoView {
                         <GoalList title="Changed" note="Also on this device, with different content. Merging keeps both versions; replacing keeps the backup's." goals=p.changed.clone() testid="import-changed"/>
                         <GoalList title="Unchanged" note="Already on this device exactly as in the backup." goals=p.unchanged.clone() testid="import-unchanged"/>
                         <GoalList title="Only on this device" note="Not in the backup. Merging keeps them; replacing removes them." goals=p.only_local.clone() testid="import-only-local"/>
+                        {cohort_plan.get().filter(|(m, r, _)| !m.is_empty() || !r.is_empty()).map(|(m, r, _)| view! {
+                            <div class="import-cohort" data-testid="import-cohort">
+                                <h4>"Cohort"</h4>
+                                <p>"Merge: "{m}</p>
+                                <p>"Replace: "{r}</p>
+                            </div>
+                        })}
                         {noop.then(|| view! { <p class="hint">"Merging would change nothing: everything in this file is already here."</p> })}
                         {too_many.map(|msg| view! { <p class="notice warning" data-testid="import-too-many">{msg}</p> })}
                         <div class="actions">
