@@ -137,12 +137,14 @@ if (!flag('--no-lighthouse') && !flag('--bytes-only')) {
           cls: r.audits['cumulative-layout-shift'].numericValue,
           tbt: r.audits['total-blocking-time'].numericValue,
           fcp: r.audits['first-contentful-paint'].numericValue,
+          // Which element Chromium reported last as the largest paint (the LCP's cause).
+          lcpElement: r.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector ?? '?',
         });
       }
       const m = (k) => median(runs.map((r) => r[k]));
-      const row = { performance: m('perf'), accessibility: m('a11y'), lcpMs: Math.round(m('lcp')), fcpMs: Math.round(m('fcp')), cls: Number(m('cls').toFixed(3)), tbtMs: Math.round(m('tbt')), runs: runs.map((r) => r.perf) };
+      const row = { performance: m('perf'), accessibility: m('a11y'), lcpMs: Math.round(m('lcp')), fcpMs: Math.round(m('fcp')), cls: Number(m('cls').toFixed(3)), tbtMs: Math.round(m('tbt')), runs: runs.map((r) => r.perf), lcpElements: [...new Set(runs.map((r) => r.lcpElement))] };
       report.lighthouse[`${form} ${route}`] = row;
-      console.log(`${form.padEnd(7)} ${route.padEnd(10)} perf ${row.performance} (${row.runs.join(', ')})  a11y ${row.accessibility}  FCP ${(row.fcpMs / 1000).toFixed(2)} s  LCP ${(row.lcpMs / 1000).toFixed(2)} s  CLS ${row.cls}  TBT ${row.tbtMs} ms`);
+      console.log(`${form.padEnd(7)} ${route.padEnd(10)} perf ${row.performance} (${row.runs.join(', ')})  a11y ${row.accessibility}  FCP ${(row.fcpMs / 1000).toFixed(2)} s  LCP ${(row.lcpMs / 1000).toFixed(2)} s  CLS ${row.cls}  TBT ${row.tbtMs} ms  LCP element ${row.lcpElements.join(' | ')}`);
     }
   }
   rmSync(tmp, { recursive: true, force: true });
