@@ -94,29 +94,37 @@
   // task; they are served from the smallest pack that holds them all.
   var batch = null;
   function flush() {
-    var asked = batch;
+    var left = batch;
     batch = null;
     var packs = window.__trellisPacks || {};
-    var best = null, bestSize = Infinity, bestIndex = null;
-    Object.keys(packs).forEach(function (pack) {
+    var indexes = Object.keys(packs).map(function (pack) {
       var index = {}, size = 0;
       packs[pack].forEach(function (e) { index[e[0]] = e; size += e[2]; });
-      if (size < bestSize && asked.every(function (a) { return index[a.name]; })) {
-        best = pack; bestSize = size; bestIndex = index;
-      }
+      return { pack: pack, index: index, size: size };
     });
-    if (!best) {
-      asked.forEach(function (a) { fetchRetried(a.url).then(a.resolve); });
-      return;
+    // Two pages (or a page and a lazy piece) may ask in the same task: take the pack that
+    // holds most of what is left (the smaller on a tie) until every chunk has one.
+    while (left.length) {
+      var best = null, bestCount = 0;
+      indexes.forEach(function (p) {
+        var n = left.filter(function (a) { return p.index[a.name]; }).length;
+        if (n > bestCount || (n === bestCount && n > 0 && p.size < best.size)) { best = p; bestCount = n; }
+      });
+      if (!best) {
+        left.forEach(function (a) { fetchRetried(a.url).then(a.resolve); });
+        return;
+      }
+      fromPack(best, left.filter(function (a) { return best.index[a.name]; }));
+      left = left.filter(function (a) { return !best.index[a.name]; });
     }
-    (function load() {
-      fetchRetried(new URL('/' + best, location.href)).then(function (r) { return r.arrayBuffer(); }).then(function (buf) {
-        asked.forEach(function (a) {
-          var e = bestIndex[a.name];
-          a.resolve(new Response(buf.slice(e[1], e[1] + e[2]), { headers: { 'Content-Type': 'application/wasm' } }));
-        });
-      }, load);
-    })();
+  }
+  function fromPack(p, asked) {
+    fetchRetried(new URL('/' + p.pack, location.href)).then(function (r) { return r.arrayBuffer(); }).then(function (buf) {
+      asked.forEach(function (a) {
+        var e = p.index[a.name];
+        a.resolve(new Response(buf.slice(e[1], e[1] + e[2]), { headers: { 'Content-Type': 'application/wasm' } }));
+      });
+    }, function () { fromPack(p, asked); });
   }
   window.__trellisChunkFetch = function (url) {
     var name = String(url).split('/').pop();
