@@ -50,7 +50,29 @@ if [ "$what" = breakdown ]; then
   trap 'rm -rf "$tmp"' EXIT
   wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$wasm"
   wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int "$tmp/trellis_bg.wasm" -o "$tmp/named.wasm"
-  node scripts/size_breakdown.mjs "$tmp/named.wasm"
+  if [ "${TRELLIS_SPLIT:-1}" = 0 ]; then
+    node scripts/size_breakdown.mjs "$tmp/named.wasm"
+  else
+    echo "-- the whole app, before the split --"
+    node scripts/size_breakdown.mjs "$tmp/named.wasm"
+    # The main chunk alone (what every first load fetches), split and optimised as
+    # scripts/split.sh does but keeping names; then every chunk's size as shipped.
+    "$ROOT/tools/wasm-split/target/release/trellis-wasm-split" "$wasm" "$tmp/split" trellis >/dev/null
+    wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$tmp/main" --out-name trellis "$tmp/split/trellis.wasm"
+    wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$tmp/main/trellis_bg.wasm" -o "$tmp/main-named.wasm"
+    echo "-- the main chunk alone (names kept, so its sizes run a little above the shipped file) --"
+    node scripts/size_breakdown.mjs "$tmp/main-named.wasm"
+    echo "-- the shipped chunks (dist), brotli --"
+    node -e '
+      const fs = require("fs"), z = require("zlib"), dir = process.argv[1];
+      const br = (b) => z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".wasm")).sort()) {
+        const b = fs.readFileSync(dir + "/" + f);
+        console.log((b.length / 1024).toFixed(1).padStart(9), (br(b) / 1024).toFixed(1).padStart(9), " ", f);
+      }' "${TRELLIS_DIST:-dist}"
+  fi
 fi
 if [ "$what" = bigdata ]; then
   bash scripts/setup.sh >/dev/null

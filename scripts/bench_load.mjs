@@ -1,7 +1,7 @@
 // First-load benchmark of a release bundle, served as a static host would: brotli (quality 11,
 // precompressed), the caching headers of DIST/_headers' policy, index.html for unknown paths,
 // on 127.0.0.1. Measured, never a test; `bash scripts/bench.sh load` runs it after a build.
-//   node scripts/bench_load.mjs [DIST] [--json OUT] [--no-lighthouse] [--bytes-only] [--check BASELINE]
+//   node scripts/bench_load.mjs [DIST] [--json OUT] [--no-lighthouse] [--bytes-only] [--lighthouse-only] [--check BASELINE]
 // Reports, for "/" and a shared link ("/shared#…", tests/fixtures/share_v1_typical.txt):
 //  - bytes fetched before the app is interactive (mounted, the route's content shown):
 //    transfer (brotli) and decoded (raw), by file;
@@ -90,12 +90,19 @@ async function load(route, throttle) {
   return { interactive, fcp, requests: snapshot };
 }
 
+/** The first DOM node a Lighthouse audit's details name (its selector and a bit of its HTML). */
+const nodeIn = (o) => {
+  if (!o || typeof o !== 'object') return undefined;
+  if (o.type === 'node') return `${o.selector ?? ''} ${(o.snippet ?? '').slice(0, 40)}`.trim();
+  for (const v of Object.values(o)) { const n = nodeIn(v); if (n) return n; }
+  return undefined;
+};
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1024).toFixed(1);
 const report = { firstLoad: {}, throttled: {}, lighthouse: {} };
 
 console.log('== bytes fetched before interactive (cold, unthrottled) ==');
-for (const route of Object.keys(ROUTES)) {
+for (const route of flag('--lighthouse-only') ? [] : Object.keys(ROUTES)) {
   const { requests } = await load(route, false);
   const rawOf = (p) => (files.get(p) ?? files.get('/index.html')).raw.length;
   const rows = requests.map((r) => ({ file: new URL(r.url).pathname, raw: rawOf(new URL(r.url).pathname), transfer: r.transfer }));
@@ -106,7 +113,7 @@ for (const route of Object.keys(ROUTES)) {
 }
 
 if (!flag('--bytes-only')) console.log(`== throttled: 1.6 Mbps, 150 ms RTT, 4x CPU (median of ${RUNS}) ==`);
-for (const route of flag('--bytes-only') ? [] : Object.keys(ROUTES)) {
+for (const route of flag('--bytes-only') || flag('--lighthouse-only') ? [] : Object.keys(ROUTES)) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await load(route, true));
   const fcp = median(runs.map((r) => r.fcp));
@@ -120,8 +127,10 @@ if (!flag('--no-lighthouse') && !flag('--bytes-only')) {
   console.log(`== Lighthouse (median of ${RUNS}) ==`);
   const lh = join(ROOT, 'node_modules/lighthouse/cli/index.js');
   const tmp = mkdtempSync(join(tmpdir(), 'lh-'));
-  for (const form of ['mobile', 'desktop']) {
-    for (const route of ['/', '/goal', '/mentors', '/shared#…']) {
+  // BENCH_FORMS / BENCH_ROUTES (comma-separated) narrow the Lighthouse runs, e.g. to re-measure one route.
+  const pick = (env, all) => (process.env[env] ? process.env[env].split(',') : all);
+  for (const form of pick('BENCH_FORMS', ['mobile', 'desktop'])) {
+    for (const route of pick('BENCH_ROUTES', ['/', '/goal', '/mentors', '/shared#…'])) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const out = join(tmp, 'r.json');
@@ -137,12 +146,14 @@ if (!flag('--no-lighthouse') && !flag('--bytes-only')) {
           cls: r.audits['cumulative-layout-shift'].numericValue,
           tbt: r.audits['total-blocking-time'].numericValue,
           fcp: r.audits['first-contentful-paint'].numericValue,
+          // Which element Chromium reported last as the largest paint (the LCP's cause).
+          lcpElement: nodeIn(r.audits['largest-contentful-paint-element']?.details) ?? '?',
         });
       }
       const m = (k) => median(runs.map((r) => r[k]));
-      const row = { performance: m('perf'), accessibility: m('a11y'), lcpMs: Math.round(m('lcp')), fcpMs: Math.round(m('fcp')), cls: Number(m('cls').toFixed(3)), tbtMs: Math.round(m('tbt')), runs: runs.map((r) => r.perf) };
+      const row = { performance: m('perf'), accessibility: m('a11y'), lcpMs: Math.round(m('lcp')), fcpMs: Math.round(m('fcp')), cls: Number(m('cls').toFixed(3)), tbtMs: Math.round(m('tbt')), runs: runs.map((r) => r.perf), lcpElements: [...new Set(runs.map((r) => r.lcpElement))] };
       report.lighthouse[`${form} ${route}`] = row;
-      console.log(`${form.padEnd(7)} ${route.padEnd(10)} perf ${row.performance} (${row.runs.join(', ')})  a11y ${row.accessibility}  FCP ${(row.fcpMs / 1000).toFixed(2)} s  LCP ${(row.lcpMs / 1000).toFixed(2)} s  CLS ${row.cls}  TBT ${row.tbtMs} ms`);
+      console.log(`${form.padEnd(7)} ${route.padEnd(10)} perf ${row.performance} (${row.runs.join(', ')})  a11y ${row.accessibility}  FCP ${(row.fcpMs / 1000).toFixed(2)} s  LCP ${(row.lcpMs / 1000).toFixed(2)} s  CLS ${row.cls}  TBT ${row.tbtMs} ms  LCP element ${row.lcpElements.join(' | ')}`);
     }
   }
   rmSync(tmp, { recursive: true, force: true });

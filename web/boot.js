@@ -6,8 +6,8 @@
 //     scripts/bundle.mjs) are applied once the document is parsed, without blocking the paint.
 //  3. The service worker (sw.js, written by scripts/bundle.mjs for the release bundle only) is
 //     registered after load; a new version waits until the user chooses "Reload".
-//  4. Chunks of the split build that fail to download are retried and then explained
-//     (window.__trellisChunkFetch, used by the split loader).
+//  4. Chunks of the split build are fetched in packs; a pack that fails to download is
+//     retried and then explained (window.__trellisChunkFetch, used by the split loader).
 (function () {
   'use strict';
   var doc = document;
@@ -62,7 +62,7 @@
     waiting = [];
     again.forEach(function (attempt) { attempt(); });
   }
-  window.__trellisChunkFetch = function (url) {
+  function fetchRetried(url) {
     return new Promise(function (resolve) {
       var tries = 0;
       function attempt() {
@@ -84,6 +84,53 @@
         });
       }
       attempt();
+    });
+  }
+
+  // The chunks travel in packs, one per lazy page or piece (scripts/bundle.mjs writes them and
+  // window.__trellisPacks, their index: pack → [chunk, offset, length]): wasm-split writes a
+  // chunk for every set of pages that share code, dozens per page, and one download per page
+  // costs one round trip instead of several. The loader asks for all chunks of a page in one
+  // task; they are served from the smallest pack that holds them all.
+  var batch = null;
+  function flush() {
+    var left = batch;
+    batch = null;
+    var packs = window.__trellisPacks || {};
+    var indexes = Object.keys(packs).map(function (pack) {
+      var index = {}, size = 0;
+      packs[pack].forEach(function (e) { index[e[0]] = e; size += e[2]; });
+      return { pack: pack, index: index, size: size };
+    });
+    // Two pages (or a page and a lazy piece) may ask in the same task: take the pack that
+    // holds most of what is left (the smaller on a tie) until every chunk has one.
+    while (left.length) {
+      var best = null, bestCount = 0;
+      indexes.forEach(function (p) {
+        var n = left.filter(function (a) { return p.index[a.name]; }).length;
+        if (n > bestCount || (n === bestCount && n > 0 && p.size < best.size)) { best = p; bestCount = n; }
+      });
+      if (!best) {
+        left.forEach(function (a) { fetchRetried(a.url).then(a.resolve); });
+        return;
+      }
+      fromPack(best, left.filter(function (a) { return best.index[a.name]; }));
+      left = left.filter(function (a) { return !best.index[a.name]; });
+    }
+  }
+  function fromPack(p, asked) {
+    fetchRetried(new URL('/' + p.pack, location.href)).then(function (r) { return r.arrayBuffer(); }).then(function (buf) {
+      asked.forEach(function (a) {
+        var e = p.index[a.name];
+        a.resolve(new Response(buf.slice(e[1], e[1] + e[2]), { headers: { 'Content-Type': 'application/wasm' } }));
+      });
+    }, function () { fromPack(p, asked); });
+  }
+  window.__trellisChunkFetch = function (url) {
+    var name = String(url).split('/').pop();
+    return new Promise(function (resolve) {
+      if (!batch) { batch = []; Promise.resolve().then(flush); }
+      batch.push({ name: name, url: url, resolve: resolve });
     });
   };
 

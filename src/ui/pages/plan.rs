@@ -5,9 +5,7 @@ use leptos_router::components::A;
 
 use crate::core::flow;
 use crate::ui::components::common::flow_steps::FlowSteps;
-use crate::ui::components::sharing::mentored_plans::MentoredPlans;
-use crate::ui::components::sharing::prompt_dialog::PromptDialog;
-use crate::ui::components::sharing::share_dialog::ShareDialog;
+use crate::ui::components::sharing::deferred;
 use crate::ui::state::AppCtx;
 
 /// The Plan overview: where the mentee is in the flow and what to do next.
@@ -27,7 +25,7 @@ pub fn PlanPage() -> impl IntoView {
     view! {
         <div class="page" data-testid="page-plan">
             <h1>{move || if only_mentor.get() { "Mentoring" } else { "Your mentoring plan" }}</h1>
-            <MentoredPlans/>
+            {deferred::mentored_plans()}
             <p class="lede">
                 {move || if only_mentor.get() {
                     "Want a mentor yourself? Trellis helps you set a goal a mentor can act on, find mentors who fit, and run the mentorship — privately, in this browser."
@@ -50,8 +48,8 @@ pub fn PlanPage() -> impl IntoView {
                     })
             }}
             <FlowSteps flow=flow/>
-            <ShareDialog/>
-            <PromptDialog/>
+            {deferred::share_dialog()}
+            {deferred::prompt_dialog()}
         </div>
     }
 }

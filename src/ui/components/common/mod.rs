@@ -1,5 +1,7 @@
 //! Pieces every page uses: navigation, footer, notices, form fields.
 
+#[cfg(trellis_split)]
+pub mod deferred;
 pub mod empty_state;
 pub mod field;
 pub mod field_set;
