@@ -322,6 +322,13 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
         0 => return Err(DecodeError::UnknownVersion(0)),
         v => return Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
     };
+    let mut env = env;
+    // Migration (any version): agenda lines saved before they had ids get positional ones.
+    for g in &mut env.data.goals {
+        if let Some(m) = &mut g.mentorship {
+            m.give_agenda_ids();
+        }
+    }
     let problems = bounds::check_state(&env.data);
     if !problems.is_empty() {
         return Err(DecodeError::OutOfRange(bounds::summary(&problems)));
@@ -417,6 +424,34 @@ mod tests {
         let old = decode(include_str!("../../tests/fixtures/store_v1.json")).unwrap();
         assert!(old.data.mentoring.is_empty());
         assert!(!encode(&old.data, "x", 1).contains("mentoring"));
+    }
+
+    /// Agenda lines stored before they had ids (every version-2 envelope written before reply
+    /// links) get positional ids `k1`, `k2`… per session when read; lines with ids keep them.
+    #[test]
+    fn agenda_lines_without_ids_get_ids() {
+        let env = decode(include_str!("../../tests/fixtures/store_v2_agenda.json")).unwrap();
+        let m = env.data.goals[0].mentorship.as_ref().unwrap();
+        let ids: Vec<&str> = m.sessions[0]
+            .agenda
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(ids, ["k1", "k2", "k-x1", "k3"]);
+        let texts: Vec<&str> = m.sessions[0]
+            .agenda
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Dry run", "Slides", "Kept id", "Duplicate id"]);
+        assert_eq!(
+            m.sessions[1].agenda, None,
+            "a generated agenda stays generated"
+        );
     }
 
     /// Every envelope version ever shipped must keep decoding.
