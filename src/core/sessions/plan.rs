@@ -344,7 +344,8 @@ impl Mentorship {
             .expect("unbounded")
     }
 
-    fn sort_sessions(&mut self) {
+    /// Puts the sessions back in date and time order (after a time was changed).
+    pub fn sort_sessions(&mut self) {
         crate::core::sorting::sort_by(&mut self.sessions, |a, b| {
             (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id))
         });

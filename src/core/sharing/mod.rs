@@ -3,4 +3,5 @@
 pub mod backup;
 pub mod glance;
 pub mod mentoring;
+pub mod reply;
 pub mod share;

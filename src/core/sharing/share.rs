@@ -122,12 +122,13 @@ fn from_days(n: u16) -> NaiveDate {
     epoch() + Duration::days(i64::from(n))
 }
 
-fn date_in_range(d: NaiveDate) -> bool {
+pub(crate) fn date_in_range(d: NaiveDate) -> bool {
     (0..=i64::from(u16::MAX)).contains(&(d - epoch()).num_days())
 }
 
-/// serde helpers for the compact encodings. They are used only through `#[serde(with)]`.
-mod wire {
+/// serde helpers for the compact encodings. They are used only through `#[serde(with)]` (here
+/// and by [`crate::core::sharing::reply`]).
+pub(crate) mod wire {
     use super::*;
     use serde::de::Error as _;
     use serde::{Deserializer, Serializer};
@@ -1175,7 +1176,7 @@ impl SharedPlan {
 
 /// Adds a problem when `s` holds control characters (other than newline and tab) or is
 /// longer than `max` characters.
-fn check_text(out: &mut Vec<String>, what: &str, s: &str, max: usize) {
+pub(crate) fn check_text(out: &mut Vec<String>, what: &str, s: &str, max: usize) {
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         out.push(format!("{what} contains control characters"));
         return;
