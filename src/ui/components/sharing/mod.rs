@@ -6,6 +6,8 @@ pub mod mentored_plan_card;
 pub mod mentored_plans;
 pub mod part_toggle;
 pub mod qr_code;
+pub mod reply_editor;
+pub mod reply_view;
 pub mod share_dialog;
 pub mod shared_plan_view;
 pub mod shared_session;
