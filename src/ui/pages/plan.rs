@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::core::flow;
 use crate::ui::components::common::flow_steps::FlowSteps;
+use crate::ui::components::sharing::mentor_notes::MentorNotes;
 use crate::ui::components::sharing::mentored_plans::MentoredPlans;
 use crate::ui::components::sharing::share_dialog::ShareDialog;
 use crate::ui::state::AppCtx;
@@ -48,6 +49,7 @@ pub fn PlanPage() -> impl IntoView {
                         }
                     })
             }}
+            <MentorNotes/>
             <FlowSteps flow=flow/>
             <ShareDialog/>
         </div>

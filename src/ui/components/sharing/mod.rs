@@ -2,6 +2,7 @@
 
 pub mod backup_goal_list;
 pub mod backup_import;
+pub mod mentor_notes;
 pub mod mentored_plan_card;
 pub mod mentored_plans;
 pub mod part_toggle;
