@@ -58,7 +58,7 @@ pub fn ReplyEditor(
             }
         })
     });
-    let edit = move |f: Box<dyn FnOnce(&mut ReplyDraft)>| {
+    let edit = move |f: DraftEdit| {
         let sid = session
             .get_untracked()
             .map(|(_, id)| id)
@@ -87,7 +87,7 @@ pub fn ReplyEditor(
         let ours = draft.with(|d| (d.session == sid).then(|| d.agenda.clone()).flatten());
         ours.unwrap_or_else(|| plan.with_value(|p| plan_agenda(p, &sid)))
     });
-    let set_agenda = move |f: Box<dyn FnOnce(&mut Vec<AgendaItem>)>| {
+    let set_agenda = move |f: AgendaEdit| {
         let mut list = agenda.get_untracked();
         f(&mut list);
         edit(Box::new(move |d| d.agenda = Some(list)));
@@ -355,3 +355,8 @@ pub fn ReplyEditor(
         </details>
     }
 }
+
+/// A change to the reply's agenda list.
+type AgendaEdit = Box<dyn FnOnce(&mut Vec<AgendaItem>)>;
+/// A change to the reply draft.
+type DraftEdit = Box<dyn FnOnce(&mut ReplyDraft)>;
