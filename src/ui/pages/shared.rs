@@ -31,7 +31,10 @@ pub fn SharedPage() -> impl IntoView {
     view! {
         <div class="page shared-page" data-testid="page-shared">
             {move || if is_reply.get() {
-                view! { <ReplyView link=fragment.get()/> }.into_any()
+                // Read here, tracked (component props are built untracked): a new reply
+                // fragment re-renders the view.
+                let link = fragment.get();
+                view! { <ReplyView link=link/> }.into_any()
             } else { match decoded.get() {
                 None => view! {
                     <h1>"Shared plan"</h1>
