@@ -509,6 +509,7 @@ pub fn diff(entry: &GoalEntry, reply: &Reply) -> Vec<Proposal> {
                 Change::AgendaSet { id, text } => {
                     let now = agenda.iter().find(|i| &i.id == id);
                     let what = match now {
+                        Some(i) if i.text == *text => format!("Agenda line {}", quote(text)),
                         Some(i) => format!("Change {} to {}", quote(&i.text), quote(text)),
                         None => format!("Add to the agenda: {}", quote(text)),
                     };
