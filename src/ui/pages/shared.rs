@@ -31,10 +31,13 @@ pub fn SharedPage() -> impl IntoView {
     view! {
         <div class="page shared-page" data-testid="page-shared">
             {move || if is_reply.get() {
-                // Read here, tracked (component props are built untracked): a new reply
-                // fragment re-renders the view.
-                let link = fragment.get();
-                view! { <ReplyView link=link/> }.into_any()
+                // Keyed by the fragment: a new reply link (the hash changed while the page is
+                // open) builds a new view.
+                view! {
+                    <For each=move || [fragment.get()] key=|f| f.clone() let:link>
+                        <ReplyView link=link/>
+                    </For>
+                }.into_any()
             } else { match decoded.get() {
                 None => view! {
                     <h1>"Shared plan"</h1>
