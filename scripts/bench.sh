@@ -8,6 +8,8 @@
 #   bash scripts/bench.sh bigdata    the largest allowed backup previewed and merged, and the
 #                                    milestone editor at its cap, in headless Chromium (time
 #                                    and longest main-thread task)
+#   bash scripts/bench.sh replies    share-link and reply-link lengths of the reference plans (native tests,
+#                                    nothing timed)
 #   bash scripts/bench.sh load       first load of the release bundle served with brotli: bytes before
 #                                    interactive, throttled times, Lighthouse mobile + desktop
 #                                    (BENCH_RUNS=3 runs each; TRELLIS_SPLIT=0 for the single bundle)
@@ -79,4 +81,9 @@ if [ "$what" = bigdata ]; then
   echo "== big inputs at the caps in headless Chromium (release bundle) =="
   release_bundle >/dev/null 2>&1
   node scripts/bench_bigdata.mjs
+fi
+if [ "$what" = replies ]; then
+  echo "== share-link and reply-link lengths of the reference plans =="
+  cargo test --quiet --test share_fixtures -- --nocapture 2>&1 | grep -E "^share_v|typical plan:"
+  cargo test --quiet --lib core::sharing::reply::tests::reply_lengths -- --nocapture 2>&1 | grep -E "^reply length"
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz the parsers of untrusted input for a bounded time each:
 #   share_decode   share links (trellis::core::share::decode)
+#   reply_decode   reply links (trellis::core::sharing::reply::decode, diff, apply)
 #   backup_import  backup files (trellis::core::backup::parse_bytes, preview, apply)
 #   roster_import  coordinators' roster files (trellis::core::roster::detect_and_import)
 #
@@ -31,9 +32,12 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
 fi
 
-mkdir -p fuzz/corpus/share_decode fuzz/corpus/backup_import fuzz/corpus/roster_import
-for f in tests/fixtures/share_v1_*.txt; do
+mkdir -p fuzz/corpus/share_decode fuzz/corpus/reply_decode fuzz/corpus/backup_import fuzz/corpus/roster_import
+for f in tests/fixtures/share_v*_*.txt; do
   cp -f "$f" "fuzz/corpus/share_decode/seed-$(basename "$f")"
+done
+for f in tests/fixtures/reply_v*_*.txt; do
+  cp -f "$f" "fuzz/corpus/reply_decode/seed-$(basename "$f")"
 done
 for f in tests/fixtures/backup_v1.json tests/fixtures/store_v1.json; do
   [ -f "$f" ] && cp -f "$f" "fuzz/corpus/backup_import/seed-$(basename "$f")"
@@ -45,7 +49,7 @@ done
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(share_decode backup_import roster_import)
+  targets=(share_decode reply_decode backup_import roster_import)
 fi
 
 status=0

@@ -1,9 +1,11 @@
 //! Share links already sent must keep opening. The three reference plans below are written out
-//! field by field (not built by `from_entry`), and `tests/fixtures/share_v1_*.txt` hold their
-//! links as Trellis encoded them when v1 shipped. Never edit a fixture to make this pass: a
-//! failure means old links would break.
+//! field by field (not built by `from_entry`), and `tests/fixtures/share_v<N>_*.txt` hold their
+//! links as Trellis encoded them when version N shipped (v1: no ids, no action items; v2: the
+//! same plans with session and agenda-line ids, and the typical plan's open action item).
+//! Never edit a fixture to make this pass: a failure means old links would break.
 //!
-//! To write the fixture files for a NEW link version, run with `TRELLIS_WRITE_SHARE_FIXTURES=1`.
+//! To write the fixture files of the CURRENT link version (never an older one), run with
+//! `TRELLIS_WRITE_SHARE_FIXTURES=1`.
 
 use chrono::{Duration, NaiveDate, NaiveTime};
 use trellis::core::goals::goal::Category;
@@ -22,10 +24,34 @@ fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
 }
 fn item(text: &str, done: bool) -> SharedAgendaItem {
-    SharedAgendaItem {
-        text: text.into(),
-        done,
+    SharedAgendaItem::new("", text, done)
+}
+
+/// A v1 reference plan as v2 carries it: every edited agenda line with an id (`k-1`, `k-2`…
+/// per session); one session (the last) with an id the date does not give (it was moved), the
+/// others with the empty id that means "derive it from the date".
+fn with_ids(mut p: SharedPlan) -> SharedPlan {
+    if let Some(last) = p.sessions.last_mut() {
+        last.id = "s-20000101".into();
     }
+    for s in &mut p.sessions {
+        for (i, item) in s.agenda.iter_mut().flatten().enumerate() {
+            item.id = format!("k-{}", i + 1);
+        }
+    }
+    p
+}
+
+/// The typical plan in v2: ids, and the mentee's open action item from the second session.
+pub fn typical_v2() -> SharedPlan {
+    let mut p = with_ids(typical());
+    p.sessions[1].actions = vec![SharedAction {
+        id: "a-2".into(),
+        text: "Book a slot at the March meetup".into(),
+        owner: trellis::core::sessions::plan::Owner::Mentee,
+        due: Some(d("2027-02-01")),
+    }];
+    p
 }
 
 /// A goal only: no milestones, no mentor, no sessions.
@@ -73,6 +99,8 @@ fn typical() -> SharedPlan {
             } else {
                 SessionStatus::Planned
             },
+            id: String::new(),
+            actions: vec![],
             agenda: (i == 4).then(|| {
                 vec![
                     item("Dry run of the first talk, timed", false),
@@ -154,6 +182,8 @@ fn large() -> SharedPlan {
                 6 if i > 40 => SessionStatus::Cancelled,
                 _ => SessionStatus::Planned,
             },
+            id: String::new(),
+            actions: vec![],
             agenda: Some(
                 (0..6)
                     .map(|k| {
@@ -242,17 +272,21 @@ fn large() -> SharedPlan {
     }
 }
 
-fn fixtures() -> [(&'static str, SharedPlan); 3] {
-    [
-        ("small", small()),
-        ("typical", typical()),
-        ("large", large()),
+/// Every shipped version with its reference plans as that version carries them.
+fn fixtures() -> Vec<(u32, &'static str, SharedPlan)> {
+    vec![
+        (1, "small", small()),
+        (1, "typical", typical()),
+        (1, "large", large()),
+        (2, "small", with_ids(small())),
+        (2, "typical", typical_v2()),
+        (2, "large", with_ids(large())),
     ]
 }
 
-fn path(name: &str) -> String {
+fn path(version: u32, name: &str) -> String {
     format!(
-        "{}/tests/fixtures/share_v1_{name}.txt",
+        "{}/tests/fixtures/share_v{version}_{name}.txt",
         env!("CARGO_MANIFEST_DIR")
     )
 }
@@ -260,19 +294,32 @@ fn path(name: &str) -> String {
 #[test]
 fn fixture_links_keep_decoding() {
     let write = std::env::var_os("TRELLIS_WRITE_SHARE_FIXTURES").is_some();
-    for (name, plan) in fixtures() {
+    for (version, name, plan) in fixtures() {
+        let name = &format!("v{version}_{name}");
         assert_eq!(plan.validate(), Ok(()), "{name}");
-        if write {
-            std::fs::write(path(name), encode(&plan) + "\n").unwrap();
+        if write && version == LINK_VERSION {
+            std::fs::write(path(version, &name[3..]), encode(&plan) + "\n").unwrap();
         }
-        let link = std::fs::read_to_string(path(name)).unwrap();
+        let link = std::fs::read_to_string(path(version, &name[3..])).unwrap();
+        assert!(link.starts_with(&format!("v{version}.")), "{name}");
+        if version < LINK_VERSION {
+            // An old link reads as its plan with no ids and no action items.
+            assert!(
+                decode(link.trim())
+                    .unwrap()
+                    .sessions
+                    .iter()
+                    .all(|s| s.id.is_empty() && s.actions.is_empty()),
+                "{name}"
+            );
+        }
         let link = link.trim();
         assert_eq!(decode(link).unwrap(), plan, "{name}");
         // Today's encoder round-trips too (its bytes may differ after a compressor update).
         let now = encode(&plan);
         assert_eq!(decode(&now).unwrap(), plan, "{name}");
         println!(
-            "share_v1_{name}: fixture {} chars, encoded now {} chars, fits a QR code: {}",
+            "share_{name}: fixture {} chars, encoded now {} chars, fits a QR code: {}",
             link.len(),
             now.len(),
             qr_fits(now.len() + "https://trellis.example/#".len())
@@ -282,7 +329,7 @@ fn fixture_links_keep_decoding() {
 
 #[test]
 fn typical_plan_fits_the_budget() {
-    let len = encode(&typical()).len();
+    let len = encode(&typical_v2()).len();
     assert!(len <= 600, "typical plan link is {len} characters");
     let small = encode(&small()).len();
     assert!(small <= 150, "small plan link is {small} characters");
@@ -365,17 +412,28 @@ fn typical_entry() -> GoalEntry {
         m.set_status(id, SessionStatus::Held).unwrap();
         m.session_mut(id).unwrap().notes = "Private notes".into();
     }
+    let done = m
+        .add_action_item(
+            &ids[1],
+            "Private action",
+            trellis::core::sessions::plan::Owner::Mentee,
+            None,
+        )
+        .unwrap();
+    m.set_action_done(&done, true).unwrap();
     m.add_action_item(
         &ids[1],
-        "Private action",
+        "Book a slot at the March meetup",
         trellis::core::sessions::plan::Owner::Mentee,
-        None,
+        Some(d("2027-02-01")),
     )
     .unwrap();
+    // Ids are stable: the last session keeps an id from a date it no longer has.
+    m.sessions.last_mut().unwrap().id = "s-20000101".into();
     m.session_mut(&ids[4]).unwrap().agenda = Some(vec![
-        AgendaItem::new("Dry run of the first talk, timed"),
-        AgendaItem::new("Feedback on slides"),
-        AgendaItem::new("Plan the second talk"),
+        AgendaItem::with_id("k-1", "Dry run of the first talk, timed"),
+        AgendaItem::with_id("k-2", "Feedback on slides"),
+        AgendaItem::with_id("k-3", "Plan the second talk"),
     ]);
     GoalEntry {
         id: "g1".into(),
@@ -397,17 +455,14 @@ fn from_entry_builds_the_typical_reference_plan() {
         ..ShareParts::default()
     };
     let plan = SharedPlan::from_entry(&typical_entry(), &parts, "g1-7Hq2").unwrap();
-    assert_eq!(plan, typical());
+    assert_eq!(plan, typical_v2());
     // What it would cost to send all 12 agendas instead of regenerating them.
     let mut all = plan.clone();
     for i in 0..all.sessions.len() {
         let agenda: Vec<SharedAgendaItem> = plan
             .agenda(i)
             .into_iter()
-            .map(|a| SharedAgendaItem {
-                text: a.text,
-                done: a.done,
-            })
+            .map(|a| SharedAgendaItem::new(a.id, a.text, a.done))
             .collect();
         all.sessions[i].agenda = Some(agenda);
     }
@@ -420,9 +475,9 @@ fn from_entry_builds_the_typical_reference_plan() {
     let copy = decode(&encode(&plan)).unwrap().to_entry("g2");
     let m = copy.mentorship.as_ref().unwrap();
     assert!(
-        m.sessions
-            .iter()
-            .all(|s| s.notes.is_empty() && s.action_items.is_empty())
+        m.sessions.iter().all(
+            |s| s.notes.is_empty() && s.action_items.iter().all(|a| a.text != "Private action")
+        )
     );
     assert_eq!(m.agreement.as_ref().unwrap().mentee_name, "Sam");
     assert_eq!(

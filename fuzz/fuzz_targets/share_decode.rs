@@ -28,8 +28,11 @@ fuzz_target!(|data: &[u8]| {
         check(s);
     }
     // …as the packed payload (reaches inflate and its limit)…
-    check(&format!("v1.{}", URL_SAFE_NO_PAD.encode(data)));
-    // …and as the plan bytes themselves (reaches postcard and validation).
+    // (both shipped versions: v1 and v2)…
     let packed = miniz_oxide::deflate::compress_to_vec(data, 1);
-    check(&format!("v1.{}", URL_SAFE_NO_PAD.encode(packed)));
+    for v in ["v1.", "v2."] {
+        check(&format!("{v}{}", URL_SAFE_NO_PAD.encode(data)));
+        // …and as the plan bytes themselves (reaches postcard and validation).
+        check(&format!("{v}{}", URL_SAFE_NO_PAD.encode(&packed)));
+    }
 });

@@ -20,7 +20,7 @@ use crate::core::goals::goal::GoalDraft;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::needs::NeedsDraft;
 use crate::core::sessions::agreement::AgreementDraft;
-use crate::core::sessions::plan::Mentorship;
+use crate::core::sessions::plan::{ActionItem, AgendaItem, Mentorship};
 use crate::core::sessions::schedule_draft::ScheduleDraft;
 
 pub mod bounds;
@@ -112,6 +112,41 @@ pub struct MentorCopy {
     pub saved_on: String,
     /// The mentor's own notes on this mentee's plan. Private: never put in any link.
     pub notes: String,
+    /// The reply the mentor is writing (raw, as typed; turned into a reply link by
+    /// `sharing::reply::build`). Absent while empty.
+    #[serde(skip_serializing_if = "ReplyDraft::is_empty")]
+    pub reply: ReplyDraft,
+}
+
+/// A mentor's reply as typed, before it is checked and turned into a reply link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ReplyDraft {
+    /// The id of the session the reply is about (the plan's next session when begun).
+    pub session: String,
+    /// The mentor's version of that session's agenda (`None`: unchanged). Lines keep the ids
+    /// they came with; new lines get ids from the UI.
+    pub agenda: Option<Vec<AgendaItem>>,
+    /// Action items the mentor adds (ids from the UI).
+    pub actions: Vec<ActionItem>,
+    /// Ids of the plan's action items the mentor marks done.
+    pub done: Vec<String>,
+    /// `""` (say nothing about the time), `"confirm"` or `"propose"`.
+    pub time: String,
+    /// The proposed date (`YYYY-MM-DD`) and time (`HH:MM`) as typed.
+    pub propose_date: String,
+    pub propose_time: String,
+    /// The note to the mentee.
+    pub note: String,
+    /// How many reply links were made from this copy (the next one is number `sent + 1`).
+    pub sent: u32,
+}
+
+impl ReplyDraft {
+    /// Nothing typed and nothing sent.
+    pub fn is_empty(&self) -> bool {
+        *self == ReplyDraft::default()
+    }
 }
 
 /// An imported roster of mentors.
@@ -322,6 +357,13 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
         0 => return Err(DecodeError::UnknownVersion(0)),
         v => return Err(DecodeError::FutureVersion(v.min(u32::MAX as u64) as u32)),
     };
+    let mut env = env;
+    // Migration (any version): agenda lines saved before they had ids get positional ones.
+    for g in &mut env.data.goals {
+        if let Some(m) = &mut g.mentorship {
+            m.give_agenda_ids();
+        }
+    }
     let problems = bounds::check_state(&env.data);
     if !problems.is_empty() {
         return Err(DecodeError::OutOfRange(bounds::summary(&problems)));
@@ -417,6 +459,34 @@ mod tests {
         let old = decode(include_str!("../../tests/fixtures/store_v1.json")).unwrap();
         assert!(old.data.mentoring.is_empty());
         assert!(!encode(&old.data, "x", 1).contains("mentoring"));
+    }
+
+    /// Agenda lines stored before they had ids (every version-2 envelope written before reply
+    /// links) get positional ids `k1`, `k2`… per session when read; lines with ids keep them.
+    #[test]
+    fn agenda_lines_without_ids_get_ids() {
+        let env = decode(include_str!("../../tests/fixtures/store_v2_agenda.json")).unwrap();
+        let m = env.data.goals[0].mentorship.as_ref().unwrap();
+        let ids: Vec<&str> = m.sessions[0]
+            .agenda
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(ids, ["k1", "k2", "k-x1", "k3"]);
+        let texts: Vec<&str> = m.sessions[0]
+            .agenda
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Dry run", "Slides", "Kept id", "Duplicate id"]);
+        assert_eq!(
+            m.sessions[1].agenda, None,
+            "a generated agenda stays generated"
+        );
     }
 
     /// Every envelope version ever shipped must keep decoding.

@@ -129,3 +129,22 @@ pub fn focus_later(id: &'static str) {
         }
     });
 }
+
+/// Copies `text` to the clipboard, then calls `done(true)`; `done(false)` when the browser has
+/// no clipboard or refuses (the caller then lets the user copy by hand).
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let nav = web_sys::window().map(|w| w.navigator());
+    let clipboard = nav
+        .as_ref()
+        .and_then(|n| js_sys::Reflect::get(n, &"clipboard".into()).ok())
+        .filter(|v| !v.is_undefined() && !v.is_null());
+    let Some(clipboard) = clipboard else {
+        done(false);
+        return;
+    };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

@@ -110,7 +110,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         }
         items.extend(follow_ups);
         items.push("Agree the first action items".into());
-        return items.into_iter().map(AgendaItem::new).collect();
+        return numbered(items);
     }
 
     items.push("Review the action items from last time".into());
@@ -153,7 +153,7 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
         items.push("What next: the next goal, and whether and how to stay in touch".into());
         items
             .push("Pay it forward: would you like to become a mentor for someone yourself?".into());
-        return items.into_iter().map(AgendaItem::new).collect();
+        return numbered(items);
     }
 
     match current_milestone(goal, this.date) {
@@ -169,7 +169,16 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
     }
     items.push("One challenge to work through together".into());
     items.push("Next steps: agree action items and who owns each".into());
-    items.into_iter().map(AgendaItem::new).collect()
+    numbered(items)
+}
+
+/// Generated lines get positional ids `g1`, `g2`…
+fn numbered(items: Vec<String>) -> Vec<AgendaItem> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| AgendaItem::with_id(format!("g{}", i + 1), t))
+        .collect()
 }
 
 #[cfg(test)]

@@ -49,19 +49,71 @@ impl SessionStatus {
 }
 
 /// One agenda line.
+///
+/// `id` is stable within its session: the UI gives a new line an id from
+/// `ui::browser::new_id` (`k-…`); a generated agenda numbers its lines `g1`, `g2`… (see
+/// [`crate::core::sessions::agenda::generated_agenda`]); lines stored before ids existed get
+/// `k1`, `k2`… when the stored data is read ([`Mentorship::give_agenda_ids`]). Reply links
+/// ([`crate::core::sharing::reply`]) edit and remove lines by this id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
+    #[serde(default)]
+    pub id: String,
     pub text: String,
     #[serde(default)]
     pub done: bool,
+    /// The reply number ([`crate::core::sharing::reply::Reply::seq`]) that last set the text; 0
+    /// when the mentee wrote it. A reply changes the text only if it is newer.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rev: u32,
+    /// Added by applying a mentor's reply (such lines are kept in id order among themselves, so
+    /// replies applied in any order give the same agenda).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub via_reply: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl AgendaItem {
+    /// A line without an id yet (the caller gives one).
     pub fn new(text: impl Into<String>) -> Self {
         AgendaItem {
+            id: String::new(),
             text: text.into(),
             done: false,
+            rev: 0,
+            via_reply: false,
         }
+    }
+
+    /// A line with the given id.
+    pub fn with_id(id: impl Into<String>, text: impl Into<String>) -> Self {
+        AgendaItem {
+            id: id.into(),
+            ..AgendaItem::new(text)
+        }
+    }
+}
+
+/// Gives every line without an id (or with an id already used above it) a positional id
+/// `<prefix><n>` not used in the list. Lines that have ids keep them.
+pub fn fill_agenda_ids(items: &mut [AgendaItem], prefix: &str) {
+    let mut seen: Vec<String> = Vec::with_capacity(items.len());
+    let mut n = 0;
+    for i in 0..items.len() {
+        if items[i].id.is_empty() || seen.contains(&items[i].id) {
+            let id = loop {
+                n += 1;
+                let c = format!("{prefix}{n}");
+                if !items.iter().any(|x| x.id == c) && !seen.contains(&c) {
+                    break c;
+                }
+            };
+            items[i].id = id;
+        }
+        seen.push(items[i].id.clone());
     }
 }
 
@@ -92,6 +144,9 @@ pub struct ActionItem {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
+    /// Added by applying a mentor's reply.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub via_reply: bool,
 }
 
 /// The mentee's quick feedback after a session.
@@ -150,6 +205,16 @@ pub struct Session {
     pub feedback: Option<Feedback>,
     #[serde(default)]
     pub fit: Option<Fit>,
+    /// Ids of agenda lines removed by applying a mentor's reply: a reply applied later (or
+    /// again) never brings them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed_agenda: Vec<String>,
+    /// The reply number that last set this session's time (0: none).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub time_rev: u32,
+    /// The mentor confirmed this session's time, or proposed it and the mentee accepted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub time_agreed: bool,
 }
 
 impl Session {
@@ -168,6 +233,9 @@ impl Session {
             action_items: Vec::new(),
             feedback: None,
             fit: None,
+            removed_agenda: Vec::new(),
+            time_rev: 0,
+            time_agreed: false,
         }
     }
 
@@ -233,6 +301,17 @@ pub struct Mentorship {
     pub dismissed_warnings: Vec<String>,
     /// Counter for action item ids.
     pub next_action: u32,
+    /// Notes the mentor left in reply links the mentee applied, in reply order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentor_notes: Vec<MentorNote>,
+}
+
+/// A note from the mentor, from an applied reply link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorNote {
+    /// The reply's number ([`crate::core::sharing::reply::Reply::seq`]).
+    pub seq: u32,
+    pub text: String,
 }
 
 fn base_id(date: NaiveDate) -> String {
@@ -265,7 +344,8 @@ impl Mentorship {
             .expect("unbounded")
     }
 
-    fn sort_sessions(&mut self) {
+    /// Puts the sessions back in date and time order (after a time was changed).
+    pub fn sort_sessions(&mut self) {
         crate::core::sorting::sort_by(&mut self.sessions, |a, b| {
             (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id))
         });
@@ -332,6 +412,16 @@ impl Mentorship {
         self.rule = Some(rule);
         self.sort_sessions();
         Ok(report)
+    }
+
+    /// Gives every agenda line stored without an id a positional one (`k1`, `k2`… within its
+    /// session). Run on stored data when it is read (lines saved before ids existed).
+    pub fn give_agenda_ids(&mut self) {
+        for s in &mut self.sessions {
+            if let Some(items) = &mut s.agenda {
+                fill_agenda_ids(items, "k");
+            }
+        }
     }
 
     /// The session with this id.
@@ -407,6 +497,7 @@ impl Mentorship {
             owner,
             due,
             done: false,
+            via_reply: false,
         });
         self.next_action += 1;
         Ok(id)

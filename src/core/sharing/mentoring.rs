@@ -48,6 +48,7 @@ pub fn save_as_mentor(
         link: fragment.to_string(),
         saved_on,
         notes: String::new(),
+        reply: Default::default(),
     });
     Ok(Saved::Added(id))
 }

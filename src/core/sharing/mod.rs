@@ -4,4 +4,5 @@ pub mod backup;
 pub mod glance;
 pub mod mentoring;
 pub mod prompt;
+pub mod reply;
 pub mod share;

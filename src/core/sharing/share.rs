@@ -3,7 +3,14 @@
 //!
 //! # Wire format
 //!
-//! `v1.` + base64url (no padding) of raw DEFLATE of the [postcard] bytes of a [`SharedPlan`].
+//! `v2.` + base64url (no padding) of raw DEFLATE of the [postcard] bytes of a [`SharedPlan`].
+//!
+//! Versions (every one still decodes; fixtures `tests/fixtures/share_v<N>_*.txt`):
+//! * `v1`: the plan without ids or action items.
+//! * `v2` (current): each session also carries its stable id, each agenda line its id, and
+//!   each session its **open** action items (id, text, owner, due date), so a mentor can
+//!   answer with a reply link ([`crate::core::sharing::reply`]) that edits lines and marks
+//!   actions done by id. [`decode`] reads a `v1` link as a plan with empty ids and no actions.
 //!
 //! [`SharedPlan`] is a wire struct of its own, deliberately separate from the storage structs
 //! ([`GoalEntry`], [`Mentorship`]…) so storage can evolve without breaking links already sent.
@@ -20,7 +27,7 @@
 //!   [`crate::core::sessions::agenda::agenda_for`]), and agreement clauses still at their prefilled text
 //!   are sent as `None` (see [`SharedAgreement`]).
 //!
-//! Never sent: private session notes, action items, feedback, fit, wins, the shortlist and its
+//! Never sent: private session notes, done action items, feedback, fit, wins, the shortlist and its
 //! notes, dismissed warnings, the mentor's profile beyond their name, and the mentee's name
 //! beyond an optional first name the mentee types when sharing ([`ShareParts`]).
 //!
@@ -50,15 +57,23 @@ use crate::core::sessions::agreement::{
     Agreement, DEFAULT_BOUNDARIES, DEFAULT_CONFIDENTIALITY, DEFAULT_RESPONSE_TIME,
     MAX_REVIEW_POINTS, channel_for, summarize_goal,
 };
-use crate::core::sessions::plan::{AgendaItem, Mentorship, Session, SessionStatus};
+use crate::core::sessions::plan::{
+    ActionItem, AgendaItem, Mentorship, Owner, Session, SessionStatus, fill_agenda_ids,
+};
 use crate::core::sessions::schedule::{Cadence, EndRule, MAX_OCCURRENCES, ScheduleRule, generate};
 use crate::core::store::{AppState, GoalEntry, REVIEW_STEP};
 use crate::core::time::calendar::Nth;
 
 /// The prefix of every current link fragment.
-pub const PREFIX: &str = "v1.";
-/// The link format version this Trellis writes and reads.
-pub const LINK_VERSION: u32 = 1;
+pub const PREFIX: &str = "v2.";
+/// The link format version this Trellis writes (it reads this one and every older one).
+pub const LINK_VERSION: u32 = 2;
+/// The oldest link version this Trellis reads.
+pub const FIRST_LINK_VERSION: u32 = 1;
+/// Most open action items one shared session may hold.
+pub const MAX_SESSION_ACTIONS: usize = 30;
+/// Longest id (session, agenda line, action item) a link may hold, in characters.
+pub const MAX_ID: usize = 40;
 /// Longest fragment [`decode`] reads, in characters (a typical plan is a few hundred).
 pub const MAX_FRAGMENT_CHARS: usize = 16 * 1024;
 /// Largest unpacked plan [`decode`] accepts, in bytes. Inflation stops at this size.
@@ -107,12 +122,13 @@ fn from_days(n: u16) -> NaiveDate {
     epoch() + Duration::days(i64::from(n))
 }
 
-fn date_in_range(d: NaiveDate) -> bool {
+pub(crate) fn date_in_range(d: NaiveDate) -> bool {
     (0..=i64::from(u16::MAX)).contains(&(d - epoch()).num_days())
 }
 
-/// serde helpers for the compact encodings. They are used only through `#[serde(with)]`.
-mod wire {
+/// serde helpers for the compact encodings. They are used only through `#[serde(with)]` (here
+/// and by [`crate::core::sharing::reply`]).
+pub(crate) mod wire {
     use super::*;
     use serde::de::Error as _;
     use serde::{Deserializer, Serializer};
@@ -246,6 +262,7 @@ mod wire {
         Format,
         [Format::Video, Format::Phone, Format::Chat, Format::InPerson]
     );
+    code_table!(owner, Owner, [Owner::Mentee, Owner::Mentor]);
     code_table!(
         status,
         SessionStatus,
@@ -427,9 +444,14 @@ pub struct SharedSession {
     pub minutes: u16,
     #[serde(with = "wire::status")]
     pub status: SessionStatus,
-    /// `None` = the agenda generated from the plan (rebuilt on the receiving side, without
-    /// follow-ups of action items, which are never shared); `Some` = the mentee's edited agenda.
+    /// `None` = the agenda generated from the plan (rebuilt on the receiving side);
+    /// `Some` = the mentee's edited agenda.
     pub agenda: Option<Vec<SharedAgendaItem>>,
+    /// The mentee's stable session id (`v2`), left empty when it is the id the receiving side
+    /// derives from the date (`s-YYYYMMDD`, the usual case); always empty in a `v1` link.
+    pub id: String,
+    /// The session's open action items (`v2`; none in a `v1` link).
+    pub actions: Vec<SharedAction>,
 }
 
 /// One agenda line.
@@ -437,6 +459,96 @@ pub struct SharedSession {
 pub struct SharedAgendaItem {
     pub text: String,
     pub done: bool,
+    /// The line's stable id (`v2`; empty in a `v1` link).
+    pub id: String,
+}
+
+impl SharedAgendaItem {
+    /// A line with an id.
+    pub fn new(id: impl Into<String>, text: impl Into<String>, done: bool) -> Self {
+        SharedAgendaItem {
+            text: text.into(),
+            done,
+            id: id.into(),
+        }
+    }
+}
+
+/// An open action item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedAction {
+    pub id: String,
+    pub text: String,
+    #[serde(with = "wire::owner")]
+    pub owner: Owner,
+    #[serde(with = "wire::opt_day")]
+    pub due: Option<NaiveDate>,
+}
+
+/// The shapes of older link versions, read by [`decode`] and turned into a [`SharedPlan`].
+mod old {
+    use super::*;
+
+    /// `v1`: sessions without ids or actions, agenda lines without ids.
+    #[derive(Deserialize)]
+    pub struct PlanV1 {
+        origin: String,
+        goal: SharedGoal,
+        agreement: Option<SharedAgreement>,
+        schedule: Option<SharedSchedule>,
+        sessions: Vec<SessionV1>,
+        mentor_name: Option<String>,
+        mentee_name: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    struct SessionV1 {
+        #[serde(with = "wire::day")]
+        date: NaiveDate,
+        #[serde(with = "wire::minute_of_day")]
+        local_time: NaiveTime,
+        minutes: u16,
+        #[serde(with = "wire::status")]
+        status: SessionStatus,
+        agenda: Option<Vec<ItemV1>>,
+    }
+
+    #[derive(Deserialize)]
+    struct ItemV1 {
+        text: String,
+        done: bool,
+    }
+
+    impl From<PlanV1> for SharedPlan {
+        fn from(p: PlanV1) -> SharedPlan {
+            SharedPlan {
+                origin: p.origin,
+                goal: p.goal,
+                agreement: p.agreement,
+                schedule: p.schedule,
+                sessions: p
+                    .sessions
+                    .into_iter()
+                    .map(|s| SharedSession {
+                        date: s.date,
+                        local_time: s.local_time,
+                        minutes: s.minutes,
+                        status: s.status,
+                        agenda: s.agenda.map(|items| {
+                            items
+                                .into_iter()
+                                .map(|i| SharedAgendaItem::new("", i.text, i.done))
+                                .collect()
+                        }),
+                        id: String::new(),
+                        actions: Vec::new(),
+                    })
+                    .collect(),
+                mentor_name: p.mentor_name,
+                mentee_name: p.mentee_name,
+            }
+        }
+    }
 }
 
 /// What the mentee chose to put in the link. The goal (with its success measure) is always in.
@@ -475,6 +587,11 @@ pub fn clean_text(s: &str) -> String {
         .collect::<String>()
         .trim()
         .to_string()
+}
+
+/// An id as a link carries it: at most [`MAX_ID`] characters, no control characters.
+fn clean_id(s: &str) -> String {
+    clean_text(s).chars().take(MAX_ID).collect()
 }
 
 fn opt_text(s: &str) -> Option<String> {
@@ -539,9 +656,28 @@ impl SharedPlan {
                             .map(|i| SharedAgendaItem {
                                 text: clean_text(&i.text),
                                 done: i.done,
+                                id: clean_id(&i.id),
                             })
                             .collect()
                     }),
+                    // Sent only when the receiving side could not derive it from the date.
+                    id: if s.id == format!("s-{}", crate::core::time::datefmt::compact_date(s.date))
+                    {
+                        String::new()
+                    } else {
+                        clean_id(&s.id)
+                    },
+                    actions: s
+                        .action_items
+                        .iter()
+                        .filter(|a| !a.done)
+                        .map(|a| SharedAction {
+                            id: clean_id(&a.id),
+                            text: clean_text(&a.text),
+                            owner: a.owner,
+                            due: a.due,
+                        })
+                        .collect(),
                 })
                 .collect(),
             _ => Vec::new(),
@@ -756,16 +892,38 @@ impl SharedPlan {
                         && r.minutes == s.minutes
                 });
                 session.agenda = s.agenda.as_ref().map(|items| {
-                    items
+                    let mut items: Vec<AgendaItem> = items
                         .iter()
                         .map(|i| AgendaItem {
-                            text: i.text.clone(),
                             done: i.done,
+                            ..AgendaItem::with_id(i.id.clone(), i.text.clone())
                         })
-                        .collect()
+                        .collect();
+                    fill_agenda_ids(&mut items, "k");
+                    items
                 });
+                session.action_items = s
+                    .actions
+                    .iter()
+                    .map(|a| ActionItem {
+                        id: a.id.clone(),
+                        text: a.text.clone(),
+                        owner: a.owner,
+                        due: a.due,
+                        done: false,
+                        via_reply: false,
+                    })
+                    .collect();
                 m.sessions.push(session);
             }
+            // Later action items the mentee adds on this copy must not reuse a shared id.
+            m.next_action = self
+                .sessions
+                .iter()
+                .flat_map(|s| &s.actions)
+                .filter_map(|a| a.id.strip_prefix("a-")?.parse::<u32>().ok())
+                .max()
+                .unwrap_or(0);
             crate::core::sorting::sort_by(&mut m.sessions, |a, b| {
                 (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id))
             });
@@ -799,11 +957,15 @@ impl SharedPlan {
         agenda::agenda_for(m, &goal, id)
     }
 
-    /// The ids [`SharedPlan::to_entry`] gives the sessions, in the link's order: `s-YYYYMMDD`
-    /// from the date, with `-2`, `-3`… on a clash.
-    fn session_ids(&self) -> Vec<String> {
+    /// The ids [`SharedPlan::to_entry`] gives the sessions, in the link's order: the id the
+    /// link carries (`v2`), else `s-YYYYMMDD` from the date, with `-2`, `-3`… on a clash.
+    pub fn session_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = Vec::with_capacity(self.sessions.len());
         for s in &self.sessions {
+            if !s.id.is_empty() && !ids.contains(&s.id) {
+                ids.push(s.id.clone());
+                continue;
+            }
             let base = format!("s-{}", crate::core::time::datefmt::compact_date(s.date));
             let id = if ids.contains(&base) {
                 (2..)
@@ -914,7 +1076,41 @@ impl SharedPlan {
             if !(1..=24 * 60).contains(&s.minutes) {
                 out.push(format!("session {n} has a length of {} minutes", s.minutes));
             }
+            check_text(&mut out, &format!("the id of session {n}"), &s.id, MAX_ID);
+            if s.actions.len() > MAX_SESSION_ACTIONS {
+                out.push(format!(
+                    "session {n} has more than {MAX_SESSION_ACTIONS} action items"
+                ));
+            }
+            for a in s.actions.iter().take(MAX_SESSION_ACTIONS) {
+                check_text(
+                    &mut out,
+                    &format!("an action item of session {n}"),
+                    &a.text,
+                    MAX_TEXT,
+                );
+                check_text(
+                    &mut out,
+                    &format!("an action item id of session {n}"),
+                    &a.id,
+                    MAX_ID,
+                );
+                if a.id.is_empty() {
+                    out.push(format!("an action item of session {n} has no id"));
+                }
+                if let Some(d) = a.due {
+                    in_range(d);
+                }
+            }
             if let Some(items) = &s.agenda {
+                for item in items.iter().take(MAX_AGENDA_ITEMS) {
+                    check_text(
+                        &mut out,
+                        &format!("an agenda item id of session {n}"),
+                        &item.id,
+                        MAX_ID,
+                    );
+                }
                 if items.len() > MAX_AGENDA_ITEMS {
                     out.push(format!(
                         "session {n} has more than {MAX_AGENDA_ITEMS} agenda items"
@@ -980,7 +1176,7 @@ impl SharedPlan {
 
 /// Adds a problem when `s` holds control characters (other than newline and tab) or is
 /// longer than `max` characters.
-fn check_text(out: &mut Vec<String>, what: &str, s: &str, max: usize) {
+pub(crate) fn check_text(out: &mut Vec<String>, what: &str, s: &str, max: usize) {
     if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         out.push(format!("{what} contains control characters"));
         return;
@@ -1069,7 +1265,7 @@ impl std::fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
-/// The link fragment for a plan: `v1.` + base64url(deflate(postcard(plan))), without `#`.
+/// The link fragment for a plan: `v2.` + base64url(deflate(postcard(plan))), without `#`.
 /// Always succeeds; plans from [`SharedPlan::from_entry`] always [`decode`] back.
 pub fn encode(plan: &SharedPlan) -> String {
     let bytes = postcard::to_allocvec(plan).expect("a SharedPlan always serialises");
@@ -1104,7 +1300,7 @@ pub fn decode(input: &str) -> Result<SharedPlan, LinkError> {
     }
     let version: u32 = version.parse().unwrap_or(u32::MAX);
     match version {
-        LINK_VERSION => {}
+        FIRST_LINK_VERSION..=LINK_VERSION => {}
         v if v > LINK_VERSION => return Err(LinkError::FutureVersion(v)),
         _ => return Err(LinkError::NotTrellis),
     }
@@ -1116,8 +1312,13 @@ pub fn decode(input: &str) -> Result<SharedPlan, LinkError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLargeUnpacked,
             _ => LinkError::Corrupted,
         })?;
-    let (plan, rest) = postcard::take_from_bytes::<SharedPlan>(&bytes)
-        .map_err(|e| LinkError::BadData(e.to_string()))?;
+    let (plan, rest) = if version == 1 {
+        postcard::take_from_bytes::<old::PlanV1>(&bytes)
+            .map(|(p, rest)| (SharedPlan::from(p), rest))
+    } else {
+        postcard::take_from_bytes::<SharedPlan>(&bytes)
+    }
+    .map_err(|e| LinkError::BadData(e.to_string()))?;
     if !rest.is_empty() {
         return Err(LinkError::TrailingBytes(rest.len()));
     }

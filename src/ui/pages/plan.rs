@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use crate::core::flow;
 use crate::ui::components::common::flow_steps::FlowSteps;
 use crate::ui::components::sharing::deferred;
+use crate::ui::components::sharing::mentor_notes::MentorNotes;
 use crate::ui::state::AppCtx;
 
 /// The Plan overview: where the mentee is in the flow and what to do next.
@@ -47,6 +48,7 @@ pub fn PlanPage() -> impl IntoView {
                         }
                     })
             }}
+            <MentorNotes/>
             <FlowSteps flow=flow/>
             {deferred::share_dialog()}
             {deferred::prompt_dialog()}

@@ -1,11 +1,14 @@
-//! The shared-plan route: a plan opened from a link, to read and save.
+//! The shared-plan route: a plan opened from a link, to read and save; or a mentor's reply
+//! link (`#r1.…`), to apply.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::core::sharing::mentoring::{self, Saved};
+use crate::core::sharing::reply;
 use crate::core::sharing::share::{self, SharedPlan};
+use crate::ui::components::sharing::reply_view::ReplyView;
 use crate::ui::components::sharing::shared_plan_view::SharedPlanView;
 use crate::ui::state::AppCtx;
 
@@ -24,9 +27,18 @@ pub fn SharedPage() -> impl IntoView {
     let decoded = Memo::new(move |_| {
         fragment.with(|f| (!f.is_empty()).then(|| share::decode(f).map_err(|e| e.to_string())))
     });
+    let is_reply = Memo::new(move |_| fragment.with(|f| reply::is_reply_link(f)));
     view! {
         <div class="page shared-page" data-testid="page-shared">
-            {move || match decoded.get() {
+            {move || if is_reply.get() {
+                // Keyed by the fragment: a new reply link (the hash changed while the page is
+                // open) builds a new view.
+                view! {
+                    <For each=move || [fragment.get()] key=|f| f.clone() let:link>
+                        <ReplyView link=link/>
+                    </For>
+                }.into_any()
+            } else { match decoded.get() {
                 None => view! {
                     <h1>"Shared plan"</h1>
                     <section class="card">
@@ -49,7 +61,7 @@ pub fn SharedPage() -> impl IntoView {
                 }
                 .into_any(),
                 Some(Ok(plan)) => view! { <OpenedPlan plan=plan link=fragment.get_untracked()/> }.into_any(),
-            }}
+            }}}
         </div>
     }
 }
@@ -76,7 +88,7 @@ enum SaveState {
 fn OpenedPlan(
     /// The decoded, validated plan.
     plan: SharedPlan,
-    /// The link's fragment (`v1.…`), kept as it came by a mentor's copy.
+    /// The link's fragment (`v2.…`), kept as it came by a mentor's copy.
     link: String,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();

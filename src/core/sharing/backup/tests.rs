@@ -675,6 +675,7 @@ fn mentor_copies_survive_export_and_merge() {
         link: "v1.x".into(),
         saved_on: "2027-01-01".into(),
         notes: notes.into(),
+        reply: Default::default(),
     };
     let mut backed_up = sample();
     backed_up.mentoring = vec![

@@ -40,13 +40,23 @@ fn entry() -> GoalEntry {
         5,
         "PRIVATE FEEDBACK",
     ));
-    m.add_action_item("s-20270104", "PRIVATE ACTION", Owner::Mentee, None)
+    // A done action item stays private; an open one travels (v2).
+    let done = m
+        .add_action_item("s-20270104", "PRIVATE ACTION", Owner::Mentee, None)
         .unwrap();
+    m.set_action_done(&done, true).unwrap();
+    m.add_action_item(
+        "s-20270118",
+        "Draft the abstract\u{7}",
+        Owner::Mentor,
+        Some(d("2027-01-30")),
+    )
+    .unwrap();
     m.session_mut("s-20270118").unwrap().agenda = Some(vec![
         AgendaItem::new("Dry run of the talk"),
         AgendaItem {
-            text: "Slides\r\u{7}review".into(),
             done: true,
+            ..AgendaItem::with_id("k-2", "Slides\r\u{7}review")
         },
     ]);
     m.add_win(d("2027-01-05"), "PRIVATE WIN");
@@ -100,17 +110,28 @@ fn from_entry_shares_the_plan_and_nothing_private() {
     // Control characters are removed when sharing.
     assert_eq!(
         p.sessions[1].agenda.as_ref().unwrap()[1],
-        SharedAgendaItem {
-            text: "Slidesreview".into(),
-            done: true
-        }
+        SharedAgendaItem::new("k-2", "Slidesreview", true)
+    );
+    // Sessions carry their ids, open action items travel, done ones do not.
+    // (left empty when the date gives it; the moved session's id does not match its date).
+    assert_eq!(p.sessions[1].id, "");
+    assert_eq!(p.sessions[2].id, "s-20270201");
+    assert!(p.sessions[0].actions.is_empty());
+    assert_eq!(
+        p.sessions[1].actions,
+        [SharedAction {
+            id: "a-2".into(),
+            text: "Draft the abstract".into(),
+            owner: Owner::Mentor,
+            due: Some(d("2027-01-30")),
+        }]
     );
     let debug = format!("{p:?}");
     for private in ["PRIVATE", "Sam Rivera", "Engineering lead", "plan-1"] {
         assert!(!debug.contains(private), "{private} leaked: {debug}");
     }
     let link = encode(&p);
-    assert!(link.starts_with("v1."));
+    assert!(link.starts_with("v2."));
     assert_eq!(decode(&link).unwrap(), p);
     assert_eq!(
         decode(&format!("https://trellis.example/#{link}")).unwrap(),
@@ -148,10 +169,26 @@ fn to_entry_rebuilds_a_copy_without_private_data() {
             (b.date, b.local_time, b.minutes)
         );
         assert_eq!(a.status, b.status);
-        assert!(a.notes.is_empty() && a.action_items.is_empty() && a.feedback.is_none());
+        assert!(a.notes.is_empty() && a.feedback.is_none());
+        assert!(a.action_items.iter().all(|x| !x.done));
+        assert_eq!(a.id, b.id, "session ids travel");
     }
+    // The open action item arrives with its id; a new one on the copy gets a fresh id.
+    assert_eq!(m.session("s-20270118").unwrap().action_items[0].id, "a-2");
+    assert_eq!(m.next_action, 2);
+    // Agenda lines keep their ids; a line that came without one gets a positional one.
+    let ids: Vec<&str> = m
+        .session("s-20270118")
+        .unwrap()
+        .agenda
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(ids, ["k1", "k-2"]);
     // The moved session stays moved; the others are re-timeable.
-    assert!(m.session("s-20270202").unwrap().moved);
+    assert!(m.session("s-20270201").unwrap().moved);
     assert!(!m.session("s-20270118").unwrap().moved);
     // Generated agendas are rebuilt; edited ones kept.
     let agenda0 = p.agenda(0);
@@ -161,10 +198,8 @@ fn to_entry_rebuilds_a_copy_without_private_data() {
     // Two sessions at the same date and time keep their own agendas.
     let mut twins = p.clone();
     let mut extra = twins.sessions[1].clone();
-    extra.agenda = Some(vec![SharedAgendaItem {
-        text: "Twin".into(),
-        done: false,
-    }]);
+    extra.agenda = Some(vec![SharedAgendaItem::new("k-t", "Twin", false)]);
+    extra.id = String::new();
     twins.sessions.insert(2, extra);
     assert_eq!(twins.agenda(1).len(), 2);
     assert_eq!(twins.agenda(2)[0].text, "Twin");
@@ -177,10 +212,12 @@ fn to_entry_rebuilds_a_copy_without_private_data() {
         .map(|s| s.id.clone())
         .collect();
     assert_eq!(ids[1..3], ["s-20270118", "s-20270118-2"]);
-    // Sharing the copy again gives the same plan.
+    // Sharing the copy again gives the same plan (the line that came without an id now has one).
+    let mut again = p.clone();
+    again.sessions[1].agenda.as_mut().unwrap()[0].id = "k1".into();
     assert_eq!(
         SharedPlan::from_entry(&copy, &full(), "g1-x7Qp").unwrap(),
-        p
+        again
     );
 }
 
@@ -264,6 +301,12 @@ fn same_origin_is_found() {
     let p = SharedPlan::from_entry(&entry(), &full(), "g1-x7Qp").unwrap();
     let mut state = AppState::default();
     state.goals.push(entry());
+    // Stored data is read with ids on every agenda line (the migration gives them).
+    state.goals[0]
+        .mentorship
+        .as_mut()
+        .unwrap()
+        .give_agenda_ids();
     assert!(find_same_origin(&state, "g1-x7Qp").is_none());
     let id = state.next_goal_id();
     state.goals.push(p.to_entry(&id));
@@ -289,7 +332,7 @@ fn plan() -> SharedPlan {
 
 fn pack(bytes: &[u8]) -> String {
     format!(
-        "v1.{}",
+        "v2.{}",
         URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 10))
     )
 }
@@ -468,13 +511,7 @@ fn semantic_checks_after_decoding() {
         "The plan in this link is not valid: it has more than 200 sessions."
     );
     let mut p = plan();
-    p.sessions[2].agenda = Some(vec![
-        SharedAgendaItem {
-            text: "a".into(),
-            done: false
-        };
-        31
-    ]);
+    p.sessions[2].agenda = Some(vec![SharedAgendaItem::new("k1", "a", false); 31]);
     assert_eq!(
         invalid(&p),
         "The plan in this link is not valid: session 3 has more than 30 agenda items."
@@ -740,22 +777,43 @@ fn session() -> impl Strategy<Value = SharedSession> {
         1u16..=1440,
         0usize..4,
         proptest::option::of(proptest::collection::vec(
-            (text(40), any::<bool>()).prop_map(|(text, done)| SharedAgendaItem { text, done }),
+            (text(40), any::<bool>(), "[a-z0-9-]{0,12}")
+                .prop_map(|(text, done, id)| SharedAgendaItem::new(id, text, done)),
             0..5,
         )),
+        "(s-[0-9]{8})?",
+        proptest::collection::vec(
+            (
+                "a-[0-9]{1,3}",
+                text(40),
+                any::<bool>(),
+                proptest::option::of(date()),
+            )
+                .prop_map(|(id, text, mentor, due)| SharedAction {
+                    id,
+                    text,
+                    owner: if mentor { Owner::Mentor } else { Owner::Mentee },
+                    due,
+                }),
+            0..3,
+        ),
     )
-        .prop_map(|(date, local_time, minutes, st, agenda)| SharedSession {
-            date,
-            local_time,
-            minutes,
-            status: [
-                SessionStatus::Planned,
-                SessionStatus::Held,
-                SessionStatus::Missed,
-                SessionStatus::Cancelled,
-            ][st],
-            agenda,
-        })
+        .prop_map(
+            |(date, local_time, minutes, st, agenda, id, actions)| SharedSession {
+                date,
+                local_time,
+                minutes,
+                status: [
+                    SessionStatus::Planned,
+                    SessionStatus::Held,
+                    SessionStatus::Missed,
+                    SessionStatus::Cancelled,
+                ][st],
+                agenda,
+                id,
+                actions,
+            },
+        )
 }
 
 fn agreement(with_schedule: bool) -> impl Strategy<Value = SharedAgreement> {

@@ -59,7 +59,7 @@ pub fn SessionActions(
             <ul class="plain-list action-list" data-testid="action-items">
                 <For each=move || items.get() key=|a| (a.id.clone(), a.done) let:a>
                     {
-                        let ActionItem { id: aid, text, owner, due, done } = a;
+                        let ActionItem { id: aid, text, owner, due, done, .. } = a;
                         let cid = format!("{aid}-done");
                         let meta = match due {
                             Some(d) => format!("{} · due {}", owner.label(), human_date(d)),

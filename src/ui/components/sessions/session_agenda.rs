@@ -49,7 +49,8 @@ pub fn SessionAgenda(
     let add = move || {
         let text = new_item.get_untracked().trim().to_string();
         if !text.is_empty() {
-            set_list(Box::new(move |l| l.push(AgendaItem::new(text))));
+            let id = crate::ui::browser::new_id("k");
+            set_list(Box::new(move |l| l.push(AgendaItem::with_id(id, text))));
             new_item.set(String::new());
         }
     };

@@ -1,4 +1,5 @@
-//! One plan in "Plans I mentor": the mentee's plan at a glance, the mentor's private notes.
+//! One plan in "Plans I mentor": the mentee's plan at a glance, the mentor's private notes,
+//! and the reply the mentor is writing.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,6 +9,7 @@ use crate::core::sharing::glance::glance;
 use crate::core::sharing::mentoring;
 use crate::core::store::MentorCopy;
 use crate::ui::components::common::field::Field;
+use crate::ui::components::sharing::reply_editor::ReplyEditor;
 use crate::ui::state::AppCtx;
 
 /// One mentee's plan, from the mentor's side: whose it is, the goal, progress and the next
@@ -27,9 +29,15 @@ pub fn MentoredPlanCard(
     let title_id = format!("mentored-{}-title", copy.id);
     let notes_id = format!("mentored-{}-notes", copy.id);
     let href = format!("/shared#{}", copy.link);
+    let mut reply_editor = None;
     let body = match plan {
         Ok(plan) => {
             let g = glance(&plan, ctx.today, viewer_zone.as_deref());
+            let mentee = plan
+                .mentee_name
+                .clone()
+                .unwrap_or_else(|| "your mentee".into());
+            reply_editor = Some(view! { <ReplyEditor copy_id=copy.id.clone() plan=plan.clone() mentee=mentee/> });
             view! {
                 <p class="eyebrow" id=title_id.clone()><bdi>{g.title}</bdi></p>
                 <p class="mentored-goal"><strong>{g.goal}</strong></p>
@@ -66,6 +74,7 @@ pub fn MentoredPlanCard(
                     }
                 ></textarea>
             </Field>
+            {reply_editor}
             <div class="actions">
                 <Show
                     when=move || confirming.get()

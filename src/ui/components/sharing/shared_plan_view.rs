@@ -63,6 +63,13 @@ pub fn SharedPlanView(
         .collect();
     let others_count = others.len();
     let any_sessions = schedule.is_some() || !plan.sessions.is_empty();
+    // Open action items of the whole plan (links carry only open ones), for the next session.
+    let open_actions: Vec<(String, &'static str)> = plan
+        .sessions
+        .iter()
+        .flat_map(|s| &s.actions)
+        .map(|a| (a.text.clone(), a.owner.label()))
+        .collect();
     view! {
         <div class="shared-plan" data-testid="shared-plan">
             <section class="card shared-glance" aria-labelledby="shared-goal" data-testid="shared-glance">
@@ -80,6 +87,12 @@ pub fn SharedPlanView(
                     <ol class="shared-session-list">
                         <SharedSession index=n.index status=plan.sessions[n.index].status time=n.time agenda=n.agenda edited=n.edited/>
                     </ol>
+                    {(!open_actions.is_empty()).then(|| view! {
+                        <p class="hint">"Open action items"</p>
+                        <ul class="shared-agenda" data-testid="shared-actions">
+                            {open_actions.iter().map(|(text, owner)| view! { <li><bdi>{text.clone()}</bdi>{format!(" ({owner})")}</li> }).collect_view()}
+                        </ul>
+                    })}
                 </section>
             })}
             {(!g.milestones.is_empty()).then(|| view! {
