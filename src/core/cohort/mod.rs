@@ -9,4 +9,5 @@ pub mod export;
 pub mod flow;
 pub mod mentees;
 pub mod random;
+pub mod run;
 pub mod stored;
