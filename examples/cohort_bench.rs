@@ -16,7 +16,10 @@ fn main() {
         .filter_map(|a| a.parse().ok())
         .collect();
     let sizes: Vec<(usize, usize)> = if args.len() >= 2 {
-        args.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1])).collect()
+        args.chunks(2)
+            .filter(|c| c.len() == 2)
+            .map(|c| (c[0], c[1]))
+            .collect()
     } else {
         vec![(1_000, 300), (5_000, 1_500)]
     };

@@ -330,10 +330,7 @@ impl<'a> PairScorer<'a> {
             .iter()
             .map(|r| {
                 let j = r.index;
-                let mut bonus = pref
-                    .iter()
-                    .find(|x| x.0 as usize == j)
-                    .map_or(0, |x| x.1);
+                let mut bonus = pref.iter().find(|x| x.0 as usize == j).map_or(0, |x| x.1);
                 if let Some(p) = self.prefs.get(j)
                     && (p.stages.contains(&m.needs.stage)
                         || focus.iter().any(|f| self.wanted[j].contains(f)))

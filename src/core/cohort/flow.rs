@@ -309,7 +309,10 @@ impl Flow {
             if w as usize == u {
                 break;
             }
-            let (v2, b) = (self.prev_node[w as usize] as usize, self.prev_arc[w as usize]);
+            let (v2, b) = (
+                self.prev_node[w as usize] as usize,
+                self.prev_arc[w as usize],
+            );
             self.used[b as usize] = false;
             let list = &mut self.members[v2 - ns];
             if let Some(pos) = list.iter().position(|&e| e == (w, b)) {

@@ -94,7 +94,7 @@ enum Phase {
 
 enum State {
     Scoring,
-    Solving(Problem, Phase),
+    Solving(Problem, Box<Phase>),
     Done(Result<Matching, Infeasible>),
 }
 
@@ -148,7 +148,7 @@ impl<'a> Run<'a> {
                 total: n,
             },
             State::Solving(_, phase) => {
-                let (stage, f) = match phase {
+                let (stage, f) = match phase.as_ref() {
                     Phase::Total(f) | Phase::FairTotal(_, f) => (Stage::Matching, f),
                     Phase::FairCount(f) => (
                         Stage::Fairest {
@@ -191,7 +191,7 @@ impl<'a> Run<'a> {
         let state = std::mem::replace(&mut self.state, State::Scoring);
         self.state = match state {
             State::Scoring => self.score(budget),
-            State::Solving(p, phase) => self.solve(p, phase, budget),
+            State::Solving(p, phase) => self.solve(p, *phase, budget),
             done @ State::Done(_) => done,
         };
         self.progress()
@@ -239,8 +239,12 @@ impl<'a> Run<'a> {
                     }
                 }
                 let phase = match self.input.mode {
-                    Mode::Total => Phase::Total(Flow::new(free.len(), &left, &arcs, MAX_PAIR_SCORE)),
-                    Mode::Fair => Phase::FairCount(Flow::cardinality_only(free.len(), &left, &arcs)),
+                    Mode::Total => {
+                        Phase::Total(Flow::new(free.len(), &left, &arcs, MAX_PAIR_SCORE))
+                    }
+                    Mode::Fair => {
+                        Phase::FairCount(Flow::cardinality_only(free.len(), &left, &arcs))
+                    }
                 };
                 State::Solving(
                     Problem {
@@ -249,7 +253,7 @@ impl<'a> Run<'a> {
                         left,
                         arcs,
                     },
-                    phase,
+                    Box::new(phase),
                 )
             }
         }
@@ -259,14 +263,14 @@ impl<'a> Run<'a> {
         match phase {
             Phase::Total(mut f) => {
                 if !f.step(budget) {
-                    return State::Solving(p, Phase::Total(f));
+                    return State::Solving(p, Box::new(Phase::Total(f)));
                 }
                 let asg = f.assignment(&p.arcs);
                 self.done(p, &asg)
             }
             Phase::FairCount(mut f) => {
                 if !f.step(budget) {
-                    return State::Solving(p, Phase::FairCount(f));
+                    return State::Solving(p, Box::new(Phase::FairCount(f)));
                 }
                 let matched = f.matched();
                 let mut seen = [false; MAX_PAIR_SCORE as usize + 1];
@@ -290,7 +294,7 @@ impl<'a> Run<'a> {
                 if !flow.step(budget) {
                     return State::Solving(
                         p,
-                        Phase::FairRound {
+                        Box::new(Phase::FairRound {
                             matched,
                             levels,
                             lo,
@@ -300,7 +304,7 @@ impl<'a> Run<'a> {
                             rounds,
                             arcs,
                             flow,
-                        },
+                        }),
                     );
                 }
                 if flow.matched() == matched {
@@ -314,7 +318,7 @@ impl<'a> Run<'a> {
             }
             Phase::FairTotal(arcs, mut f) => {
                 if !f.step(budget) {
-                    return State::Solving(p, Phase::FairTotal(arcs, f));
+                    return State::Solving(p, Box::new(Phase::FairTotal(arcs, f)));
                 }
                 let asg = f.assignment(&arcs);
                 self.done(p, &asg)
@@ -336,12 +340,17 @@ impl<'a> Run<'a> {
         let hi = hi.min(levels.len());
         if hi > lo + 1 {
             let mid = (lo + hi) / 2;
-            let arcs: Vec<Arc> = p.arcs.iter().copied().filter(|a| a.score >= levels[mid]).collect();
+            let arcs: Vec<Arc> = p
+                .arcs
+                .iter()
+                .copied()
+                .filter(|a| a.score >= levels[mid])
+                .collect();
             let flow = Flow::cardinality_only(p.free.len(), &p.left, &arcs);
             let rounds = round_bound(lo, hi, levels.len(), round);
             return State::Solving(
                 p,
-                Phase::FairRound {
+                Box::new(Phase::FairRound {
                     matched,
                     levels,
                     lo,
@@ -351,14 +360,16 @@ impl<'a> Run<'a> {
                     rounds,
                     arcs,
                     flow,
-                },
+                }),
             );
         }
         let lock_min = p.locked.iter().flatten().map(|l| l.1).min();
-        let t = levels.get(lo).map_or(0, |&t| lock_min.map_or(t, |l| t.min(l)));
+        let t = levels
+            .get(lo)
+            .map_or(0, |&t| lock_min.map_or(t, |l| t.min(l)));
         let arcs: Vec<Arc> = p.arcs.iter().copied().filter(|a| a.score >= t).collect();
         let f = Flow::new(p.free.len(), &p.left, &arcs, MAX_PAIR_SCORE);
-        State::Solving(p, Phase::FairTotal(arcs, f))
+        State::Solving(p, Box::new(Phase::FairTotal(arcs, f)))
     }
 
     fn done(&self, p: Problem, asg: &[Option<u32>]) -> State {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
+use crate::core::cohort::run::{Progress, Run};
 use crate::core::cohort::stored::Cohort;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::roster;
@@ -18,6 +19,12 @@ use crate::ui::components::cohort::{
 };
 use crate::ui::state::AppCtx;
 use crate::ui::storage;
+
+/// Work units per [`Run::step`] call (a mentee scored, a place decided); calls repeat until
+/// [`SLICE_MS`] have passed, then the page yields to the browser.
+const SLICE_UNITS: usize = 4;
+/// Milliseconds of matching work per task, well under the 50 ms of a "long task".
+const SLICE_MS: f64 = 30.0;
 
 /// What an import did, for its report.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +82,17 @@ pub fn CohortPage() -> impl IntoView {
     let mentor_file = RwSignal::new(String::new());
     let mentee_file = RwSignal::new(String::new());
     let store_error = RwSignal::new(None::<String>);
+    // The run under way (its progress), and a counter that a new run, Cancel, an import or
+    // leaving the page bumps: a run whose number is no longer current stops at its next slice.
+    let running = RwSignal::new(None::<Progress>);
+    let generation = StoredValue::new(0u64);
+    on_cleanup(move || {
+        generation.try_update_value(|g| *g += 1);
+    });
+    let stop = move || {
+        generation.try_update_value(|g| *g += 1);
+        running.try_set(None);
+    };
     // Load once; `persist` below writes every change.
     match storage::load_cohort() {
         Ok(Some(c)) => {
@@ -135,6 +153,7 @@ pub fn CohortPage() -> impl IntoView {
             warnings: i.warnings.clone(),
         }));
         if !i.rejected() && !i.mentors.is_empty() {
+            stop();
             mentor_file.set(name_kept.clone());
             mentors.set(i.mentors);
             result.set(None);
@@ -156,6 +175,7 @@ pub fn CohortPage() -> impl IntoView {
             warnings: i.warnings.clone(),
         }));
         if !i.rejected() && !i.mentees.is_empty() {
+            stop();
             mentee_file.set(name_kept.clone());
             mentees_s.set(i.mentees);
             result.set(None);
@@ -165,27 +185,72 @@ pub fn CohortPage() -> impl IntoView {
     });
     let ready =
         Memo::new(move |_| mentors.with(|m| !m.is_empty()) && mentees_s.with(|m| !m.is_empty()));
+    // Runs the matching in slices of about SLICE_MS, yielding to the browser between them,
+    // with progress shown; the previous result stays until the new one is complete.
     let run = move || {
-        if let Some(Ok(m)) = result.get_untracked() {
-            previous.set(Some(m));
-        }
+        generation.update_value(|g| *g += 1);
+        let me = generation.get_value();
         swap_from.set(None);
+        message.set(None);
+        let (ms, es) = (mentors.get_untracked(), mentees_s.get_untracked());
         let (ls, avs) = (locks.get_untracked(), avoids.get_untracked());
-        let r = mentors.with(|ms| {
-            mentees_s.with(|es| {
-                assign::run(&Input {
-                    mentors: ms,
-                    prefs: &[],
-                    mentees: es,
-                    locks: &ls,
-                    avoids: &avs,
-                    mode: mode.get_untracked(),
-                    week_start: ctx.today,
-                })
-            })
+        let (md, today) = (mode.get_untracked(), ctx.today);
+        leptos::task::spawn_local(async move {
+            let input = Input {
+                mentors: &ms,
+                prefs: &[],
+                mentees: &es,
+                locks: &ls,
+                avoids: &avs,
+                mode: md,
+                week_start: today,
+            };
+            let mut r = Run::new(&input);
+            let mut first = true;
+            let mut shown = false;
+            loop {
+                if !first {
+                    browser::next_task().await;
+                }
+                first = false;
+                if generation.try_get_value() != Some(me) {
+                    return;
+                }
+                let t0 = browser::now_ms();
+                let mut p = r.step(SLICE_UNITS);
+                while !p.is_finished() && browser::now_ms() - t0 < SLICE_MS {
+                    p = r.step(SLICE_UNITS);
+                }
+                if p.is_finished() {
+                    break;
+                }
+                running.try_set(Some(p));
+                if !shown {
+                    // Focus follows the work: the run button is disabled while it runs.
+                    shown = true;
+                    browser::focus_later("cohort-cancel");
+                }
+            }
+            let out = r.finish();
+            running.try_set(None);
+            if shown {
+                browser::focus_later("cohort-run");
+            }
+            if let Some(Some(Ok(m))) = result.try_get_untracked() {
+                previous.try_set(Some(m));
+            }
+            result.try_set(Some(out));
+            persist();
         });
-        result.set(Some(r));
-        persist();
+    };
+    let cancel = move |_| {
+        stop();
+        message.set(Some(if result.with_untracked(Option::is_some) {
+            "Matching cancelled. The results below are from the previous run; your rules are kept for the next run.".into()
+        } else {
+            "Matching cancelled before it finished; nothing was matched.".into()
+        }));
+        browser::focus_later("cohort-run");
     };
     // The pair of mentee `i` in the current result, as ids.
     let pair_ref = move |i: usize| -> Option<PairRef> {
@@ -397,10 +462,21 @@ pub fn CohortPage() -> impl IntoView {
                         "Fairest: raise the lowest pair score first"
                     </label>
                 </fieldset>
-                <button type="button" class="button primary" data-testid="cohort-run"
-                    disabled=move || !ready.get() on:click=move |_| run()>
+                <button type="button" class="button primary" id="cohort-run" data-testid="cohort-run"
+                    disabled=move || !ready.get() || running.with(Option::is_some) on:click=move |_| run()>
                     "Match the cohort"
                 </button>
+                <Show when=move || running.with(Option::is_some)>
+                    <div class="cohort-progress" data-testid="cohort-progress">
+                        <label for="cohort-progress-bar">{move || running.get().map(|p| p.label()).unwrap_or_default()}</label>
+                        <progress id="cohort-progress-bar"
+                            max=move || running.get().map_or(1, |p| p.total.max(1))
+                            value=move || running.get().map_or(0, |p| p.done)></progress>
+                        <button type="button" class="button" id="cohort-cancel" data-testid="cohort-cancel" on:click=cancel>
+                            "Cancel"
+                        </button>
+                    </div>
+                </Show>
                 <Show when=move || !ready.get()>
                     <p class="hint">"Import both rosters to match."</p>
                 </Show>

@@ -18,7 +18,12 @@ fn prefs_for(mentors: &[crate::core::mentors::mentor::Mentor]) -> Vec<MentorPref
             } else {
                 Vec::new()
             },
-            skills: m.skills.iter().take(usize::from(j % 2 == 1)).cloned().collect(),
+            skills: m
+                .skills
+                .iter()
+                .take(usize::from(j % 2 == 1))
+                .cloned()
+                .collect(),
             avoid: if j % 5 == 0 {
                 vec![format!("e{}", j % 7)]
             } else {
@@ -127,7 +132,10 @@ fn progress_names_the_stages() {
             break;
         }
     }
-    assert!(matches!(stages[1], Stage::Fairest { round: 1, .. }), "{stages:?}");
+    assert!(
+        matches!(stages[1], Stage::Fairest { round: 1, .. }),
+        "{stages:?}"
+    );
     assert!(stages.contains(&Stage::Matching), "{stages:?}");
     assert_eq!(stages.last(), Some(&Stage::Done));
     for s in &stages {
