@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use std::time::Instant;
 use trellis::core::cohort::assign::{self, Input, Mode};
 use trellis::core::cohort::random;
+use trellis::core::cohort::run::Run;
 
 fn main() {
     let args: Vec<usize> = std::env::args()
@@ -42,7 +43,30 @@ fn main() {
                 week_start: week,
             };
             let t = Instant::now();
-            let r = assign::run_with(&input, &s).expect("no locks: feasible");
+            let mut run = Run::with_scores(&input, s.clone());
+            let mut last = run.progress();
+            let mut phases = Vec::new();
+            let mut t_phase = Instant::now();
+            loop {
+                let p = run.step(64);
+                if (p.stage, p.pass) != (last.stage, last.pass) {
+                    phases.push(format!(
+                        "{:?} pass {} {:.0?}",
+                        last.stage,
+                        last.pass,
+                        t_phase.elapsed()
+                    ));
+                    t_phase = Instant::now();
+                    last = p;
+                }
+                if p.is_finished() {
+                    break;
+                }
+            }
+            let r = run.finish().expect("no locks: feasible");
+            if std::env::var_os("BENCH_VERBOSE").is_some() {
+                println!("  {}", phases.join("; "));
+            }
             println!(
                 "{n} x {m}: assignment {mode:?} {:.2?} ({} matched, total {}, lowest {:?})",
                 t.elapsed(),

@@ -14,7 +14,7 @@
 use crate::core::cohort::assign::{
     self, Avoids, Infeasible, Input, MAX_PAIR_SCORE, Matching, Mode, PairScorer, Scores,
 };
-use crate::core::cohort::flow::{Arc, Flow};
+use crate::core::cohort::flow::{Arc, Sparse};
 
 /// Which part of the run is under way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +35,9 @@ pub struct Progress {
     pub stage: Stage,
     pub done: usize,
     pub total: usize,
+    /// The matching's pass (1, then 2… when the pairs beyond each side's best few were needed
+    /// after all: `done` starts again from 0).
+    pub pass: u32,
 }
 
 impl Progress {
@@ -45,17 +48,22 @@ impl Progress {
 
     /// One sentence for a progress bar's label, e.g. "Scoring pairs: 400 of 1000 mentees".
     pub fn label(&self) -> String {
+        let again = if self.pass > 1 {
+            format!(" (pass {}: more pairs were needed)", self.pass)
+        } else {
+            String::new()
+        };
         match self.stage {
             Stage::Scoring => format!(
                 "Step 1 of 2, scoring pairs: {} of {} mentees",
                 self.done, self.total
             ),
             Stage::Matching => format!(
-                "Step 2 of 2, matching: {} of {} places decided",
+                "Step 2 of 2, matching: {} of {} places decided{again}",
                 self.done, self.total
             ),
             Stage::Fairest { round, rounds } => format!(
-                "Step 2 of 2, raising the lowest score: round {round} of at most {rounds}, {} of {} places decided",
+                "Step 2 of 2, raising the lowest score: round {round} of at most {rounds}, {} of {} places decided{again}",
                 self.done, self.total
             ),
             Stage::Done => "Finished".into(),
@@ -72,11 +80,13 @@ struct Problem {
 }
 
 enum Phase {
-    /// Best total: one weighted flow.
-    Total(Flow),
-    /// Fair: the most that can be matched.
-    FairCount(Flow),
-    /// Fair: is `levels[mid]` reachable as the lowest score with `matched` mentees?
+    /// Best total: one flow.
+    Total(Sparse),
+    /// Fair, round 1: the best total over all pairs (how many can be matched, and a first
+    /// lowest score).
+    FairCount(Sparse),
+    /// Fair: can `levels[mid]` be the lowest score with `matched` mentees? `best` is the
+    /// assignment found for `levels[lo]`.
     FairRound {
         matched: usize,
         levels: Vec<u32>,
@@ -85,11 +95,12 @@ enum Phase {
         mid: usize,
         round: u32,
         rounds: u32,
+        best: Vec<Option<u32>>,
         arcs: Vec<Arc>,
-        flow: Flow,
+        flow: Sparse,
     },
-    /// Fair: the best total over the pairs at or above the lowest score found.
-    FairTotal(Vec<Arc>, Flow),
+    /// Fair: the best total at or above a lock's lower score.
+    FairTotal(Vec<Arc>, Sparse),
 }
 
 enum State {
@@ -146,6 +157,7 @@ impl<'a> Run<'a> {
                 stage: Stage::Scoring,
                 done: self.scores.allowed.len().min(n),
                 total: n,
+                pass: 1,
             },
             State::Solving(_, phase) => {
                 let (stage, f) = match phase.as_ref() {
@@ -174,12 +186,14 @@ impl<'a> Run<'a> {
                     stage,
                     done: f.progress(),
                     total: f.total(),
+                    pass: f.pass(),
                 }
             }
             State::Done(_) => Progress {
                 stage: Stage::Done,
                 done: 1,
                 total: 1,
+                pass: 1,
             },
         }
     }
@@ -240,10 +254,10 @@ impl<'a> Run<'a> {
                 }
                 let phase = match self.input.mode {
                     Mode::Total => {
-                        Phase::Total(Flow::new(free.len(), &left, &arcs, MAX_PAIR_SCORE))
+                        Phase::Total(Sparse::new(free.len(), &left, &arcs, MAX_PAIR_SCORE))
                     }
                     Mode::Fair => {
-                        Phase::FairCount(Flow::cardinality_only(free.len(), &left, &arcs))
+                        Phase::FairCount(Sparse::new(free.len(), &left, &arcs, MAX_PAIR_SCORE))
                     }
                 };
                 State::Solving(
@@ -262,23 +276,25 @@ impl<'a> Run<'a> {
     fn solve(&mut self, p: Problem, phase: Phase, budget: usize) -> State {
         match phase {
             Phase::Total(mut f) => {
-                if !f.step(budget) {
+                if !f.step(&p.arcs, budget) {
                     return State::Solving(p, Box::new(Phase::Total(f)));
                 }
-                let asg = f.assignment(&p.arcs);
+                let asg = f.assignment();
                 self.done(p, &asg)
             }
             Phase::FairCount(mut f) => {
-                if !f.step(budget) {
+                if !f.step(&p.arcs, budget) {
                     return State::Solving(p, Box::new(Phase::FairCount(f)));
                 }
-                let matched = f.matched();
                 let mut seen = [false; MAX_PAIR_SCORE as usize + 1];
                 for a in &p.arcs {
                     seen[a.score.min(MAX_PAIR_SCORE) as usize] = true;
                 }
                 let levels: Vec<u32> = (0..=MAX_PAIR_SCORE).filter(|&l| seen[l as usize]).collect();
-                self.next_round(p, matched, levels, 0, usize::MAX, 2)
+                self.levels = levels.len();
+                let used = f.placed().map(|k| p.arcs[k].score).min().unwrap_or(0);
+                let lo = levels.partition_point(|&l| l < used);
+                self.next_round(p, f.matched(), levels, lo, usize::MAX, 2, f.assignment())
             }
             Phase::FairRound {
                 matched,
@@ -288,10 +304,11 @@ impl<'a> Run<'a> {
                 mid,
                 round,
                 rounds,
+                mut best,
                 arcs,
                 mut flow,
             } => {
-                if !flow.step(budget) {
+                if !flow.step(&arcs, budget) {
                     return State::Solving(
                         p,
                         Box::new(Phase::FairRound {
@@ -302,32 +319,36 @@ impl<'a> Run<'a> {
                             mid,
                             round,
                             rounds,
+                            best,
                             arcs,
                             flow,
                         }),
                     );
                 }
                 if flow.matched() == matched {
-                    // Jump to the lowest score this assignment actually used.
+                    // The best total over the pairs at or above levels[mid] is also the best
+                    // over those at or above the lowest score it used: jump there.
                     let used = flow.placed().map(|k| arcs[k].score).min().unwrap_or(0);
                     lo = levels.partition_point(|&l| l < used).max(mid);
+                    best = flow.assignment();
                 } else {
                     hi = mid;
                 }
-                self.next_round(p, matched, levels, lo, hi, round + 1)
+                self.next_round(p, matched, levels, lo, hi, round + 1, best)
             }
             Phase::FairTotal(arcs, mut f) => {
-                if !f.step(budget) {
+                if !f.step(&arcs, budget) {
                     return State::Solving(p, Box::new(Phase::FairTotal(arcs, f)));
                 }
-                let asg = f.assignment(&arcs);
+                let asg = f.assignment();
                 self.done(p, &asg)
             }
         }
     }
 
-    /// The next fair round, or the last flow when the search is over (`hi == usize::MAX`: the
-    /// search has not started).
+    /// The next fair round, or the result when the search is over (`hi == usize::MAX`: the
+    /// search has not started). `best`: the assignment for `levels[lo]`.
+    #[allow(clippy::too_many_arguments)]
     fn next_round(
         &mut self,
         p: Problem,
@@ -336,6 +357,7 @@ impl<'a> Run<'a> {
         lo: usize,
         hi: usize,
         round: u32,
+        best: Vec<Option<u32>>,
     ) -> State {
         let hi = hi.min(levels.len());
         if hi > lo + 1 {
@@ -346,7 +368,7 @@ impl<'a> Run<'a> {
                 .copied()
                 .filter(|a| a.score >= levels[mid])
                 .collect();
-            let flow = Flow::cardinality_only(p.free.len(), &p.left, &arcs);
+            let flow = Sparse::new(p.free.len(), &p.left, &arcs, MAX_PAIR_SCORE);
             let rounds = round_bound(lo, hi, levels.len(), round);
             return State::Solving(
                 p,
@@ -358,18 +380,23 @@ impl<'a> Run<'a> {
                     mid,
                     round,
                     rounds,
+                    best,
                     arcs,
                     flow,
                 }),
             );
         }
+        // A locked pair below the lowest score found makes the overall lowest the lock's:
+        // then the best total over every pair at or above the lock's score.
         let lock_min = p.locked.iter().flatten().map(|l| l.1).min();
-        let t = levels
-            .get(lo)
-            .map_or(0, |&t| lock_min.map_or(t, |l| t.min(l)));
-        let arcs: Vec<Arc> = p.arcs.iter().copied().filter(|a| a.score >= t).collect();
-        let f = Flow::new(p.free.len(), &p.left, &arcs, MAX_PAIR_SCORE);
-        State::Solving(p, Box::new(Phase::FairTotal(arcs, f)))
+        match (lock_min, levels.get(lo)) {
+            (Some(l), Some(&t)) if l < t => {
+                let arcs: Vec<Arc> = p.arcs.iter().copied().filter(|a| a.score >= l).collect();
+                let f = Sparse::new(p.free.len(), &p.left, &arcs, MAX_PAIR_SCORE);
+                State::Solving(p, Box::new(Phase::FairTotal(arcs, f)))
+            }
+            _ => self.done(p, &best),
+        }
     }
 
     fn done(&self, p: Problem, asg: &[Option<u32>]) -> State {

@@ -67,7 +67,7 @@ fn sliced_runs_equal_whole_runs() {
                     let p = r.step(budget);
                     steps += 1;
                     assert!(p.done <= p.total, "{p:?}");
-                    if p.stage == last.stage {
+                    if p.stage == last.stage && p.pass == last.pass {
                         assert!(p.done >= last.done, "{last:?} then {p:?}");
                     }
                     last = p;
@@ -136,7 +136,12 @@ fn progress_names_the_stages() {
         matches!(stages[1], Stage::Fairest { round: 1, .. }),
         "{stages:?}"
     );
-    assert!(stages.contains(&Stage::Matching), "{stages:?}");
+    assert!(
+        stages
+            .iter()
+            .any(|s| matches!(s, Stage::Fairest { round: 2.., .. })),
+        "{stages:?}"
+    );
     assert_eq!(stages.last(), Some(&Stage::Done));
     for s in &stages {
         if let Stage::Fairest { round, rounds } = s {
