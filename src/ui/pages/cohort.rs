@@ -26,6 +26,33 @@ const SLICE_UNITS: usize = 4;
 /// Milliseconds of matching work per task, well under the 50 ms of a "long task".
 const SLICE_MS: f64 = 30.0;
 
+/// A run's progress as the bar shows it: label, done, total.
+fn progress_of(p: &Progress) -> (String, usize, usize) {
+    (p.label(), p.done, p.total)
+}
+
+/// One pair's reasons as the table shows them: each criterion's points, then the bonuses.
+fn why_lines(mentee: &Mentee, mentor: &Mentor, today: chrono::NaiveDate) -> Vec<String> {
+    let why = assign::explain_pair(mentee, mentor, None, today);
+    let mut lines: Vec<String> = why
+        .breakdown
+        .contributions
+        .iter()
+        .filter(|c| c.max_points > 0)
+        .map(|c| {
+            format!(
+                "{} {}/{}: {}",
+                c.criterion.label(),
+                c.points,
+                c.max_points,
+                c.reason
+            )
+        })
+        .collect();
+    lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
+    lines
+}
+
 /// What an import did, for its report.
 #[derive(Clone, Debug, PartialEq)]
 struct Report {
@@ -84,7 +111,9 @@ pub fn CohortPage() -> impl IntoView {
     let store_error = RwSignal::new(None::<String>);
     // The run under way (its progress), and a counter that a new run, Cancel, an import or
     // leaving the page bumps: a run whose number is no longer current stops at its next slice.
-    let running = RwSignal::new(None::<Progress>);
+    let running = RwSignal::new(None::<(String, usize, usize)>);
+    // The last run's pairs with their reasons, explained in slices before the result is shown.
+    let why_cache = StoredValue::new(None::<(Vec<assign::Pair>, Vec<Vec<String>>)>);
     let generation = StoredValue::new(0u64);
     on_cleanup(move || {
         generation.try_update_value(|g| *g += 1);
@@ -224,7 +253,7 @@ pub fn CohortPage() -> impl IntoView {
                 if p.is_finished() {
                     break;
                 }
-                running.try_set(Some(p));
+                running.try_set(Some(progress_of(&p)));
                 if !shown {
                     // Focus follows the work: the run button is disabled while it runs.
                     shown = true;
@@ -232,6 +261,27 @@ pub fn CohortPage() -> impl IntoView {
                 }
             }
             let out = r.finish();
+            // Explain the pairs in slices too (each explanation scores one pair in full).
+            if let Ok(m) = &out {
+                let mut lines: Vec<Vec<String>> = Vec::with_capacity(m.pairs.len());
+                let mut t0 = browser::now_ms();
+                for p in &m.pairs {
+                    if browser::now_ms() - t0 >= SLICE_MS {
+                        running.try_set(Some((
+                            format!("Explaining the pairs: {} of {}", lines.len(), m.pairs.len()),
+                            lines.len(),
+                            m.pairs.len(),
+                        )));
+                        browser::next_task().await;
+                        if generation.try_get_value() != Some(me) {
+                            return;
+                        }
+                        t0 = browser::now_ms();
+                    }
+                    lines.push(why_lines(&es[p.mentee], &ms[p.mentor], today));
+                }
+                why_cache.try_set_value(Some((m.pairs.clone(), lines)));
+            }
             running.try_set(None);
             if shown {
                 browser::focus_later("cohort-run");
@@ -352,30 +402,23 @@ pub fn CohortPage() -> impl IntoView {
         let Some(Ok(m)) = result.get() else {
             return Vec::new();
         };
+        // The run explains its pairs in slices beforehand; a result loaded from storage is
+        // explained here.
+        let cached = why_cache.with_value(|c| match c {
+            Some((pairs, lines)) if *pairs == m.pairs => Some(lines.clone()),
+            _ => None,
+        });
         mentors.with(|ms| {
             mentees_s.with(|es| {
                 m.pairs
                     .iter()
-                    .map(|p| {
+                    .enumerate()
+                    .map(|(k, p)| {
                         let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
-                        let why =
-                            assign::explain_pair(&es[p.mentee], &ms[p.mentor], None, ctx.today);
-                        let mut lines: Vec<String> = why
-                            .breakdown
-                            .contributions
-                            .iter()
-                            .filter(|c| c.max_points > 0)
-                            .map(|c| {
-                                format!(
-                                    "{} {}/{}: {}",
-                                    c.criterion.label(),
-                                    c.points,
-                                    c.max_points,
-                                    c.reason
-                                )
-                            })
-                            .collect();
-                        lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
+                        let lines = cached
+                            .as_ref()
+                            .and_then(|c| c.get(k).cloned())
+                            .unwrap_or_else(|| why_lines(&es[p.mentee], &ms[p.mentor], ctx.today));
                         PairRow {
                             index: p.mentee,
                             changed: moved,
@@ -468,10 +511,10 @@ pub fn CohortPage() -> impl IntoView {
                 </button>
                 <Show when=move || running.with(Option::is_some)>
                     <div class="cohort-progress" data-testid="cohort-progress">
-                        <label for="cohort-progress-bar">{move || running.get().map(|p| p.label()).unwrap_or_default()}</label>
+                        <label for="cohort-progress-bar">{move || running.get().map(|p| p.0).unwrap_or_default()}</label>
                         <progress id="cohort-progress-bar"
-                            max=move || running.get().map_or(1, |p| p.total.max(1))
-                            value=move || running.get().map_or(0, |p| p.done)></progress>
+                            max=move || running.get().map_or(1, |p| p.2.max(1))
+                            value=move || running.get().map_or(0, |p| p.1)></progress>
                         <button type="button" class="button" id="cohort-cancel" data-testid="cohort-cancel" on:click=cancel>
                             "Cancel"
                         </button>
