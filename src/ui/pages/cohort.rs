@@ -23,8 +23,9 @@ use crate::ui::storage;
 /// Work units per [`Run::step`] call (a mentee scored, a place decided); calls repeat until
 /// [`SLICE_MS`] have passed, then the page yields to the browser.
 const SLICE_UNITS: usize = 4;
-/// Milliseconds of matching work per task, well under the 50 ms of a "long task".
-const SLICE_MS: f64 = 30.0;
+/// Milliseconds of matching work per task: about a frame, so that even on a busy machine a
+/// task stays far from 100 ms.
+const SLICE_MS: f64 = 16.0;
 
 /// A run's progress as the bar shows it: label, done, total.
 fn progress_of(p: &Progress) -> (String, usize, usize) {
