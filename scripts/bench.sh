@@ -10,6 +10,11 @@
 #                                    and longest main-thread task)
 #   bash scripts/bench.sh replies    share-link and reply-link lengths of the reference plans (native tests,
 #                                    nothing timed)
+#   bash scripts/bench.sh cohort     cohort matching: natively phase by phase (release build of
+#                                    examples/cohort_bench), then the /cohort page in headless
+#                                    Chromium importing 1,000 x 300 and 5,000 x 1,500 random
+#                                    cohorts as CSV (time, long tasks, Cancel); COHORT_SIZES="1000x300"
+#                                    for fewer, COHORT_BROWSER=0 for native only
 #   bash scripts/bench.sh load       first load of the release bundle served with brotli: bytes before
 #                                    interactive, throttled times, Lighthouse mobile + desktop
 #                                    (BENCH_RUNS=3 runs each; TRELLIS_SPLIT=0 for the single bundle)
@@ -34,6 +39,25 @@ if [ "$what" = all ] || [ "$what" = size ]; then
   echo "== release bundle size =="
   release_bundle >/dev/null 2>&1
   node scripts/size.mjs dist
+fi
+if [ "$what" = cohort ]; then
+  sizes="${COHORT_SIZES:-1000x300 5000x1500}"
+  echo "== cohort: native, release build (examples/cohort_bench) =="
+  cargo build --quiet --release --example cohort_bench --example cohort_csv
+  # shellcheck disable=SC2086
+  "${CARGO_TARGET_DIR:-$ROOT/target}/release/examples/cohort_bench" ${sizes//x/ }
+  if [ "${COHORT_BROWSER:-1}" != 0 ]; then
+    bash scripts/setup.sh >/dev/null
+    echo "== cohort: /cohort page in headless Chromium (release bundle) =="
+    tmp="$(mktemp -d)"
+    trap 'rm -rf "$tmp"' EXIT
+    for s in $sizes; do
+      "${CARGO_TARGET_DIR:-$ROOT/target}/release/examples/cohort_csv" "${s%x*}" "${s#*x}" "$tmp" >/dev/null
+    done
+    [ "${COHORT_BUILD:-1}" = 0 ] || release_bundle >/dev/null 2>&1
+    # shellcheck disable=SC2086
+    node scripts/bench_cohort.mjs "$tmp" $sizes
+  fi
 fi
 if [ "$what" = load ]; then
   bash scripts/setup.sh >/dev/null

@@ -8,7 +8,10 @@ instance with scipy.optimize.linear_sum_assignment on expanded mentor slots (one
 unit of a mentor's room, plus one "unmatched" column per mentee). A matched pair costs
 -(BIG + score) with BIG larger than any total, so the optimum matches the most mentees and then
 has the largest total, the objective Trellis states. Both the number matched and the total
-must equal Trellis'. Exit status 0 = all equal.
+must equal Trellis'. The fair mode is checked the same way: the highest threshold whose
+pairs (scores at or above it) still match as many mentees, then the largest total over those
+pairs, must equal Trellis' fair (matched, lowest, total). Half of the instances have group
+mentors (room = capacity x group size). Exit status 0 = all equal.
 """
 
 import json
@@ -23,7 +26,8 @@ except ImportError:  # pragma: no cover - depends on the machine
     sys.exit(2)
 
 
-def solve(inst):
+def solve(inst, arcs=None):
+    arcs = inst["arcs"] if arcs is None else arcs
     n = inst["mentees"]
     slots = [j for j, r in enumerate(inst["room"]) for _ in range(r)]
     big = inst["max_score"] * max(n, 1) + 1
@@ -34,7 +38,7 @@ def solve(inst):
     col_of = {}
     for c, j in enumerate(slots):
         col_of.setdefault(j, []).append(c)
-    for i, j, score in inst["arcs"]:
+    for i, j, score in arcs:
         for c in col_of.get(j, []):
             cost[i, c] = -(big + score)
     rows, cols = linear_sum_assignment(cost)
@@ -45,6 +49,19 @@ def solve(inst):
             matched += 1
             total += int(-cost[i, c] - big)
     return matched, total
+
+
+def solve_fair(inst):
+    """(matched, lowest, total): most matched, then the highest lowest score, then total."""
+    matched, _ = solve(inst)
+    if matched == 0:
+        return 0, 0, 0
+    for t in sorted({s for _, _, s in inst["arcs"]}, reverse=True):
+        arcs = [a for a in inst["arcs"] if a[2] >= t]
+        m, total = solve(inst, arcs)
+        if m == matched:
+            return matched, t, total
+    raise AssertionError("the lowest threshold keeps every pair")
 
 
 def main():
@@ -58,11 +75,15 @@ def main():
     for inst in instances:
         want = solve(inst)
         got = (inst["matched"], inst["total"])
-        if want != got:
+        fair_want = solve_fair(inst)
+        fair_got = (inst["fair_matched"], inst["fair_min"], inst["fair_total"])
+        if want != got or fair_want != fair_got:
             bad += 1
-            print(f"seed {inst['seed']}: scipy {want}, Trellis {got}", file=sys.stderr)
-    print(f"cohort assignment: {len(instances) - bad} of {len(instances)} instances equal to scipy's optimum")
-    return 1 if bad or len(instances) < 50 else 0
+            print(f"seed {inst['seed']}: scipy {want} fair {fair_want}, Trellis {got} fair {fair_got}", file=sys.stderr)
+    groups = sum(1 for inst in instances if inst["groups"] > 0)
+    print(f"cohort assignment: {len(instances) - bad} of {len(instances)} instances equal to scipy's optimum "
+          f"in both modes ({groups} with group mentors)")
+    return 1 if bad or len(instances) < 50 or groups == 0 else 0
 
 
 if __name__ == "__main__":

@@ -74,6 +74,14 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// Milliseconds on the page's monotonic clock (`performance.now()`), for slicing long work;
+/// 0 when the browser has no performance clock (then each slice does one step).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// Lets the browser paint and handle input before the caller goes on: resolves in a fresh
 /// task (a zero-delay timeout). Long work is split with it so no single task blocks the page.
 pub async fn next_task() {

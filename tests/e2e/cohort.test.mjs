@@ -1,11 +1,15 @@
 // The coordinator's cohort page: import both example rosters, run, lock one pair, avoid one,
 // re-run, see every mentee matched or explained, read the score chart and the mentor load,
 // export the CSV and open one mentee's plan link in a fresh browser; axe-clean in every state,
-// at phone and desktop widths, with a screenshot of each state in /tmp/shots.
+// at phone and desktop widths, with a screenshot of each state in /tmp/shots. A generated
+// mid-size cohort: the run shows progress, no task over 100 ms, and Cancel keeps the previous
+// result.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { start, newPage, axeViolations, horizontalOverflow, VIEWPORTS } from './harness.mjs';
 import { BackupImport, CohortPage, SharedPlanPage } from './pages.mjs';
 
@@ -169,6 +173,108 @@ test('the cohort travels in the backup: brought in by merge, kept by merge, expo
   assert.equal(await page.evaluate(() => localStorage.getItem('trellis.cohort')), null);
   const goals = await page.evaluate(() => JSON.parse(localStorage.getItem('trellis.state')).data.goals.length);
   assert.equal(goals, 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// ---- Long runs: progress, Cancel, no long task (a behaviour check, not a timing) ----
+
+/** A deterministic cohort as the two CSV files a coordinator imports: `mentees` mentees and
+ * `mentors` mentors (capacities 1–5) sharing languages and free times, so most pairs are
+ * allowed and the matching has real work to do. */
+function cohortFiles(dir, mentees, mentors) {
+  let seed = 7;
+  const rnd = (k) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
+  const SKILLS = ['sql', 'public speaking', 'product management', 'ux research', 'leadership', 'python', 'negotiation', 'career planning'];
+  const ZONES = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'];
+  const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const STAGES = ['early', 'mid', 'senior', 'lead'];
+  const pick = (v, n) => Array.from({ length: n }, () => v[rnd(v.length)]).filter((x, i, a) => a.indexOf(x) === i).join('; ');
+  const slot = () => { const h = 7 + rnd(12); return `${DAYS[rnd(6)]} ${String(h).padStart(2, '0')}:00-${String(h + 2).padStart(2, '0')}:00`; };
+  const mentorRows = ['name,headline,industry,stage,years_experience,country,city,time_zone,languages,forms,formats,availability,capacity,style,skills,interests,bio,price_per_month'];
+  for (let j = 0; j < mentors; j++) {
+    mentorRows.push([`Mentor ${j}`, 'Practitioner', 'Software', STAGES[1 + rnd(3)], 5 + rnd(20), 'UK', 'London', ZONES[rnd(4)],
+      'English', 'one_to_one', 'video', `${slot()}; ${slot()}`, 1 + rnd(5), 'coaching', pick(SKILLS, 3), 'running', 'Generated for a test', ''].join(','));
+  }
+  const menteeRows = ['id,name,focus_skills,industry,stage,languages,time_zone,availability,formats,form,learning_style,interests,different_perspective,max_price,must,min_overlap_hours,importance,preferred_mentors,avoid_mentors'];
+  for (let i = 0; i < mentees; i++) {
+    menteeRows.push([`e${i}`, `Mentee ${i}`, pick(SKILLS, 2), 'Software', 'early', 'English', ZONES[rnd(4)], `${slot()}; ${slot()}`,
+      'video', 'one_to_one', 'coaching', 'running', 'no', '', 'language', '', 'skills=very', '', ''].join(','));
+  }
+  const m = join(dir, `mentors-${mentees}x${mentors}.csv`);
+  const e = join(dir, `mentees-${mentees}x${mentors}.csv`);
+  writeFileSync(m, mentorRows.join('\n') + '\n');
+  writeFileSync(e, menteeRows.join('\n') + '\n');
+  return { m, e };
+}
+
+const OBSERVE = () => {
+  window.__long = [];
+  // When the run's progress first says it is explaining the pairs: matching is over.
+  new MutationObserver(() => {
+    const l = document.querySelector('[data-testid=cohort-progress] label');
+    if (!window.__explaining && l && l.textContent.startsWith('Explaining')) window.__explaining = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function importCohort(page, app, files) {
+  await app.open('/cohort');
+  await app.importMentors(files.m);
+  await app.importMentees(files.e);
+  await page.getByTestId('cohort-run').waitFor();
+}
+
+test('a long run shows progress, matches without blocking the page over 100 ms at a time, and Cancel keeps the previous result', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trellis-cohort-'));
+  const { context, page, errors } = await newPage(env, VIEWPORTS.desktop);
+  await page.addInitScript(OBSERVE);
+  const app = new CohortPage(page, env.base);
+  await importCohort(page, app, cohortFiles(dir, 600, 180));
+  assert.match(await page.getByTestId('mentee-report').innerText(), /Imported 600 of 600 mentees/);
+
+  // A mid-size run: progress appears (label, bar), then the result; no task over 100 ms.
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByTestId('cohort-run').click();
+  const progress = page.getByTestId('cohort-progress');
+  await progress.waitFor();
+  const bar = page.getByRole('progressbar');
+  assert.match(await progress.locator('label').innerText(), /^(Step [12] of 2, |Explaining the pairs: )/);
+  assert.ok(Number(await bar.getAttribute('max')) > 0);
+  await page.getByTestId('cohort-summary').waitFor({ timeout: 120000 });
+  await progress.waitFor({ state: 'detached' });
+  // Scoring and matching (until the pairs are explained) never block for more than 100 ms.
+  // (Showing a result of hundreds of pairs at once is not checked here.)
+  const t1 = await page.evaluate(() => window.__explaining);
+  assert.ok(t1, 'the progress reached the explanations');
+  const long = await page.evaluate(([a, b]) => window.__long
+    .filter((e) => e.start + e.duration >= a && e.start + e.duration <= b).map((e) => Math.round(e.duration)), [t0, t1]);
+  assert.deepEqual(long.filter((d) => d > 100), [], `long tasks while matching (ms): ${long.join(', ')}`);
+  const before = await page.getByTestId('cohort-summary').innerText();
+  assert.match(before, /^\d+ of 600 mentees matched/);
+
+  // A second run, cancelled: the first result stays, and the page says so.
+  await page.getByTestId('mode-fair').check();
+  await page.getByTestId('cohort-run').click();
+  await progress.waitFor();
+  await page.getByTestId('cohort-cancel').click();
+  await progress.waitFor({ state: 'detached' });
+  assert.match(await page.getByTestId('cohort-message').innerText(), /Matching cancelled\. The results below are from the previous run/);
+  assert.equal(await page.getByTestId('cohort-summary').innerText(), before, 'previous result kept');
+  assert.equal(await page.getByTestId('cohort-run').isDisabled(), false);
+  await clean(page, 'cancelled');
+  // Nothing of the cancelled run arrives later.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByTestId('cohort-summary').innerText(), before);
+  // axe while a run is under way (it may finish while axe works), then the new result.
+  await page.getByTestId('cohort-run').click();
+  await progress.waitFor();
+  await clean(page, 'running');
+  await progress.waitFor({ state: 'detached', timeout: 120000 });
+  assert.match(await page.getByTestId('cohort-summary').innerText(), /^\d+ of 600 mentees matched/);
+  assert.equal(await page.getByTestId('cohort-message').count(), 0, 'a finished run clears the cancel message');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -31,10 +31,11 @@
 //! search over the distinct scores, then the total is maximised over pairs at or above it).
 //! Both are exact ([`flow`](super::flow)) and deterministic: the same input gives the same pairs.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::core::cohort::flow::{self, Arc};
 use crate::core::cohort::mentees::Mentee;
 use crate::core::mentors::mentor::{Mentor, MentoringForm};
 use crate::core::mentors::scoring::{Breakdown, ExclusionReason, MentorIndex, Scorer};
@@ -242,6 +243,101 @@ pub fn bonuses(
     out
 }
 
+/// Folded ids and names → positions, so names in preferences and avoids are resolved once.
+pub(crate) struct Keys(HashMap<String, Vec<u32>>);
+
+impl Keys {
+    pub(crate) fn new<'a>(items: impl Iterator<Item = (&'a str, &'a str)>) -> Keys {
+        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        for (k, (id, name)) in items.enumerate() {
+            for key in [fold(id), fold(name)] {
+                let v = map.entry(key).or_default();
+                if v.last() != Some(&(k as u32)) {
+                    v.push(k as u32);
+                }
+            }
+        }
+        Keys(map)
+    }
+
+    /// Every position whose id or name folds to `key`'s fold.
+    pub(crate) fn get(&self, key: &str) -> &[u32] {
+        self.0.get(&fold(key)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The mentor side of pair scoring, built once per run: the [`MentorIndex`], the mentors'
+/// ids and names for preferences, their wanted skills normalized.
+pub struct PairScorer<'a> {
+    prefs: &'a [MentorPrefs],
+    week_start: NaiveDate,
+    index: MentorIndex,
+    keys: Keys,
+    wanted: Vec<Vec<String>>,
+}
+
+impl<'a> PairScorer<'a> {
+    pub fn new(mentors: &'a [Mentor], prefs: &'a [MentorPrefs], week_start: NaiveDate) -> Self {
+        PairScorer {
+            prefs,
+            week_start,
+            index: MentorIndex::new(mentors),
+            keys: Keys::new(mentors.iter().map(|m| (m.id.as_str(), m.name.as_str()))),
+            wanted: prefs
+                .iter()
+                .map(|p| p.skills.iter().map(|s| skills::normalize(s)).collect())
+                .collect(),
+        }
+    }
+
+    /// One mentee's row of [`Scores`]: allowed (mentor, pair score, base) in mentor order, and
+    /// the must-have exclusions. The bonuses are those of [`bonuses`], computed without a
+    /// string per pair.
+    #[allow(clippy::type_complexity)]
+    pub fn score(&self, m: &Mentee) -> (Vec<(u32, u32, u8)>, Vec<(ExclusionReason, usize)>) {
+        let scorer = Scorer::new(&cohort_needs(m), self.week_start);
+        let ranking = scorer.rank_index(&self.index);
+        let mut pref: Vec<(u32, u32)> = Vec::new();
+        for (rank, p) in m.preferred.iter().take(PREFERENCE_BONUS.len()).enumerate() {
+            for &j in self.keys.get(p) {
+                if !pref.iter().any(|x| x.0 == j) {
+                    pref.push((j, PREFERENCE_BONUS[rank]));
+                }
+            }
+        }
+        let focus: Vec<String> = if self.prefs.is_empty() {
+            Vec::new()
+        } else {
+            m.needs
+                .focus_skills
+                .iter()
+                .map(|s| skills::normalize(s))
+                .collect()
+        };
+        let mut row: Vec<(u32, u32, u8)> = ranking
+            .ranked
+            .iter()
+            .map(|r| {
+                let j = r.index;
+                let mut bonus = pref.iter().find(|x| x.0 as usize == j).map_or(0, |x| x.1);
+                if let Some(p) = self.prefs.get(j)
+                    && (p.stages.contains(&m.needs.stage)
+                        || focus.iter().any(|f| self.wanted[j].contains(f)))
+                {
+                    bonus += MENTOR_BONUS;
+                }
+                (
+                    j as u32,
+                    (u32::from(r.score) + bonus).min(MAX_PAIR_SCORE),
+                    r.score,
+                )
+            })
+            .collect();
+        row.sort_unstable_by_key(|r| r.0);
+        (row, ranking.excluded)
+    }
+}
+
 /// Computes every allowed pair's score (must-haves applied, avoids not yet).
 pub fn scores(
     mentors: &[Mentor],
@@ -249,29 +345,12 @@ pub fn scores(
     mentees: &[Mentee],
     week_start: NaiveDate,
 ) -> Scores {
-    let index = MentorIndex::new(mentors);
+    let ps = PairScorer::new(mentors, prefs, week_start);
     let mut out = Scores::default();
     for m in mentees {
-        let scorer = Scorer::new(&cohort_needs(m), week_start);
-        let ranking = scorer.rank_index(&index);
-        let mut row: Vec<(u32, u32, u8)> = ranking
-            .ranked
-            .iter()
-            .map(|r| {
-                let bonus: u32 = bonuses(m, &mentors[r.index], prefs.get(r.index))
-                    .iter()
-                    .map(|b| b.1)
-                    .sum();
-                (
-                    r.index as u32,
-                    (u32::from(r.score) + bonus).min(MAX_PAIR_SCORE),
-                    r.score,
-                )
-            })
-            .collect();
-        row.sort_unstable_by_key(|r| r.0);
+        let (row, excluded) = ps.score(m);
         out.allowed.push(row);
-        out.excluded.push(ranking.excluded);
+        out.excluded.push(excluded);
     }
     out
 }
@@ -290,7 +369,8 @@ fn who(m: &Mentee) -> String {
     format!("{} (line {})", m.name, m.line)
 }
 
-/// Is the pair avoided by either side or the coordinator?
+/// Is the pair avoided by either side or the coordinator? (The reference for [`Avoids`].)
+#[cfg(test)]
 fn avoided(input: &Input, i: usize, j: usize, coordinator: &[(usize, usize)]) -> bool {
     let (me, mo) = (&input.mentees[i], &input.mentors[j]);
     let hit = |list: &[String], id: &str, name: &str| {
@@ -305,30 +385,78 @@ fn avoided(input: &Input, i: usize, j: usize, coordinator: &[(usize, usize)]) ->
             .is_some_and(|p| hit(&p.avoid, &me.id, &me.name))
 }
 
+/// Every avoided pair (either side's avoid list or the coordinator's), per mentee the sorted
+/// mentors, resolved once.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Avoids(Vec<Vec<u32>>);
+
+impl Avoids {
+    pub(crate) fn new(input: &Input) -> Avoids {
+        let (mentors, mentees) = (input.mentors, input.mentees);
+        let mentor_keys = Keys::new(mentors.iter().map(|m| (m.id.as_str(), m.name.as_str())));
+        let mentee_keys = Keys::new(mentees.iter().map(|m| (m.id.as_str(), m.name.as_str())));
+        let mut table: Vec<Vec<u32>> = vec![Vec::new(); mentees.len()];
+        for (i, me) in mentees.iter().enumerate() {
+            for a in &me.avoid {
+                table[i].extend_from_slice(mentor_keys.get(a));
+            }
+        }
+        for (j, p) in input.prefs.iter().enumerate().take(mentors.len()) {
+            for a in &p.avoid {
+                for &i in mentee_keys.get(a) {
+                    table[i as usize].push(j as u32);
+                }
+            }
+        }
+        for a in input.avoids {
+            if let (Some(i), Some(j)) = (
+                mentee_pos(mentees, &a.mentee),
+                mentor_pos(mentors, &a.mentor),
+            ) {
+                table[i].push(j as u32);
+            }
+        }
+        for t in &mut table {
+            t.sort_unstable();
+            t.dedup();
+        }
+        Avoids(table)
+    }
+
+    pub(crate) fn has(&self, i: usize, j: usize) -> bool {
+        let t = &self.0[i];
+        !t.is_empty() && t.binary_search(&(j as u32)).is_ok()
+    }
+}
+
 /// Runs the assignment (see the module docs). Pair scores are computed here; use
-/// [`run_with`] to reuse them across re-runs.
+/// [`run_with`] to reuse them across re-runs, or [`Run`](super::run::Run) to work in slices.
 pub fn run(input: &Input) -> Result<Matching, Infeasible> {
-    let s = scores(input.mentors, input.prefs, input.mentees, input.week_start);
-    run_with(input, &s)
+    let mut r = super::run::Run::new(input);
+    while !r.step(usize::MAX).is_finished() {}
+    r.finish()
 }
 
 /// Runs the assignment with scores from [`scores`] for the same mentors and mentees.
 pub fn run_with(input: &Input, s: &Scores) -> Result<Matching, Infeasible> {
+    let mut r = super::run::Run::with_scores(input, s.clone());
+    while !r.step(usize::MAX).is_finished() {}
+    r.finish()
+}
+
+/// The locks, checked: per mentee its locked (mentor, score, base), and per mentor the room
+/// left for the others. Every problem is named at once.
+#[allow(clippy::type_complexity)]
+pub(crate) fn check_locks(
+    input: &Input,
+    s: &Scores,
+    avoids: &Avoids,
+) -> Result<(Vec<Option<(usize, u32, u8)>>, Vec<u32>), Infeasible> {
     let (mentors, mentees) = (input.mentors, input.mentees);
     let mut problems = Vec::new();
-    let mut coordinator_avoids = Vec::new();
-    for a in input.avoids {
-        if let (Some(i), Some(j)) = (
-            mentee_pos(mentees, &a.mentee),
-            mentor_pos(mentors, &a.mentor),
-        ) {
-            coordinator_avoids.push((i, j));
-        }
-    }
     let mut left: Vec<u32> = (0..mentors.len())
         .map(|j| room(&mentors[j], input.prefs.get(j)))
         .collect();
-    let room_of = left.clone();
     let mut locked: Vec<Option<(usize, u32, u8)>> = vec![None; mentees.len()];
     let mut locks_of: Vec<Vec<usize>> = vec![Vec::new(); mentors.len()];
     for l in input.locks {
@@ -371,7 +499,7 @@ pub fn run_with(input: &Input, s: &Scores) -> Result<Matching, Infeasible> {
                     why.join(", ")
                 ));
             }
-            Some(_) if avoided(input, i, j, &coordinator_avoids) => problems.push(format!(
+            Some(_) if avoids.has(i, j) => problems.push(format!(
                 "The lock of {} with {} is also on an avoid list.",
                 who(me),
                 mo.name
@@ -396,70 +524,30 @@ pub fn run_with(input: &Input, s: &Scores) -> Result<Matching, Infeasible> {
             left[j] -= ls.len() as u32;
         }
     }
-    if !problems.is_empty() {
-        return Err(Infeasible { problems });
+    if problems.is_empty() {
+        Ok((locked, left))
+    } else {
+        Err(Infeasible { problems })
     }
+}
 
-    // The free mentees and their allowed arcs.
-    let free: Vec<usize> = (0..mentees.len())
-        .filter(|&i| locked[i].is_none())
-        .collect();
-    let mut arcs: Vec<Arc> = Vec::new();
-    let mut base_of: Vec<u8> = Vec::new();
-    for (k, &i) in free.iter().enumerate() {
-        for &(j, score, base) in &s.allowed[i] {
-            if left[j as usize] > 0 && !avoided(input, i, j as usize, &coordinator_avoids) {
-                arcs.push(Arc {
-                    mentee: k as u32,
-                    mentor: j,
-                    score,
-                });
-                base_of.push(base);
-            }
-        }
-    }
-    let mut asg = flow::solve(free.len(), &left, &arcs, MAX_PAIR_SCORE);
-    if input.mode == Mode::Fair {
-        let matched = asg.iter().flatten().count();
-        let lock_min = locked.iter().flatten().map(|l| l.1).min();
-        let mut levels: Vec<u32> = arcs.iter().map(|a| a.score).collect();
-        levels.sort_unstable();
-        levels.dedup();
-        let with = |t: u32| -> Vec<Arc> { arcs.iter().copied().filter(|a| a.score >= t).collect() };
-        // Largest level keeping `matched` mentees matched (level 0 / the lowest always does).
-        let (mut lo, mut hi) = (0usize, levels.len());
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2;
-            let a = with(levels[mid]);
-            if flow::solve(free.len(), &left, &a, MAX_PAIR_SCORE)
-                .iter()
-                .flatten()
-                .count()
-                == matched
-            {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        if let Some(&t) = levels.get(lo) {
-            let t = lock_min.map_or(t, |l| t.min(l));
-            let a = with(t);
-            let sub = flow::solve(free.len(), &left, &a, MAX_PAIR_SCORE);
-            asg = vec![None; free.len()];
-            for (k, m) in sub.into_iter().enumerate() {
-                asg[k] = m;
-            }
-        }
-    }
-
+/// The result from the locks and the free mentees' assignment (`asg[k]`: the mentor of
+/// `free[k]`).
+pub(crate) fn assemble(
+    input: &Input,
+    s: &Scores,
+    avoids: &Avoids,
+    locked: &[Option<(usize, u32, u8)>],
+    free: &[usize],
+    asg: &[Option<u32>],
+) -> Matching {
+    let (mentors, mentees) = (input.mentors, input.mentees);
     let mut out = Matching {
-        load: vec![(0, 0); mentors.len()],
+        load: (0..mentors.len())
+            .map(|j| (0, room(&mentors[j], input.prefs.get(j))))
+            .collect(),
         ..Matching::default()
     };
-    for (j, l) in out.load.iter_mut().enumerate() {
-        l.1 = room_of[j];
-    }
     let mut free_pos = vec![usize::MAX; mentees.len()];
     for (k, &i) in free.iter().enumerate() {
         free_pos[i] = k;
@@ -492,21 +580,13 @@ pub fn run_with(input: &Input, s: &Scores) -> Result<Matching, Infeasible> {
                 out.min = Some(out.min.map_or(p.score, |m| m.min(p.score)));
                 out.pairs.push(p);
             }
-            None => out
-                .unmatched
-                .push(explain_unmatched(input, s, i, &coordinator_avoids)),
+            None => out.unmatched.push(explain_unmatched(input, s, i, avoids)),
         }
     }
     out.suggestions = suggestions(&out.unmatched);
-    Ok(out)
+    out
 }
-
-fn explain_unmatched(
-    input: &Input,
-    s: &Scores,
-    i: usize,
-    coordinator: &[(usize, usize)],
-) -> Unmatched {
+fn explain_unmatched(input: &Input, s: &Scores, i: usize, avoids: &Avoids) -> Unmatched {
     let me = &input.mentees[i];
     let fits: Vec<usize> = s.allowed[i]
         .iter()
@@ -561,7 +641,7 @@ fn explain_unmatched(
             help,
         };
     }
-    if fits.iter().all(|&j| avoided(input, i, j, coordinator)) {
+    if fits.iter().all(|&j| avoids.has(i, j)) {
         return Unmatched {
             mentee: i,
             why: Why::Avoided,

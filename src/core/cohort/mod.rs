@@ -12,4 +12,5 @@ pub mod mentees;
 pub mod plan_link;
 pub mod random;
 pub mod results;
+pub mod run;
 pub mod stored;

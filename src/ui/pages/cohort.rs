@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
+use crate::core::cohort::run::{Progress, Run};
 use crate::core::cohort::stored::Cohort;
 use crate::core::cohort::{plan_link, results};
 use crate::core::mentors::mentor::{Mentor, MentorPrefs};
@@ -21,6 +22,45 @@ use crate::ui::components::cohort::{
 };
 use crate::ui::state::AppCtx;
 use crate::ui::storage;
+
+/// Work units per [`Run::step`] call (a mentee scored, a place decided); calls repeat until
+/// [`SLICE_MS`] have passed, then the page yields to the browser.
+const SLICE_UNITS: usize = 4;
+/// Milliseconds of matching work per task: about a frame, so that even on a busy machine a
+/// task stays far from 100 ms.
+const SLICE_MS: f64 = 16.0;
+
+/// A run's progress as the bar shows it: label, done, total.
+fn progress_of(p: &Progress) -> (String, usize, usize) {
+    (p.label(), p.done, p.total)
+}
+
+/// One pair's reasons as the table shows them: each criterion's points, then the bonuses.
+fn why_lines(
+    mentee: &Mentee,
+    mentor: &Mentor,
+    prefs: Option<&MentorPrefs>,
+    today: chrono::NaiveDate,
+) -> Vec<String> {
+    let why = assign::explain_pair(mentee, mentor, prefs, today);
+    let mut lines: Vec<String> = why
+        .breakdown
+        .contributions
+        .iter()
+        .filter(|c| c.max_points > 0)
+        .map(|c| {
+            format!(
+                "{} {}/{}: {}",
+                c.criterion.label(),
+                c.points,
+                c.max_points,
+                c.reason
+            )
+        })
+        .collect();
+    lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
+    lines
+}
 
 /// What an import did, for its report.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +119,19 @@ pub fn CohortPage() -> impl IntoView {
     let mentor_file = RwSignal::new(String::new());
     let mentee_file = RwSignal::new(String::new());
     let store_error = RwSignal::new(None::<String>);
+    // The run under way (its progress), and a counter that a new run, Cancel, an import or
+    // leaving the page bumps: a run whose number is no longer current stops at its next slice.
+    let running = RwSignal::new(None::<(String, usize, usize)>);
+    // The last run's pairs with their reasons, explained in slices before the result is shown.
+    let why_cache = StoredValue::new(None::<(Vec<assign::Pair>, Vec<Vec<String>>)>);
+    let generation = StoredValue::new(0u64);
+    on_cleanup(move || {
+        generation.try_update_value(|g| *g += 1);
+    });
+    let stop = move || {
+        generation.try_update_value(|g| *g += 1);
+        running.try_set(None);
+    };
     // Load once; `persist` below writes every change.
     match storage::load_cohort() {
         Ok(Some(c)) => {
@@ -141,6 +194,7 @@ pub fn CohortPage() -> impl IntoView {
             warnings: i.warnings.clone(),
         }));
         if !i.rejected() && !i.mentors.is_empty() {
+            stop();
             mentor_file.set(name_kept.clone());
             mentors.set(i.mentors);
             prefs.set(i.prefs);
@@ -163,6 +217,7 @@ pub fn CohortPage() -> impl IntoView {
             warnings: i.warnings.clone(),
         }));
         if !i.rejected() && !i.mentees.is_empty() {
+            stop();
             mentee_file.set(name_kept.clone());
             mentees_s.set(i.mentees);
             result.set(None);
@@ -172,28 +227,94 @@ pub fn CohortPage() -> impl IntoView {
     });
     let ready =
         Memo::new(move |_| mentors.with(|m| !m.is_empty()) && mentees_s.with(|m| !m.is_empty()));
+    // Runs the matching in slices of about SLICE_MS, yielding to the browser between them,
+    // with progress shown; the previous result stays until the new one is complete.
     let run = move || {
-        if let Some(Ok(m)) = result.get_untracked() {
-            previous.set(Some(m));
-        }
+        generation.update_value(|g| *g += 1);
+        let me = generation.get_value();
         swap_from.set(None);
+        message.set(None);
+        let (ms, es) = (mentors.get_untracked(), mentees_s.get_untracked());
         let (ls, avs) = (locks.get_untracked(), avoids.get_untracked());
         let ps = prefs.get_untracked();
-        let r = mentors.with(|ms| {
-            mentees_s.with(|es| {
-                assign::run(&Input {
-                    mentors: ms,
-                    prefs: &ps,
-                    mentees: es,
-                    locks: &ls,
-                    avoids: &avs,
-                    mode: mode.get_untracked(),
-                    week_start: ctx.today,
-                })
-            })
+        let (md, today) = (mode.get_untracked(), ctx.today);
+        leptos::task::spawn_local(async move {
+            let input = Input {
+                mentors: &ms,
+                prefs: &ps,
+                mentees: &es,
+                locks: &ls,
+                avoids: &avs,
+                mode: md,
+                week_start: today,
+            };
+            let mut r = Run::new(&input);
+            let mut first = true;
+            let mut shown = false;
+            loop {
+                if !first {
+                    browser::next_task().await;
+                }
+                first = false;
+                if generation.try_get_value() != Some(me) {
+                    return;
+                }
+                let t0 = browser::now_ms();
+                let mut p = r.step(SLICE_UNITS);
+                while !p.is_finished() && browser::now_ms() - t0 < SLICE_MS {
+                    p = r.step(SLICE_UNITS);
+                }
+                if p.is_finished() {
+                    break;
+                }
+                running.try_set(Some(progress_of(&p)));
+                if !shown {
+                    // Focus follows the work: the run button is disabled while it runs.
+                    shown = true;
+                    browser::focus_later("cohort-cancel");
+                }
+            }
+            let out = r.finish();
+            // Explain the pairs in slices too (each explanation scores one pair in full).
+            if let Ok(m) = &out {
+                let mut lines: Vec<Vec<String>> = Vec::with_capacity(m.pairs.len());
+                let mut t0 = browser::now_ms();
+                for p in &m.pairs {
+                    if browser::now_ms() - t0 >= SLICE_MS {
+                        running.try_set(Some((
+                            format!("Explaining the pairs: {} of {}", lines.len(), m.pairs.len()),
+                            lines.len(),
+                            m.pairs.len(),
+                        )));
+                        browser::next_task().await;
+                        if generation.try_get_value() != Some(me) {
+                            return;
+                        }
+                        t0 = browser::now_ms();
+                    }
+                    lines.push(why_lines(&es[p.mentee], &ms[p.mentor], ps.get(p.mentor), today));
+                }
+                why_cache.try_set_value(Some((m.pairs.clone(), lines)));
+            }
+            running.try_set(None);
+            if shown {
+                browser::focus_later("cohort-run");
+            }
+            if let Some(Some(Ok(m))) = result.try_get_untracked() {
+                previous.try_set(Some(m));
+            }
+            result.try_set(Some(out));
+            persist();
         });
-        result.set(Some(r));
-        persist();
+    };
+    let cancel = move |_| {
+        stop();
+        message.set(Some(if result.with_untracked(Option::is_some) {
+            "Matching cancelled. The results below are from the previous run; your rules are kept for the next run.".into()
+        } else {
+            "Matching cancelled before it finished; nothing was matched.".into()
+        }));
+        browser::focus_later("cohort-run");
     };
     // The pair of mentee `i` in the current result, as ids.
     let pair_ref = move |i: usize| -> Option<PairRef> {
@@ -299,36 +420,23 @@ pub fn CohortPage() -> impl IntoView {
             return Vec::new();
         };
         let origin = origin.clone();
+        // The run explains its pairs in slices beforehand; a result loaded from storage is
+        // explained here.
+        let cached = why_cache.with_value(|c| match c {
+            Some((pairs, lines)) if *pairs == m.pairs => Some(lines.clone()),
+            _ => None,
+        });
         mentors.with(|ms| {
             mentees_s.with(|es| {
                 m.pairs
                     .iter()
-                    .map(|p| {
+                    .enumerate()
+                    .map(|(k, p)| {
                         let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
-                        let why = prefs.with(|ps| {
-                            assign::explain_pair(
-                                &es[p.mentee],
-                                &ms[p.mentor],
-                                ps.get(p.mentor),
-                                ctx.today,
-                            )
-                        });
-                        let mut lines: Vec<String> = why
-                            .breakdown
-                            .contributions
-                            .iter()
-                            .filter(|c| c.max_points > 0)
-                            .map(|c| {
-                                format!(
-                                    "{} {}/{}: {}",
-                                    c.criterion.label(),
-                                    c.points,
-                                    c.max_points,
-                                    c.reason
-                                )
-                            })
-                            .collect();
-                        lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
+                        let lines = cached
+                            .as_ref()
+                            .and_then(|c| c.get(k).cloned())
+                            .unwrap_or_else(|| prefs.with(|ps| why_lines(&es[p.mentee], &ms[p.mentor], ps.get(p.mentor), ctx.today)));
                         PairRow {
                             index: p.mentee,
                             changed: moved,
@@ -437,10 +545,21 @@ pub fn CohortPage() -> impl IntoView {
                         "Fairest: raise the lowest pair score first"
                     </label>
                 </fieldset>
-                <button type="button" class="button primary" data-testid="cohort-run"
-                    disabled=move || !ready.get() on:click=move |_| run()>
+                <button type="button" class="button primary" id="cohort-run" data-testid="cohort-run"
+                    disabled=move || !ready.get() || running.with(Option::is_some) on:click=move |_| run()>
                     "Match the cohort"
                 </button>
+                <Show when=move || running.with(Option::is_some)>
+                    <div class="cohort-progress" data-testid="cohort-progress">
+                        <label for="cohort-progress-bar">{move || running.get().map(|p| p.0).unwrap_or_default()}</label>
+                        <progress id="cohort-progress-bar"
+                            max=move || running.get().map_or(1, |p| p.2.max(1))
+                            value=move || running.get().map_or(0, |p| p.1)></progress>
+                        <button type="button" class="button" id="cohort-cancel" data-testid="cohort-cancel" on:click=cancel>
+                            "Cancel"
+                        </button>
+                    </div>
+                </Show>
                 <Show when=move || !ready.get()>
                     <p class="hint">"Import both rosters to match."</p>
                 </Show>
