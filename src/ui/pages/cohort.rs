@@ -292,7 +292,12 @@ pub fn CohortPage() -> impl IntoView {
                         }
                         t0 = browser::now_ms();
                     }
-                    lines.push(why_lines(&es[p.mentee], &ms[p.mentor], ps.get(p.mentor), today));
+                    lines.push(why_lines(
+                        &es[p.mentee],
+                        &ms[p.mentor],
+                        ps.get(p.mentor),
+                        today,
+                    ));
                 }
                 why_cache.try_set_value(Some((m.pairs.clone(), lines)));
             }
@@ -436,7 +441,16 @@ pub fn CohortPage() -> impl IntoView {
                         let lines = cached
                             .as_ref()
                             .and_then(|c| c.get(k).cloned())
-                            .unwrap_or_else(|| prefs.with(|ps| why_lines(&es[p.mentee], &ms[p.mentor], ps.get(p.mentor), ctx.today)));
+                            .unwrap_or_else(|| {
+                                prefs.with(|ps| {
+                                    why_lines(
+                                        &es[p.mentee],
+                                        &ms[p.mentor],
+                                        ps.get(p.mentor),
+                                        ctx.today,
+                                    )
+                                })
+                            });
                         PairRow {
                             index: p.mentee,
                             changed: moved,
