@@ -8,6 +8,8 @@
 #   bash scripts/bench.sh bigdata    the largest allowed backup previewed and merged, and the
 #                                    milestone editor at its cap, in headless Chromium (time
 #                                    and longest main-thread task)
+#   bash scripts/bench.sh redraw     Mentors page: redraw of 20 cards after an importance change,
+#                                    unthrottled and at 4x CPU, in headless Chromium (release bundle)
 #   bash scripts/bench.sh load       first load of the release bundle served with brotli: bytes before
 #                                    interactive, throttled times, Lighthouse mobile + desktop
 #                                    (BENCH_RUNS=3 runs each; TRELLIS_SPLIT=0 for the single bundle)
@@ -32,6 +34,12 @@ if [ "$what" = all ] || [ "$what" = size ]; then
   echo "== release bundle size =="
   release_bundle >/dev/null 2>&1
   node scripts/size.mjs dist
+fi
+if [ "$what" = redraw ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== Mentors redraw after an importance change (release bundle) =="
+  release_bundle >"$ROOT/target/bench-redraw-build.log" 2>&1 || { tail -n 30 "$ROOT/target/bench-redraw-build.log"; exit 1; }
+  node scripts/bench_redraw.mjs "${TRELLIS_DIST:-dist}"
 fi
 if [ "$what" = load ]; then
   bash scripts/setup.sh >/dev/null

@@ -2,28 +2,35 @@
 //! and get a ranked, explained list; shortlist, compare, draft an introduction, choose.
 //!
 //! The matching chain itself is [`Matching`] in `components/mentors/matching.rs`; this page
-//! provides it and adds the search filter and paging on top of its ranking.
+//! provides it and adds the search filter, paging and the movement markers on top of its
+//! ranking. Phones see the results first (the needs open as a sheet); wide screens show needs
+//! and results side by side. Search, page and the open card live in the address query
+//! (`?q=…&page=2&open=id`), so a reload comes back to the same view.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::goals::goal::Category;
+use crate::core::mentors::movement::{Movement, movements};
 use crate::core::mentors::scoring::ExclusionReason;
+use crate::ui::browser;
 use crate::ui::components::{
-    common::field::Field, mentors::matching::Matching, mentors::mentor_card::MentorCard,
-    mentors::mentor_compare::MentorCompare, mentors::mentor_intro::MentorIntro,
-    mentors::mentor_shortlist::MentorShortlist, mentors::needs_form::NeedsForm,
-    mentors::roster_import::RosterImport,
+    common::field::Field, mentors::match_summary::MatchSummary, mentors::matching::Matching,
+    mentors::mentor_card::MentorCard, mentors::mentor_compare::MentorCompare,
+    mentors::mentor_intro::MentorIntro, mentors::mentor_shortlist::MentorShortlist,
+    mentors::needs_pane::NeedsPane, mentors::shortlist_bar::ShortlistBar,
 };
 use crate::ui::state::AppCtx;
 
 /// Mentors shown per page of results.
 pub const PAGE_SIZE: usize = 20;
+/// Most pages shown at once (and accepted from the address).
+pub const MAX_PAGES: usize = 50;
 /// Mentor shortlisting.
 #[component]
 pub fn MentorsPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
-    Matching::provide(ctx);
+    let m = Matching::provide(ctx);
     let goal_ok = Memo::new(move |_| ctx.active_goal.with(Option::is_some));
     let goal_line = Memo::new(move |_| {
         ctx.state.with(|s| {
@@ -53,12 +60,11 @@ pub fn MentorsPage() -> impl IntoView {
                 when=move || goal_ok.get()
                 fallback=|| {
                     view! {
-                        <section class="empty-state card" data-testid="mentors-no-goal">
-                            <h2>"Find mentors who fit your goal"</h2>
+                        <section class="card goal-context no-goal" data-testid="mentors-no-goal" aria-label="No goal yet">
                             <p>
-                                "Once your goal is set, Trellis ranks mentors by what matters to you — skills, availability in your time zone, style — and explains every score. Start with your goal: its focus skills drive the matching. You can already fill in what you need below."
+                                "No goal yet, so the sample mentors are not compared on skills. A goal's focus skills drive the matching. "
+                                <A href="/goal">"Define your goal"</A>
                             </p>
-                            <A href="/goal" attr:class="button primary">"Define your goal first"</A>
                         </section>
                     }
                 }
@@ -73,23 +79,62 @@ pub fn MentorsPage() -> impl IntoView {
                     </p>
                 </section>
             </Show>
-            <RosterImport/>
-            <NeedsForm/>
-            <MentorShortlist/>
-            <MentorCompare/>
-            <MentorIntro/>
-            <Results/>
+            <div class="match-layout">
+                <NeedsPane/>
+                <div class="results-pane" inert=move || m.sheet_open.get()>
+                    <MatchSummary/>
+                    <Results/>
+                    <div id="shortlist-area" class="shortlist-area" tabindex="-1">
+                        <MentorShortlist/>
+                        <MentorCompare/>
+                        <MentorIntro/>
+                    </div>
+                    <ShortlistBar/>
+                </div>
+            </div>
         </div>
     }
 }
 
-/// The ranked list: counts, exclusions with one-click relax, search and paging.
+/// What the list showed: the search, how many, the mentors in order and how each moved.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    query: String,
+    n: usize,
+    order: Vec<usize>,
+    moved: Vec<Movement>,
+}
+
+/// The ranked list: counts, exclusions with one-click relax, search and paging. A re-ranking
+/// marks the cards that moved ("↑3", "new in top 5").
 #[component]
 fn Results() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
-    let query = RwSignal::new(String::new());
-    let shown = RwSignal::new(PAGE_SIZE);
+    // Search, page and open card come back from the address after a reload.
+    let query = RwSignal::new(browser::url_param("q").unwrap_or_default());
+    let pages = browser::url_param("page")
+        .and_then(|p| p.parse::<usize>().ok())
+        .filter(|p| (1..=MAX_PAGES).contains(p))
+        .unwrap_or(1);
+    let shown = RwSignal::new(pages * PAGE_SIZE);
+    Effect::new(move |_| {
+        let q = query.get();
+        let page = shown.get() / PAGE_SIZE;
+        let open = m.open.get().unwrap_or_default();
+        browser::replace_url_query(&[
+            ("q", q.trim().to_string()),
+            (
+                "page",
+                if page > 1 {
+                    page.to_string()
+                } else {
+                    String::new()
+                },
+            ),
+            ("open", open),
+        ]);
+    });
     let filtered = Memo::new(move |_| {
         let q = query.get().trim().to_lowercase();
         m.ranking.with(|r| {
@@ -105,6 +150,23 @@ fn Results() -> impl IntoView {
                     .collect()
             })
         })
+    });
+    // The order shown, compared with the order shown before the last change of the ranking
+    // (a search or "show more" is not a re-ranking: it starts afresh).
+    let moves = Memo::new(move |prev: Option<&Shown>| {
+        let q = query.get();
+        let n = shown.get();
+        let order: Vec<usize> = filtered.with(|f| f.iter().take(n).map(|r| r.index).collect());
+        let moved = match prev {
+            Some(p) if p.query == q && p.n == n => movements(&p.order, &order),
+            _ => vec![Movement::Same; order.len()],
+        };
+        Shown {
+            query: q,
+            n,
+            order,
+            moved,
+        }
     });
     let relax = move |reason: ExclusionReason| {
         let Some(mut must) = m.needs.with_untracked(|n| n.as_ref().map(|n| n.must)) else {
@@ -125,27 +187,22 @@ fn Results() -> impl IntoView {
     };
     let page = move || {
         let n = shown.get();
-        let Some(scorer) = m.scorer.get() else {
-            return view! {
-                <p class="notice warning" data-testid="needs-incomplete">
-                    "Fill in what you need above (career stage, languages, learning style) to see mentors ranked for you."
-                </p>
-            }
-            .into_any();
-        };
+        let scorer = m.scorer.get()?;
         let rows = filtered.with(|f| f.iter().take(n).copied().collect::<Vec<_>>());
-        m.dir.with(|d| {
+        let marks = moves.with(|mv| mv.moved.clone());
+        Some(m.dir.with(|d| {
             let cards = rows
                 .into_iter()
                 .enumerate()
                 .map(|(pos, r)| {
                     let mentor = d.mentors[r.index].clone();
                     let breakdown = scorer.0.explain(&mentor);
-                    view! { <MentorCard rank=pos + 1 mentor=mentor ranked=r breakdown=breakdown/> }
+                    let moved = marks.get(pos).copied().unwrap_or(Movement::Same);
+                    view! { <MentorCard rank=pos + 1 mentor=mentor ranked=r breakdown=breakdown moved=moved/> }
                 })
                 .collect_view();
-            view! { <ol class="mentor-list" data-testid="mentor-list">{cards}</ol> }.into_any()
-        })
+            view! { <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">{cards}</ol> }
+        }))
     };
     let total = move || filtered.with(Vec::len);
     view! {
@@ -158,10 +215,10 @@ fn Results() -> impl IntoView {
                     .map(|r| {
                         let n = r.ranked.len();
                         view! {
-                            <p class="result-count" role="status" data-testid="result-count">
+                            <p class="result-count" data-testid="result-count">
                                 {format!("{n} {} match your must-haves", if n == 1 { "mentor" } else { "mentors" })}
                                 {r.exclusions.summary().map(|s| format!("; {s}"))}
-                                {r.no_priorities.then_some(" Every priority is “not important”, so all scores are 0.")}
+                                {r.no_priorities.then_some(". Nothing can be compared yet (or every priority is “not important”), so all scores are 0 and mentors are listed by shared time, then name.")}
                             </p>
                             {(!r.excluded.is_empty()).then(|| view! {
                                 <ul class="excluded" data-testid="excluded">
@@ -208,7 +265,7 @@ fn Results() -> impl IntoView {
                         type="button"
                         class="button"
                         data-testid="show-more"
-                        on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+                        on:click=move |_| shown.update(|n| *n = (*n + PAGE_SIZE).min(MAX_PAGES * PAGE_SIZE))
                     >
                         {move || format!("Show more ({} of {})", shown.get().min(total()), total())}
                     </button>

@@ -2,7 +2,8 @@
 //! provided through context to the page's components.
 //!
 //! Derived values are memos in one chain, so typing a note never re-ranks:
-//! directory (per source) → index; needs draft → needs (last valid) → scorer → ranking.
+//! directory (per source) → index; needs draft (+ browser facts for answers not given) →
+//! needs (last valid) → scorer → ranking.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 use crate::core::form::FieldError;
 use crate::core::mentors::directory;
 use crate::core::mentors::mentor::Mentor;
-use crate::core::mentors::needs::{Needs, NeedsDraft};
+use crate::core::mentors::needs::{Needs, NeedsDraft, assumption_line};
 use crate::core::mentors::scoring::{MentorIndex, Ranking, Scorer};
 use crate::ui::browser;
 use crate::ui::state::AppCtx;
@@ -90,6 +91,11 @@ pub struct Matching {
     pub needs: Memo<Option<Needs>>,
     pub scorer: Memo<Option<SharedScorer>>,
     pub ranking: Memo<Option<Ranking>>,
+    /// What the ranking assumes for answers not given, in one line ("Assuming English,
+    /// Europe/Berlin, any career stage — refine").
+    pub assumption: Memo<Option<String>>,
+    /// Whether the needs are open as a sheet (phones; on wide screens they are always shown).
+    pub sheet_open: RwSignal<bool>,
     /// The mentor whose details are open.
     pub open: RwSignal<Option<String>>,
     /// Shortlisted ids picked for the comparison.
@@ -139,10 +145,11 @@ impl Matching {
                 Dir::new(d.label.clone(), true, d.mentors.clone())
             }
         });
+        // Read once: the browser's languages and zone only fill answers the mentee has not given.
+        let facts = browser::browser_facts();
         let draft = Memo::new(move |_| {
             ctx.state.with(|s| {
                 let mut d: NeedsDraft = s.needs.clone();
-                effective_needs(&mut d);
                 if let Some(g) = s.active() {
                     d.focus_skills = g.draft.focus_skills.clone();
                     d.category = g.draft.category.clone();
@@ -150,7 +157,7 @@ impl Matching {
                 d
             })
         });
-        let checked = Memo::new(move |_| draft.with(NeedsDraft::validate));
+        let checked = Memo::new(move |_| draft.with(|d| d.resolve(&facts)));
         let needs = Memo::new(move |prev: Option<&Option<Needs>>| match checked.get() {
             Ok(n) => Some(n),
             Err(_) => prev.cloned().flatten(),
@@ -166,28 +173,20 @@ impl Matching {
             let s = scorer.get()?;
             Some(dir.with(|d| s.0.rank_index(&d.index)))
         });
+        let assumption = Memo::new(move |_| needs.with(|n| n.as_ref().and_then(assumption_line)));
         let m = Matching {
             dir,
+            assumption,
+            sheet_open: RwSignal::new(false),
             checked,
             needs,
             scorer,
             ranking,
-            open: RwSignal::new(None),
+            open: RwSignal::new(browser::url_param("open").filter(|v| !v.is_empty())),
             compare: RwSignal::new(Vec::new()),
             intro_for: RwSignal::new(None),
         };
         provide_context(m);
         m
-    }
-}
-
-/// Fills what the form shows by default but the mentee never typed: the browser's time zone
-/// and one-to-one mentoring.
-pub fn effective_needs(d: &mut NeedsDraft) {
-    if d.time_zone.trim().is_empty() {
-        d.time_zone = browser::browser_time_zone().unwrap_or_else(|| "UTC".into());
-    }
-    if d.form.trim().is_empty() {
-        d.form = "one_to_one".into();
     }
 }

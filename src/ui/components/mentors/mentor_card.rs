@@ -3,15 +3,18 @@
 use leptos::prelude::*;
 
 use crate::core::mentors::mentor::{Mentor, capacity_text, price_text};
+use crate::core::mentors::movement::Movement;
+use crate::core::mentors::needs::Criterion;
 use crate::core::mentors::overlap::overlap_text;
 use crate::core::mentors::scoring::{Breakdown, Ranked};
 use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::state::AppCtx;
 
-/// One ranked mentor: name, headline, score, the top reasons and key facts, with buttons to
-/// open the full profile and score breakdown in place and to shortlist. All roster text is
-/// rendered as text.
+/// One ranked mentor, compact: place, name, headline, score, how the last re-ranking moved
+/// it, the strongest reason, key facts in one line and what the mentee has not said, with
+/// buttons to open the full profile and score breakdown in place (details on demand) and to
+/// shortlist. All roster text is rendered as text.
 #[component]
 pub fn MentorCard(
     /// 1-based position in the ranking as shown.
@@ -22,7 +25,11 @@ pub fn MentorCard(
     ranked: Ranked,
     /// Why the mentor scored what they did.
     breakdown: Breakdown,
+    /// How the last change of the ranking moved this card (marked and briefly highlighted).
+    #[prop(optional)]
+    moved: Option<Movement>,
 ) -> impl IntoView {
+    let moved = moved.unwrap_or(Movement::Same);
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
     let id = mentor.id.clone();
@@ -34,7 +41,18 @@ pub fn MentorCard(
         .filter(|c| c.points > 0)
         .collect();
     crate::core::sorting::sort_by_key(&mut top, |c| std::cmp::Reverse(c.points));
-    let reasons: Vec<String> = top.iter().take(3).map(|c| c.reason.clone()).collect();
+    let reason = top.first().map(|c| c.reason.clone());
+    let not_said: Vec<&str> = breakdown
+        .contributions
+        .iter()
+        .filter(|c| c.not_said())
+        .map(|c| unsaid_word(c.criterion))
+        .collect();
+    let not_said = (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", ")));
+    let time_counts = breakdown
+        .contributions
+        .iter()
+        .any(|c| c.criterion == Criterion::Availability && c.counts());
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| m.open.with(|o| o.as_deref() == Some(id.as_str())))
@@ -84,40 +102,50 @@ pub fn MentorCard(
         }
     };
     let name = mentor.name.clone();
-    let facts = [
-        ("Industry", mentor.industry.clone()),
-        ("Stage", mentor.stage.label().to_string()),
-        (
-            "Based in",
-            format!("{} · {}", mentor.country, mentor.time_zone),
-        ),
-        ("Languages", mentor.languages.join(", ")),
-        ("Shared time", overlap_text(ranked.overlap_min)),
-        ("Capacity", capacity_text(mentor.capacity)),
-        ("Price", price_text(mentor.price_per_month)),
-    ];
+    let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
+    if time_counts {
+        line.push(overlap_text(ranked.overlap_min));
+    }
+    line.push(price_text(mentor.price_per_month));
+    if ranked.full {
+        line.push(capacity_text(mentor.capacity));
+    }
+    let line = line
+        .into_iter()
+        .filter(|x| !x.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     let detail_mentor = mentor.clone();
     let detail_breakdown = breakdown.clone();
     view! {
-        <li class="mentor-card card" class:is-full=ranked.full data-testid="mentor-card" data-mentor-id=id.clone()>
+        <li
+            class="mentor-card card"
+            class:is-full=ranked.full
+            class:is-moved=moved.highlight()
+            data-testid="mentor-card"
+            data-mentor-id=id.clone()
+            data-move=moved.marker().unwrap_or_default()
+        >
             <div class="mc-head">
+                <span class="mc-rank" aria-hidden="true">{rank}</span>
                 <div class="mc-title">
                     <h3 id=title_id.clone() data-testid="mentor-name">{mentor.name.clone()}</h3>
                     <p class="mc-headline">{mentor.headline.clone()}</p>
                 </div>
+                {moved.marker().map(|mk| view! {
+                    <p class="mc-move" data-testid="mentor-move">
+                        <span aria-hidden="true">{mk}</span>
+                        <span class="visually-hidden">{moved.spoken()}</span>
+                    </p>
+                })}
                 <p class="mc-score" data-testid="mentor-score">
                     <span class="mc-score-num">{breakdown.score}</span>
                     <span class="mc-score-label">"/ 100"<span class="visually-hidden">" match score"</span></span>
                 </p>
             </div>
-            {(!reasons.is_empty()).then(|| view! {
-                <ul class="mc-reasons">
-                    {reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                </ul>
-            })}
-            <dl class="mc-facts">
-                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
-            </dl>
+            {reason.map(|r| view! { <p class="mc-reason" data-testid="mentor-reason">{r}</p> })}
+            <p class="mc-line" data-testid="mentor-facts-line">{line}</p>
+            {not_said.map(|t| view! { <p class="mc-not-said" data-testid="card-not-said">{t}</p> })}
             <div class="actions">
                 <button
                     type="button"
@@ -163,5 +191,17 @@ pub fn MentorCard(
                 />
             </Show>
         </li>
+    }
+}
+
+/// The short word for a criterion the mentee has said nothing about ("Not said: …").
+fn unsaid_word(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Skills => "focus skills",
+        Criterion::Industry => "industry",
+        Criterion::Experience => "career stage",
+        Criterion::Availability => "free times",
+        Criterion::Style => "learning style",
+        Criterion::Interests => "interests",
     }
 }
