@@ -95,7 +95,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     const detail = await m.openDetail(0);
     await detail.getByTestId('not-said').waitFor();
     await clean(page, 'card open');
-    await detail.scrollIntoViewIfNeeded();
+    await detail.getByTestId('not-said').scrollIntoViewIfNeeded();
     await shot(page, `${w}-card-open`);
     assert.deepEqual(errors, []);
     await context.close();
