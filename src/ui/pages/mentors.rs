@@ -7,6 +7,8 @@
 //! and results side by side. Search, page and the open card live in the address query
 //! (`?q=…&page=2&open=id`), so a reload comes back to the same view.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -15,10 +17,15 @@ use crate::core::mentors::movement::{Movement, movements};
 use crate::core::mentors::scoring::ExclusionReason;
 use crate::ui::browser;
 use crate::ui::components::{
-    common::field::Field, mentors::match_summary::MatchSummary, mentors::matching::Matching,
-    mentors::mentor_card::MentorCard, mentors::mentor_compare::MentorCompare,
-    mentors::mentor_intro::MentorIntro, mentors::mentor_shortlist::MentorShortlist,
-    mentors::needs_pane::NeedsPane, mentors::shortlist_bar::ShortlistBar,
+    common::field::Field,
+    mentors::match_summary::MatchSummary,
+    mentors::matching::Matching,
+    mentors::mentor_card::{CardData, MentorCard},
+    mentors::mentor_compare::MentorCompare,
+    mentors::mentor_intro::MentorIntro,
+    mentors::mentor_shortlist::MentorShortlist,
+    mentors::needs_pane::NeedsPane,
+    mentors::shortlist_bar::ShortlistBar,
 };
 use crate::ui::state::AppCtx;
 
@@ -185,24 +192,51 @@ fn Results() -> impl IntoView {
             }
         });
     };
-    let page = move || {
+    // One entry per card shown, keyed by directory and mentor: a re-ranking moves the cards
+    // and updates their text instead of building 20 cards anew.
+    let rows = Memo::new(move |_| {
+        let Some(scorer) = m.scorer.get() else {
+            return Vec::new();
+        };
         let n = shown.get();
-        let scorer = m.scorer.get()?;
-        let rows = filtered.with(|f| f.iter().take(n).copied().collect::<Vec<_>>());
-        let marks = moves.with(|mv| mv.moved.clone());
-        Some(m.dir.with(|d| {
-            let cards = rows
-                .into_iter()
-                .enumerate()
-                .map(|(pos, r)| {
-                    let mentor = d.mentors[r.index].clone();
-                    let breakdown = scorer.0.explain(&mentor);
-                    let moved = marks.get(pos).copied().unwrap_or(Movement::Same);
-                    view! { <MentorCard rank=pos + 1 mentor=mentor ranked=r breakdown=breakdown moved=moved/> }
+        moves.with(|mv| {
+            m.dir.with(|d| {
+                let generation = Arc::as_ptr(&d.mentors) as usize;
+                filtered.with(|f| {
+                    f.iter()
+                        .take(n)
+                        .enumerate()
+                        .map(|(pos, r)| {
+                            let card = CardData {
+                                rank: pos + 1,
+                                ranked: *r,
+                                breakdown: scorer.0.explain(&d.mentors[r.index]),
+                                moved: mv.moved.get(pos).copied().unwrap_or(Movement::Same),
+                            };
+                            ((generation, r.index), card)
+                        })
+                        .collect::<Vec<_>>()
                 })
-                .collect_view();
-            view! { <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">{cards}</ol> }
-        }))
+            })
+        })
+    });
+    let keys = Memo::new(move |_| rows.with(|rs| rs.iter().map(|(k, _)| *k).collect::<Vec<_>>()));
+    let page = move || {
+        view! {
+            <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">
+                <For
+                    each=move || keys.get()
+                    key=|k| *k
+                    children=move |(generation, index)| {
+                        let card = Memo::new(move |_| {
+                            rows.with(|rs| rs.iter().find(|(k, _)| *k == (generation, index)).map(|(_, c)| c.clone()))
+                        });
+                        let mentor = m.dir.with_untracked(|d| d.mentors.get(index).cloned());
+                        mentor.map(|mentor| view! { <MentorCard mentor=mentor card=card/> })
+                    }
+                />
+            </ol>
+        }
     };
     let total = move || filtered.with(Vec::len);
     view! {
