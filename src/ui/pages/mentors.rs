@@ -15,7 +15,6 @@ use leptos_router::components::A;
 use crate::core::goals::goal::Category;
 use crate::core::mentors::movement::{Movement, movements};
 use crate::core::mentors::scoring::ExclusionReason;
-use crate::ui::browser;
 use crate::ui::components::{
     common::field::Field,
     mentors::match_summary::MatchSummary,
@@ -29,10 +28,7 @@ use crate::ui::components::{
 };
 use crate::ui::state::AppCtx;
 
-/// Mentors shown per page of results.
-pub const PAGE_SIZE: usize = 20;
-/// Most pages shown at once (and accepted from the address).
-pub const MAX_PAGES: usize = 50;
+use crate::ui::components::mentors::matching::{MAX_PAGES, PAGE_SIZE};
 /// Mentor shortlisting.
 #[component]
 pub fn MentorsPage() -> impl IntoView {
@@ -119,29 +115,8 @@ fn Results() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
     // Search, page and open card come back from the address after a reload.
-    let query = RwSignal::new(browser::url_param("q").unwrap_or_default());
-    let pages = browser::url_param("page")
-        .and_then(|p| p.parse::<usize>().ok())
-        .filter(|p| (1..=MAX_PAGES).contains(p))
-        .unwrap_or(1);
-    let shown = RwSignal::new(pages * PAGE_SIZE);
-    Effect::new(move |_| {
-        let q = query.get();
-        let page = shown.get() / PAGE_SIZE;
-        let open = m.open.get().unwrap_or_default();
-        browser::replace_url_query(&[
-            ("q", q.trim().to_string()),
-            (
-                "page",
-                if page > 1 {
-                    page.to_string()
-                } else {
-                    String::new()
-                },
-            ),
-            ("open", open),
-        ]);
-    });
+    let query = m.query;
+    let shown = m.shown;
     let filtered = Memo::new(move |_| {
         let q = query.get().trim().to_lowercase();
         m.ranking.with(|r| {
@@ -286,6 +261,7 @@ fn Results() -> impl IntoView {
                     on:input=move |ev| {
                         query.set(event_target_value(&ev));
                         shown.set(PAGE_SIZE);
+                        m.remember_view();
                     }
                 />
             </Field>
@@ -299,7 +275,10 @@ fn Results() -> impl IntoView {
                         type="button"
                         class="button"
                         data-testid="show-more"
-                        on:click=move |_| shown.update(|n| *n = (*n + PAGE_SIZE).min(MAX_PAGES * PAGE_SIZE))
+                        on:click=move |_| {
+                            shown.update(|n| *n = (*n + PAGE_SIZE).min(MAX_PAGES * PAGE_SIZE));
+                            m.remember_view();
+                        }
                     >
                         {move || format!("Show more ({} of {})", shown.get().min(total()), total())}
                     </button>

@@ -20,6 +20,7 @@ pub fn MatchSummary() -> impl IntoView {
             // The top cards stay in view above the sheet, so a change is seen re-ranking.
             browser::scroll_to("mentor-list");
             m.sheet_open.set(true);
+            browser::focus_later("sheet-close");
         }
     };
     let assumed = Memo::new(move |_| {

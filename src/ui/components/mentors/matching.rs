@@ -20,6 +20,10 @@ use crate::ui::state::AppCtx;
 
 /// Most mentors on a shortlist.
 pub const SHORTLIST_MAX: usize = 5;
+/// Mentors shown per page of results.
+pub const PAGE_SIZE: usize = 20;
+/// Most pages shown at once (and accepted from the address).
+pub const MAX_PAGES: usize = 50;
 
 /// The mentors being ranked, with everything derived from them once per source.
 #[derive(Clone, Debug)]
@@ -96,8 +100,12 @@ pub struct Matching {
     pub assumption: Memo<Option<String>>,
     /// Whether the needs are open as a sheet (phones; on wide screens they are always shown).
     pub sheet_open: RwSignal<bool>,
-    /// The mentor whose details are open.
+    /// The mentor whose details are open (kept in the address with the search and page).
     pub open: RwSignal<Option<String>>,
+    /// The search text over the ranked mentors.
+    pub query: RwSignal<String>,
+    /// How many ranked mentors are shown (whole pages of [`PAGE_SIZE`]).
+    pub shown: RwSignal<usize>,
     /// Shortlisted ids picked for the comparison.
     pub compare: RwSignal<Vec<String>>,
     /// The shortlisted id an introduction is being drafted for.
@@ -183,10 +191,39 @@ impl Matching {
             scorer,
             ranking,
             open: RwSignal::new(browser::url_param("open").filter(|v| !v.is_empty())),
+            query: RwSignal::new(browser::url_param("q").unwrap_or_default()),
+            shown: RwSignal::new(
+                browser::url_param("page")
+                    .and_then(|p| p.parse::<usize>().ok())
+                    .filter(|p| (1..=MAX_PAGES).contains(p))
+                    .unwrap_or(1)
+                    * PAGE_SIZE,
+            ),
             compare: RwSignal::new(Vec::new()),
             intro_for: RwSignal::new(None),
         };
         provide_context(m);
         m
+    }
+}
+
+impl Matching {
+    /// Writes the search, page and open card into the address (`?q=…&page=2&open=id`), so a
+    /// reload comes back to them. Called after each change of one of them (no effect needed).
+    pub fn remember_view(self) {
+        let q = self.query.get_untracked();
+        let page = self.shown.get_untracked() / PAGE_SIZE;
+        browser::replace_url_query(&[
+            ("q", q.trim().to_string()),
+            (
+                "page",
+                if page > 1 {
+                    page.to_string()
+                } else {
+                    String::new()
+                },
+            ),
+            ("open", self.open.get_untracked().unwrap_or_default()),
+        ]);
     }
 }

@@ -139,7 +139,8 @@ pub fn MentorCard(
                 } else {
                     Some(id.clone())
                 }
-            })
+            });
+            m.remember_view();
         }
     };
     let toggle_list = {

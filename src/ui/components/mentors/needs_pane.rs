@@ -20,11 +20,6 @@ pub fn NeedsPane() -> impl IntoView {
         m.sheet_open.set(false);
         browser::focus_later(REFINE_ID);
     };
-    Effect::new(move |_| {
-        if m.sheet_open.get() {
-            browser::focus_later("sheet-close");
-        }
-    });
     view! {
         <div
             id="needs-pane"
