@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { start, newPage, axeViolations, VIEWPORTS } from './harness.mjs';
-import { App, DataPage, GoalWizard, openNeeds } from './pages.mjs';
+import { App, DataPage, GoalWizard, openNeeds, closeNeeds } from './pages.mjs';
 
 const SHOTS = '/tmp/shots';
 const QUOTA = 5 * 1024 * 1024;
@@ -435,6 +435,7 @@ for (const [name, init] of [
     assert.equal(await page.getByLabel(WHY, { exact: true }).inputValue(), 'Lead a team');
     // Export works.
     const data = new DataPage(page, env.base);
+    await closeNeeds(page);
     await page.getByRole('link', { name: 'Your data: export or delete' }).click();
     await page.getByTestId('page-data').waitFor();
     const download = await data.exportJson();
@@ -457,6 +458,7 @@ test('after the first real save the Data page shows the persistence answer and t
   await page.getByLabel('Your industry').fill('Health care');
   await waitStored(page, 'Health care');
   const data = new DataPage(page, env.base);
+  await closeNeeds(page);
   await page.getByRole('link', { name: 'Your data: export or delete' }).click();
   await page.getByTestId('page-data').waitFor();
   assert.match(await page.getByTestId('room-persist').innerText(), /^(Granted|Not granted)/);
