@@ -76,7 +76,13 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     assert.ok(await m.cards().count() >= 10, 'at least ten ranked mentors');
     assert.match(await page.getByTestId('match-count').innerText(), /^\d+ match$/);
     const line = await page.getByTestId('assumption').innerText();
-    assert.match(line, /^Assuming English, Europe\/Berlin, any career stage.* — refine$/);
+    assert.match(line, /^Assuming English, Europe\/Berlin, free weekday evenings 18–20, any career stage.* — refine$/);
+    // A real ranking: scores driven by shared time in the assumed evenings, non-zero and not all equal.
+    const scores = await m.cards().evaluateAll((cs) => cs.map((c) =>
+      Number(c.querySelector('[data-testid="mentor-score"]').textContent.match(/\d+/)[0])));
+    assert.ok(scores.length >= 10, `scores ${scores.join(', ')}`);
+    assert.ok(scores.slice(0, 10).every((s) => s > 0), `top ten scores non-zero: ${scores.join(', ')}`);
+    assert.ok(new Set(scores).size > 1, `scores differ: ${scores.join(', ')}`);
     assert.equal(await page.locator('.field-error:not(:empty)').count(), 0, 'no field error before typing');
     assert.equal(await page.getByTestId('needs-errors').locator('li').count(), 0);
     assert.match(await m.cards().first().getByTestId('card-not-said').innerText(), /^Not said: .*career stage/);

@@ -37,7 +37,11 @@
 //!   criterion; the score is the rounded total and the integer points are allocated by
 //!   largest remainder so they sum exactly to it.
 //! * **No priorities**: if every usable criterion is "not important", every mentor scores 0
-//!   ([`Ranking::no_priorities`]) and the order falls to the tie-breakers.
+//!   ([`Ranking::no_priorities`]) and the order falls to the tie-breakers. This only happens
+//!   when the mentee chose "not important": an importance not set is assumed "somewhat", and
+//!   free times not given are assumed weekday evenings ([`crate::core::mentors::needs::DEFAULT_WINDOWS`]),
+//!   so a fresh profile is ranked by shared time (and the goal's focus skills). Assumed free
+//!   times never trigger the zero-shared-time demotion.
 //! * **Importance** is defined in [`crate::core::mentors::needs`]: weights 0/1/2/3, and an
 //!   "essential" criterion dominates.
 //! * **Order**: first by the number of essential criteria the mentor has none of (fewest
@@ -711,7 +715,9 @@ impl Scorer {
                 }
             }
         }
+        // Assumed free times ([`Unsaid::availability`]) rank by shared time but never demote.
         let time_penalty = has_times
+            && !needs.unsaid.availability
             && matches!(
                 needs.weights.availability,
                 Importance::Somewhat | Importance::Very

@@ -227,7 +227,7 @@ fn Results() -> impl IntoView {
                             <p class="result-count" data-testid="result-count">
                                 {format!("{n} {} match your must-haves", if n == 1 { "mentor" } else { "mentors" })}
                                 {r.exclusions.summary().map(|s| format!("; {s}"))}
-                                {r.no_priorities.then_some(". Nothing can be compared yet (or every priority is “not important”), so all scores are 0 and mentors are listed by shared time, then name.")}
+                                {r.no_priorities.then_some(". Every criterion that can be compared is set to “not important”, so all scores are 0 and mentors are listed by shared time, then name.")}
                             </p>
                             {(!r.excluded.is_empty()).then(|| view! {
                                 <ul class="excluded" data-testid="excluded">

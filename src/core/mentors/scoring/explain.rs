@@ -8,7 +8,7 @@ use super::{
     style_fit,
 };
 use crate::core::mentors::mentor::Mentor;
-use crate::core::mentors::needs::{Criterion, join_and};
+use crate::core::mentors::needs::{Criterion, Needs, join_and};
 use crate::core::mentors::overlap::{self, Overlap, ZoneWeek};
 use crate::core::mentors::reasons::{self, form_phrase};
 use crate::core::mentors::skills;
@@ -67,6 +67,7 @@ impl Scorer {
                 e.overlap_min,
                 week,
                 note.as_deref(),
+                needs.unsaid.availability,
             ),
             reasons::style(
                 m.style,
@@ -114,12 +115,7 @@ impl Scorer {
                 "No free time in common with yours, so listed after mentors you can meet.".into(),
             );
         }
-        if self.no_priorities() {
-            notes.push(
-                "No priorities set: every criterion is \"not important\", so all scores are 0 and mentors are ordered by shared time, then name."
-                    .into(),
-            );
-        }
+        notes.extend(priorities_note(needs, self.no_priorities()));
         let exclusions = ExclusionReason::ALL
             .into_iter()
             .filter(|r| e.exclusions & r.bit() != 0)
@@ -260,4 +256,34 @@ impl Scorer {
         }
         reasons::interests(true, &shared)
     }
+}
+
+/// What the priorities behind a score are, when the mentee has not set them all or set
+/// every usable one to "not important"; `None` when every priority was chosen and counts.
+pub fn priorities_note(needs: &Needs, no_priorities: bool) -> Option<String> {
+    let u = needs.unsaid;
+    if no_priorities {
+        return Some(if u.importances == 0 {
+            "Every criterion that can be compared is set to \"not important\", so all scores are 0 and mentors are ordered by shared time, then name.".into()
+        } else {
+            "Nothing can be compared yet and the rest is set to \"not important\", so all scores are 0 and mentors are ordered by shared time, then name.".into()
+        });
+    }
+    if u.importances == 0 {
+        return None;
+    }
+    let all = Criterion::ALL.into_iter().all(|c| u.importance(c));
+    Some(if all {
+        "Priorities assumed: you haven't rated any criterion yet, so each counts as \"somewhat important\".".into()
+    } else {
+        let unrated: Vec<String> = Criterion::ALL
+            .into_iter()
+            .filter(|c| u.importance(*c))
+            .map(|c| c.label().to_lowercase())
+            .collect();
+        format!(
+            "Priorities partly assumed: {} not rated yet, so counted as \"somewhat important\".",
+            join_and(&unrated)
+        )
+    })
 }
