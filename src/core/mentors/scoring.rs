@@ -58,7 +58,8 @@
 //! let index = MentorIndex::new(&mentors);          // once per directory load/change
 //! let scorer = Scorer::new(&needs, week_start);      // once per change of needs/priorities
 //! let ranking = scorer.rank_index(&index);           // compact, sorted
-//! let why = scorer.explain(&mentors[ranking.ranked[0].index]); // per card shown
+//! let card = scorer.summary(&mentors[ranking.ranked[0].index]); // per card shown
+//! let why = scorer.explain(&mentors[ranking.ranked[0].index]); // per card whose details are open
 //! ```
 //!
 //! [`rank`] and [`explain`] are one-shot conveniences doing the same. All paths share one
@@ -78,8 +79,9 @@
 //! offset on the mentor's weekdays that can reach the week (nearly always); otherwise, next to
 //! a daylight-saving change, the mentor's windows are converted to UTC and intersected as in
 //! [`explain`]. Each kept mentor becomes one `u64` (order key and row), sorted by two
-//! counting-sort passes. Explanations ([`Scorer::explain`]) are built on demand, for the
-//! mentors a page shows.
+//! counting-sort passes. A compact card needs only [`Scorer::summary`] (score, the one
+//! strongest reason, what is not said); full explanations ([`Scorer::explain`]) are built on
+//! demand, for the cards whose details are open.
 
 use chrono::NaiveDate;
 
@@ -90,6 +92,7 @@ use crate::core::mentors::skills::{self, NameTable};
 use crate::core::time::tz::Tz;
 
 mod explain;
+pub use explain::CardSummary;
 mod index;
 mod order;
 #[cfg(test)]

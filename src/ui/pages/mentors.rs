@@ -185,7 +185,7 @@ fn Results() -> impl IntoView {
                             let card = CardData {
                                 rank: pos + 1,
                                 ranked: *r,
-                                breakdown: scorer.0.explain(&d.mentors[r.index]),
+                                summary: scorer.0.summary(&d.mentors[r.index]),
                                 moved: mv.moved.get(pos).copied().unwrap_or(Movement::Same),
                             };
                             ((generation, r.index), card)

@@ -700,3 +700,50 @@ fn generated_rank_matches_explain() {
     }
     assert!(r.ranked.iter().any(|x| x.misses > 0));
 }
+
+/// The card summary agrees with the full breakdown on every mentor of a generated pool,
+/// under several kinds of needs (fresh, answered, essentials, nothing important).
+#[test]
+fn summary_agrees_with_explain() {
+    use crate::core::mentors::needs::{BrowserFacts, default_needs};
+    let pool = crate::core::mentors::r#gen::generate(120, 7);
+    let fresh = default_needs(
+        &BrowserFacts {
+            languages: vec!["en".into()],
+            time_zone: Some("America/Chicago".into()),
+        },
+        None,
+    );
+    let mut essential = needs();
+    essential.weights.availability = Importance::Essential;
+    essential.weights.skills = Importance::Very;
+    let mut none = needs();
+    none.weights = nothing_important();
+    for n in [fresh, needs(), essential, none] {
+        let scorer = Scorer::new(&n, week());
+        for m in &pool {
+            let b = scorer.explain(m);
+            let s = scorer.summary(m);
+            let mut top: Vec<_> = b.contributions.iter().filter(|c| c.points > 0).collect();
+            crate::core::sorting::sort_by_key(&mut top, |c| std::cmp::Reverse(c.points));
+            assert_eq!(s.score, b.score, "{}", m.id);
+            assert_eq!(
+                s.top_reason.as_deref(),
+                top.first().map(|c| c.reason.as_str()),
+                "{}",
+                m.id
+            );
+            assert_eq!(
+                s.time_counts,
+                b.contributions[Criterion::Availability as usize].counts()
+            );
+            let not_said: Vec<Criterion> = b
+                .contributions
+                .iter()
+                .filter(|c| c.not_said())
+                .map(|c| c.criterion)
+                .collect();
+            assert_eq!(s.not_said, not_said);
+        }
+    }
+}

@@ -6,7 +6,7 @@ use crate::core::mentors::mentor::{Mentor, capacity_text, price_text};
 use crate::core::mentors::movement::Movement;
 use crate::core::mentors::needs::Criterion;
 use crate::core::mentors::overlap::overlap_text;
-use crate::core::mentors::scoring::{Breakdown, Ranked};
+use crate::core::mentors::scoring::{CardSummary, Ranked};
 use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::state::AppCtx;
@@ -19,8 +19,9 @@ pub struct CardData {
     pub rank: usize,
     /// The mentor's ranking entry (score, overlap, full).
     pub ranked: Ranked,
-    /// Why the mentor scored what they did.
-    pub breakdown: Breakdown,
+    /// What the compact card shows of the score (the full breakdown is built only while the
+    /// card's details are open).
+    pub summary: CardSummary,
     /// How the last change of the ranking moved this card.
     pub moved: Movement,
 }
@@ -39,19 +40,9 @@ struct Shown {
 }
 
 fn shown(mentor: &Mentor, c: &CardData) -> Shown {
-    let b = &c.breakdown;
-    let mut top: Vec<_> = b.contributions.iter().filter(|c| c.points > 0).collect();
-    crate::core::sorting::sort_by_key(&mut top, |c| std::cmp::Reverse(c.points));
-    let not_said: Vec<&str> = b
-        .contributions
-        .iter()
-        .filter(|c| c.not_said())
-        .map(|c| unsaid_word(c.criterion))
-        .collect();
-    let time_counts = b
-        .contributions
-        .iter()
-        .any(|c| c.criterion == Criterion::Availability && c.counts());
+    let b = &c.summary;
+    let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
+    let time_counts = b.time_counts;
     let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
     if time_counts {
         line.push(overlap_text(c.ranked.overlap_min));
@@ -69,7 +60,7 @@ fn shown(mentor: &Mentor, c: &CardData) -> Shown {
             .marker()
             .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
         highlight: c.moved.highlight(),
-        reason: top.first().map(|c| c.reason.clone()),
+        reason: b.top_reason.clone(),
         line: line
             .into_iter()
             .filter(|x| !x.trim().is_empty())
@@ -113,6 +104,16 @@ pub fn MentorCard(
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| m.open.with(|o| o.as_deref() == Some(id.as_str())))
+    };
+    // The full breakdown, only while the details are open (one memo per card, idle when shut).
+    let breakdown = {
+        let mentor = mentor.clone();
+        Memo::new(move |_| {
+            if !is_open.get() || card.with(Option::is_none) {
+                return None;
+            }
+            m.scorer.get().map(|s| s.0.explain(&mentor))
+        })
     };
     let has_goal = Memo::new(move |_| ctx.state.with(|s| s.active().is_some()));
     let listed = {
@@ -230,7 +231,7 @@ pub fn MentorCard(
                 if !is_open.get() {
                     return None;
                 }
-                card.with(|c| c.as_ref().map(|c| c.breakdown.clone())).map(|breakdown| view! {
+                breakdown.get().map(|breakdown| view! {
                     <MentorDetail
                         id=detail_id.clone()
                         mentor=detail_mentor.clone()
