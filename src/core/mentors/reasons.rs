@@ -201,7 +201,6 @@ pub fn shared_time(
     minutes: u32,
     week: NaiveDate,
     note: Option<&str>,
-    assumed: bool,
 ) -> String {
     if !mentee_gave_times {
         return "You haven't given your free times, so shared time is not compared.".into();
@@ -226,11 +225,6 @@ pub fn shared_time(
         out.push_str(n);
     }
     out.push('.');
-    if assumed {
-        out.push_str(
-            " Your free times are assumed (weekday evenings 18:00–20:00); add yours to refine.",
-        );
-    }
     out
 }
 
@@ -490,7 +484,7 @@ mod tests {
         let note = clock_note(&weeks, 60).unwrap();
         assert_eq!(note, "0 h from 15 Mar to 28 Mar while clocks differ");
         assert_eq!(
-            shared_time(true, None, true, 60, d(3, 29), Some(&note), false),
+            shared_time(true, None, true, 60, d(3, 29), Some(&note)),
             "1 h a week when you are both free (week of 29 Mar); 0 h from 15 Mar to 28 Mar while clocks differ."
         );
         assert_eq!(clock_note(&weeks[2..], 60), None);

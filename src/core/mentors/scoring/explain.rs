@@ -94,7 +94,6 @@ impl Scorer {
             e.overlap_min,
             week,
             note.as_deref(),
-            self.needs.unsaid.availability,
         )
     }
 
@@ -180,6 +179,9 @@ impl Scorer {
             notes.push(
                 "No free time in common with yours, so listed after mentors you can meet.".into(),
             );
+        }
+        if needs.unsaid.availability && self.max_points[Criterion::Availability as usize] > 0 {
+            notes.push(ASSUMED_TIMES_NOTE.into());
         }
         notes.extend(priorities_note(needs, self.no_priorities()));
         let exclusions = ExclusionReason::ALL
@@ -323,6 +325,9 @@ impl Scorer {
         reasons::interests(true, &shared)
     }
 }
+
+/// The note on a breakdown whose shared time uses the assumed free times.
+pub const ASSUMED_TIMES_NOTE: &str = "Shared time uses assumed free times (weekday evenings 18:00–20:00 in your time zone) until you add yours; a mentor sharing none of them is not listed lower for it.";
 
 /// What the priorities behind a score are, when the mentee has not set them all or set
 /// every usable one to "not important"; `None` when every priority was chosen and counts.

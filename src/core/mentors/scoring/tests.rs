@@ -414,9 +414,11 @@ fn fresh_profile_is_ranked_by_assumed_time() {
     assert!(!bd.no_time);
     let time = &bd.contributions[Criterion::Availability as usize];
     assert!(time.counts() && time.points == bd.score);
-    assert!(time.reason.ends_with(
-        "Your free times are assumed (weekday evenings 18:00–20:00); add yours to refine."
-    ));
+    assert!(
+        bd.notes
+            .iter()
+            .any(|s| s == super::explain::ASSUMED_TIMES_NOTE)
+    );
     assert!(bd.notes.iter().any(|s| s.starts_with("Priorities assumed")));
     let zero = explain(&pool[0], &n, week());
     assert!(!zero.no_time, "assumed times never demote");
