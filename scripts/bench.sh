@@ -15,6 +15,8 @@
 #                                    Chromium importing 1,000 x 300 and 5,000 x 1,500 random
 #                                    cohorts as CSV (time, long tasks, Cancel); COHORT_SIZES="1000x300"
 #                                    for fewer, COHORT_BROWSER=0 for native only
+#   bash scripts/bench.sh redraw     Mentors page: redraw of 20 cards after an importance change,
+#                                    unthrottled and at 4x CPU, in headless Chromium (release bundle)
 #   bash scripts/bench.sh load       first load of the release bundle served with brotli: bytes before
 #                                    interactive, throttled times, Lighthouse mobile + desktop
 #                                    (BENCH_RUNS=3 runs each; TRELLIS_SPLIT=0 for the single bundle)
@@ -58,6 +60,12 @@ if [ "$what" = cohort ]; then
     # shellcheck disable=SC2086
     node scripts/bench_cohort.mjs "$tmp" $sizes
   fi
+fi
+if [ "$what" = redraw ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== Mentors redraw after an importance change (release bundle) =="
+  release_bundle >"$ROOT/target/bench-redraw-build.log" 2>&1 || { tail -n 30 "$ROOT/target/bench-redraw-build.log"; exit 1; }
+  node scripts/bench_redraw.mjs "${TRELLIS_DIST:-dist}"
 fi
 if [ "$what" = load ]; then
   bash scripts/setup.sh >/dev/null

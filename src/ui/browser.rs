@@ -1,11 +1,12 @@
 //! Small browser helpers the pages share: today's date, the current instant, new ids, file
-//! downloads.
+//! downloads, the browser's languages and time zone, the address query.
 //! Everything that asks the browser for the clock lives here, so the core never does.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use wasm_bindgen::JsCast;
 
 use crate::core::form::base36;
+use crate::core::mentors::needs::BrowserFacts;
 /// Whether the last-resort handler (`js/last_resort.js`) has stopped the app after a trap:
 /// then nothing may be written, since the state in memory may be half updated.
 pub fn trapped() -> bool {
@@ -44,6 +45,77 @@ pub fn browser_time_zone() -> Option<String> {
     js_sys::Reflect::get(&opts, &"timeZone".into())
         .ok()?
         .as_string()
+}
+
+/// What the browser says about the mentee (`navigator.languages` and `Intl`'s time zone),
+/// handed to the core as data ([`BrowserFacts`]) for the assumptions of a first ranking.
+pub fn browser_facts() -> BrowserFacts {
+    let languages = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    BrowserFacts {
+        languages,
+        time_zone: browser_time_zone(),
+    }
+}
+
+/// One parameter of the current address's query (`?q=…`), decoded.
+pub fn url_param(key: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(key)
+}
+
+/// Replaces the query of the current address without a navigation (no history entry, nothing
+/// re-rendered), so a reload comes back to the same view. Pairs with an empty value are left out.
+pub fn replace_url_query(pairs: &[(&str, String)]) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return;
+    };
+    for (k, v) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
+        params.append(k, v);
+    }
+    let query = String::from(params.to_string());
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    let current = format!("{path}{}{hash}", w.location().search().unwrap_or_default());
+    if url != current
+        && let Ok(h) = w.history()
+    {
+        let state = h.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = h.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
+/// Scrolls the element with this id to the top of the view (its CSS `scroll-margin-top`
+/// leaves room for sticky bars).
+pub fn scroll_to(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.scroll_into_view_with_bool(true);
+    }
+}
+
+/// Whether a media query matches now, e.g. `(min-width: 1024px)`.
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
 }
 
 /// Offers `contents` to the user as a downloaded file.

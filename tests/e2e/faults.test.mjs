@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { start, newPage, axeViolations, VIEWPORTS } from './harness.mjs';
-import { App, DataPage, GoalWizard } from './pages.mjs';
+import { App, DataPage, GoalWizard, openNeeds, closeNeeds } from './pages.mjs';
 
 const SHOTS = '/tmp/shots';
 const QUOTA = 5 * 1024 * 1024;
@@ -146,6 +146,7 @@ test('two tabs: "Delete everything" in one tab is followed by the other, not und
   await data.deleteEverything();
   assert.match(await data.status().innerText(), /has been deleted/);
   // Tab B, opened before the deletion, goes on editing.
+  await openNeeds(b);
   await b.getByLabel('Your industry').fill('Health care');
   await waitStored(b, 'Health care');
   const after = await b.evaluate(() => Object.entries(localStorage));
@@ -248,6 +249,7 @@ test('a CJK value over 5 MiB of UTF-8 (but within the quota) loads, saves and re
   assert.deepEqual(await snapshot(page), before, 'loading writes nothing');
   // An edit saves it all again (as version 2).
   await page.goto(env.base + '/mentors');
+  await openNeeds(page);
   await page.getByLabel('Your industry').fill('Health care');
   await waitStored(page, 'Health care');
   const s = await page.evaluate(() => { const e = JSON.parse(localStorage.getItem('trellis.state')); return [e.version, e.data.goals[0].draft.aspiration.length]; });
@@ -275,6 +277,7 @@ test('an unreadable value with no room to set it aside is never overwritten: rea
   assert.match(await page.getByTestId('storage-notice').innerText(), /no room to set it aside.*read-only/s);
   // The app still reacts; the edit is not written.
   await page.goto(env.base + '/mentors');
+  await openNeeds(page);
   await page.getByLabel('Your industry').fill('Health care');
   assert.equal(await page.getByLabel('Your industry').inputValue(), 'Health care');
   await page.waitForTimeout(700); // longer than the save debounce: a write would have landed
@@ -289,6 +292,7 @@ test('an unreadable value with no room to set it aside is never overwritten: rea
   // Discarded (after the download), the tab saves again.
   await page.getByRole('button', { name: 'Discard it' }).click();
   await banner.waitFor({ state: 'detached' });
+  await openNeeds(page);
   await page.getByLabel('Your industry').fill('Health');
   await waitStored(page, 'Health');
   assert.deepEqual(errors, []);
@@ -317,9 +321,11 @@ test('a 20,000-row roster that does not fit is said so, and later edits are stil
   await page.setViewportSize(VIEWPORTS.desktop);
   assert.equal(await page.evaluate(() => localStorage.getItem('trellis.roster')), null);
   // A later plan edit is kept across a reload.
+  await openNeeds(page);
   await page.getByLabel('Your industry').fill('Health care');
   await waitStored(page, 'Health care');
   await page.reload();
+  await openNeeds(page);
   await page.getByLabel('Your industry').waitFor();
   assert.equal(await page.getByLabel('Your industry').inputValue(), 'Health care');
   assert.deepEqual(errors, []);
@@ -393,6 +399,7 @@ for (const [name, thrown, message] of [
     await seed(page);
     await page.goto(env.base + '/mentors');
     const before = await snapshot(page);
+    await openNeeds(page);
     await page.getByLabel('Your industry').fill('Health care');
     const banner = page.getByTestId('save-banner');
     await banner.waitFor();
@@ -433,6 +440,7 @@ for (const [name, init] of [
     assert.equal(await page.getByLabel(WHY, { exact: true }).inputValue(), 'Lead a team');
     // Export works.
     const data = new DataPage(page, env.base);
+    await closeNeeds(page);
     await page.getByRole('link', { name: 'Your data: export or delete' }).click();
     await page.getByTestId('page-data').waitFor();
     const download = await data.exportJson();
@@ -451,9 +459,11 @@ for (const [name, init] of [
 test('after the first real save the Data page shows the persistence answer and the room used', async () => {
   const { context, page, errors } = await open();
   await page.goto(env.base + '/mentors');
+  await openNeeds(page);
   await page.getByLabel('Your industry').fill('Health care');
   await waitStored(page, 'Health care');
   const data = new DataPage(page, env.base);
+  await closeNeeds(page);
   await page.getByRole('link', { name: 'Your data: export or delete' }).click();
   await page.getByTestId('page-data').waitFor();
   assert.match(await page.getByTestId('room-persist').innerText(), /^(Granted|Not granted)/);

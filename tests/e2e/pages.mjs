@@ -141,7 +141,33 @@ export class SessionsPage extends App {
   }
 }
 
+/** Opens the needs on /mentors: on a phone they are a sheet behind "Refine" (on wide screens
+ * they are always beside the results, and "Refine" is hidden). */
+export async function openNeeds(page) {
+  const refine = page.getByTestId('refine');
+  await refine.waitFor({ state: 'attached' });
+  if (await refine.isVisible() && (await refine.getAttribute('aria-expanded')) !== 'true') {
+    await refine.click();
+    await page.getByTestId('sheet-close').waitFor();
+  }
+}
+
+/** Closes the phone's needs sheet if it is open (Escape), so the results take input again. */
+export async function closeNeeds(page) {
+  const close = page.getByTestId('sheet-close');
+  if (await close.isVisible()) {
+    await page.keyboard.press('Escape');
+    await close.waitFor({ state: 'hidden' });
+  }
+}
+
 export class MentorsPage extends App {
+  async openNeeds() {
+    await openNeeds(this.page);
+  }
+  async closeNeeds() {
+    await closeNeeds(this.page);
+  }
   /** Stores a state envelope, then opens /mentors (storage is per origin, so visit it first). */
   async seed(data) {
     await this.page.goto(this.base + '/');

@@ -6,6 +6,7 @@ pub mod r#gen;
 pub mod intro;
 pub mod mentor;
 pub mod mentor_keys;
+pub mod movement;
 pub mod needs;
 pub mod overlap;
 pub mod reasons;

@@ -29,8 +29,10 @@
 //!
 //! Incomplete needs never block ranking. [`NeedsDraft::resolve`] fills what the mentee has
 //! not said: languages and time zone from the browser facts passed in ([`BrowserFacts`]),
-//! one-to-one mentoring, and for the career stage and learning style a placeholder whose
-//! criterion then does not count for anyone; [`Needs::unsaid`] records each, the
+//! one-to-one mentoring, free times on weekday evenings 18:00–20:00 in the mentee's own zone
+//! ([`DEFAULT_WINDOWS`]), "somewhat important" for every importance not set, and for the
+//! career stage and learning style a placeholder whose criterion then does not count for
+//! anyone; [`Needs::unsaid`] records each, the
 //! explanations say "you haven't said …", and [`assumption_line`] states the assumptions in
 //! one line. [`default_needs`] is the zero-input case (browser facts and, optionally, the
 //! goal's focus skills). A criterion the mentee gave no data for (no focus skills, industry,
@@ -262,6 +264,11 @@ pub struct Unsaid {
     pub time_zone: bool,
     pub form: bool,
     pub learning_style: bool,
+    /// No free times given: [`DEFAULT_WINDOWS`] are assumed.
+    pub availability: bool,
+    /// Importances not set, one bit per [`Criterion::ALL`] index: each is assumed
+    /// "somewhat important".
+    pub importances: u8,
 }
 
 impl Unsaid {
@@ -269,7 +276,31 @@ impl Unsaid {
     pub fn none(&self) -> bool {
         *self == Unsaid::default()
     }
+
+    /// Whether the importance of `c` was assumed rather than set.
+    pub fn importance(&self, c: Criterion) -> bool {
+        self.importances >> c as u8 & 1 == 1
+    }
 }
+
+/// The free times assumed when the mentee gives none: weekday evenings (Monday to Friday),
+/// 18:00–20:00 in the mentee's own time zone.
+pub const DEFAULT_WINDOWS: [Window; 5] = {
+    let mut w = [Window {
+        day: 0,
+        start_min: 18 * 60,
+        end_min: 20 * 60,
+    }; 5];
+    let mut d = 0;
+    while d < 5 {
+        w[d].day = d as u8;
+        d += 1;
+    }
+    w
+};
+
+/// How [`DEFAULT_WINDOWS`] are named in the assumption line and the explanations.
+pub const DEFAULT_WINDOWS_TEXT: &str = "free weekday evenings 18–20";
 
 /// What the browser tells about the mentee, passed in as data (the UI reads
 /// `navigator.languages` and `Intl`'s time zone; the core never does).
@@ -399,6 +430,9 @@ pub fn assumption_line(needs: &Needs) -> Option<String> {
     if u.time_zone {
         parts.push(needs.time_zone.clone());
     }
+    if u.availability {
+        parts.push(DEFAULT_WINDOWS_TEXT.into());
+    }
     if u.stage {
         parts.push("any career stage".into());
     }
@@ -407,6 +441,11 @@ pub fn assumption_line(needs: &Needs) -> Option<String> {
     }
     if u.learning_style {
         parts.push("any teaching style".into());
+    }
+    if u.importances == ALL_CRITERIA {
+        parts.push("every priority somewhat important".into());
+    } else if u.importances != 0 {
+        parts.push("unrated priorities somewhat important".into());
     }
     (!parts.is_empty()).then(|| format!("Assuming {} — refine", parts.join(", ")))
 }
@@ -511,6 +550,9 @@ pub struct NeedsDraft {
     pub must: MustHavesDraft,
     pub weights: WeightsDraft,
 }
+
+/// Every bit of [`Unsaid::importances`] set.
+const ALL_CRITERIA: u8 = (1 << Criterion::ALL.len()) - 1;
 
 /// Most availability windows kept.
 pub const MAX_WINDOWS: usize = 28;
@@ -806,8 +848,10 @@ impl NeedsDraft {
     }
 
     /// Like [`NeedsDraft::validate`], but an answer not given is never an error: languages
-    /// and time zone come from `facts`, the form is one-to-one, and career stage and learning
-    /// style are "not said" (their criteria do not count). Each is recorded in
+    /// and time zone come from `facts`, the form is one-to-one, the free times are
+    /// [`DEFAULT_WINDOWS`] (unless a minimum of shared hours is required, which needs the
+    /// mentee's own times), an importance not set is "somewhat important", and career stage
+    /// and learning style are "not said" (their criteria do not count). Each is recorded in
     /// [`Needs::unsaid`]. Answers that were given and do not parse are still errors.
     pub fn resolve(&self, facts: &BrowserFacts) -> Result<Needs, Vec<FieldError>> {
         let mut d = self.clone();
@@ -832,7 +876,28 @@ impl NeedsDraft {
             d.learning_style = Style::Coaching.key().into();
             unsaid.learning_style = true;
         }
+        let requires_hours = parse_hours(&d.must.min_overlap_hours).is_some_and(|h| h > 0.0);
+        if d.availability.is_empty() && !requires_hours {
+            unsaid.availability = true;
+        }
+        for (i, c) in Criterion::ALL.into_iter().enumerate() {
+            let raw = match c {
+                Criterion::Skills => &mut d.weights.skills,
+                Criterion::Industry => &mut d.weights.industry,
+                Criterion::Experience => &mut d.weights.experience,
+                Criterion::Availability => &mut d.weights.availability,
+                Criterion::Style => &mut d.weights.style,
+                Criterion::Interests => &mut d.weights.interests,
+            };
+            if raw.trim().is_empty() {
+                *raw = Importance::Somewhat.key().into();
+                unsaid.importances |= 1 << i;
+            }
+        }
         let mut needs = d.validate()?;
+        if unsaid.availability {
+            needs.availability = DEFAULT_WINDOWS.to_vec();
+        }
         needs.unsaid = unsaid;
         Ok(needs)
     }
@@ -851,7 +916,7 @@ impl Needs {
     /// The draft these needs came from, so they can be edited again (answers not given stay
     /// empty).
     pub fn to_draft(&self) -> NeedsDraft {
-        let w = |c| self.weights.get(c).key().to_string();
+        let w = |c| said(!self.unsaid.importance(c), self.weights.get(c).key());
         NeedsDraft {
             focus_skills: self.focus_skills.clone(),
             category: self
@@ -866,15 +931,18 @@ impl Needs {
                 self.languages.clone()
             },
             time_zone: said(!self.unsaid.time_zone, &self.time_zone),
-            availability: self
-                .availability
-                .iter()
-                .map(|w| WindowDraft {
-                    day: DAY_KEYS[usize::from(w.day.min(6))].to_string(),
-                    start: fmt_time(w.start_min),
-                    end: fmt_time(w.end_min),
-                })
-                .collect(),
+            availability: if self.unsaid.availability {
+                Vec::new()
+            } else {
+                self.availability.clone()
+            }
+            .iter()
+            .map(|w| WindowDraft {
+                day: DAY_KEYS[usize::from(w.day.min(6))].to_string(),
+                start: fmt_time(w.start_min),
+                end: fmt_time(w.end_min),
+            })
+            .collect(),
             formats: self.formats.iter().map(|f| f.key().to_string()).collect(),
             form: said(!self.unsaid.form, self.form.key()),
             learning_style: said(!self.unsaid.learning_style, self.learning_style.key()),
@@ -1091,16 +1159,21 @@ mod tests {
                 languages: true,
                 time_zone: true,
                 form: true,
-                learning_style: true
+                learning_style: true,
+                availability: true,
+                importances: 0b11_1111,
             }
         );
+        assert_eq!(n.availability, DEFAULT_WINDOWS);
+        assert_eq!(n.weights, Weights::default());
         assert_eq!(
             assumption_line(&n).unwrap(),
-            "Assuming German and English, Europe/Berlin, any career stage, one-to-one mentoring, any teaching style — refine"
+            "Assuming German and English, Europe/Berlin, free weekday evenings 18–20, any career stage, one-to-one mentoring, any teaching style, every priority somewhat important — refine"
         );
         // Round trip keeps the unsaid answers empty.
         let back = n.to_draft();
         assert!(back.stage.is_empty() && back.languages.is_empty() && back.time_zone.is_empty());
+        assert!(back.availability.is_empty() && back.weights == WeightsDraft::default());
         assert_eq!(back.resolve(&facts).unwrap(), n);
         // What was said stays said; what was typed wrong is still an error.
         let mut d = NeedsDraft {
@@ -1109,10 +1182,24 @@ mod tests {
             time_zone: "Europe/Berlin".into(),
             learning_style: "coaching".into(),
             form: "peer".into(),
+            availability: vec![WindowDraft {
+                day: "sat".into(),
+                start: "10:00".into(),
+                end: "12:00".into(),
+            }],
+            weights: WeightsDraft {
+                skills: "very".into(),
+                industry: "not_important".into(),
+                experience: "somewhat".into(),
+                availability: "essential".into(),
+                style: "not_important".into(),
+                interests: "not_important".into(),
+            },
             ..NeedsDraft::default()
         };
         let n = d.resolve(&BrowserFacts::default()).unwrap();
         assert!(n.unsaid.none());
+        assert_eq!(n.weights.industry, Importance::NotImportant);
         assert_eq!(assumption_line(&n), None);
         d.stage = "guru".into();
         d.time_zone = "Mars/Base".into();
@@ -1123,6 +1210,137 @@ mod tests {
             .map(|e| e.field)
             .collect();
         assert_eq!(fields, ["stage", "time_zone"]);
+    }
+
+    /// What `resolve` assumes for free times and importances, and how the line states it.
+    #[test]
+    fn assumed_times_and_priorities() {
+        let facts = BrowserFacts {
+            languages: vec!["en".into()],
+            time_zone: Some("Europe/Berlin".into()),
+        };
+        let said = NeedsDraft {
+            stage: "mid".into(),
+            languages: vec!["English".into()],
+            time_zone: "Asia/Tokyo".into(),
+            form: "one_to_one".into(),
+            learning_style: "coaching".into(),
+            ..NeedsDraft::default()
+        };
+        let window = WindowDraft {
+            day: "mon".into(),
+            start: "07:00".into(),
+            end: "08:00".into(),
+        };
+        // (change to `said`, assumed times?, unsaid importances, weights, line)
+        type Case = (fn(&mut NeedsDraft), bool, u8, Weights, Option<&'static str>);
+        let some = Weights::default();
+        let cases: [Case; 6] = [
+            (
+                |_| {},
+                true,
+                0b11_1111,
+                some,
+                Some(
+                    "Assuming free weekday evenings 18–20, every priority somewhat important — refine",
+                ),
+            ),
+            (
+                |d| d.must.min_overlap_hours = "2".into(),
+                false,
+                0b11_1111,
+                some,
+                None,
+            ),
+            (
+                |d| d.must.min_overlap_hours = "0".into(),
+                true,
+                0b11_1111,
+                some,
+                Some(
+                    "Assuming free weekday evenings 18–20, every priority somewhat important — refine",
+                ),
+            ),
+            (
+                |d| d.weights.skills = "very".into(),
+                true,
+                0b11_1110,
+                Weights {
+                    skills: Importance::Very,
+                    ..some
+                },
+                Some(
+                    "Assuming free weekday evenings 18–20, unrated priorities somewhat important — refine",
+                ),
+            ),
+            (
+                |d| {
+                    d.weights = WeightsDraft {
+                        skills: "not_important".into(),
+                        industry: "not_important".into(),
+                        experience: "not_important".into(),
+                        availability: "not_important".into(),
+                        style: "not_important".into(),
+                        interests: "not_important".into(),
+                    }
+                },
+                true,
+                0,
+                Weights {
+                    skills: Importance::NotImportant,
+                    industry: Importance::NotImportant,
+                    experience: Importance::NotImportant,
+                    availability: Importance::NotImportant,
+                    style: Importance::NotImportant,
+                    interests: Importance::NotImportant,
+                },
+                Some("Assuming free weekday evenings 18–20 — refine"),
+            ),
+            (
+                |d| d.weights.availability = "essential".into(),
+                true,
+                0b11_0111,
+                Weights {
+                    availability: Importance::Essential,
+                    ..some
+                },
+                Some(
+                    "Assuming free weekday evenings 18–20, unrated priorities somewhat important — refine",
+                ),
+            ),
+        ];
+        for (i, (change, assumed, importances, weights, line)) in cases.into_iter().enumerate() {
+            let mut d = said.clone();
+            change(&mut d);
+            let min_hours = d.must.min_overlap_hours.clone();
+            if min_hours == "2" {
+                // Required hours need the mentee's own times: still the error it was.
+                let errs = d.resolve(&facts).unwrap_err();
+                assert_eq!(errs[0].field, "availability", "case {i}");
+                d.availability = vec![window.clone()];
+            }
+            let n = d.resolve(&facts).unwrap();
+            assert_eq!(n.unsaid.availability, assumed, "case {i}");
+            assert_eq!(n.unsaid.importances, importances, "case {i}");
+            assert_eq!(n.weights, weights, "case {i}");
+            assert_eq!(
+                n.time_zone, "Asia/Tokyo",
+                "case {i}: times are in the mentee's zone"
+            );
+            if assumed {
+                assert_eq!(n.availability, DEFAULT_WINDOWS, "case {i}");
+            } else {
+                assert_eq!(n.availability.len(), 1, "case {i}");
+            }
+            if min_hours != "2" {
+                assert_eq!(assumption_line(&n).as_deref(), line, "case {i}");
+            }
+            assert_eq!(
+                n.to_draft().resolve(&facts).unwrap(),
+                n,
+                "case {i}: round trip"
+            );
+        }
     }
 
     #[test]
@@ -1175,7 +1393,7 @@ mod tests {
         assert_eq!(n.goal_category, Some(Category::SkillBuilding));
         assert_eq!(
             assumption_line(&n).unwrap(),
-            "Assuming English, Europe/Berlin, any career stage, one-to-one mentoring, any teaching style — refine"
+            "Assuming English, Europe/Berlin, free weekday evenings 18–20, any career stage, one-to-one mentoring, any teaching style, every priority somewhat important — refine"
         );
         assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");
         assert_eq!(join_or(&["a", "b"]), "a or b");

@@ -37,7 +37,11 @@
 //!   criterion; the score is the rounded total and the integer points are allocated by
 //!   largest remainder so they sum exactly to it.
 //! * **No priorities**: if every usable criterion is "not important", every mentor scores 0
-//!   ([`Ranking::no_priorities`]) and the order falls to the tie-breakers.
+//!   ([`Ranking::no_priorities`]) and the order falls to the tie-breakers. This only happens
+//!   when the mentee chose "not important": an importance not set is assumed "somewhat", and
+//!   free times not given are assumed weekday evenings ([`crate::core::mentors::needs::DEFAULT_WINDOWS`]),
+//!   so a fresh profile is ranked by shared time (and the goal's focus skills). Assumed free
+//!   times never trigger the zero-shared-time demotion.
 //! * **Importance** is defined in [`crate::core::mentors::needs`]: weights 0/1/2/3, and an
 //!   "essential" criterion dominates.
 //! * **Order**: first by the number of essential criteria the mentor has none of (fewest
@@ -54,7 +58,8 @@
 //! let index = MentorIndex::new(&mentors);          // once per directory load/change
 //! let scorer = Scorer::new(&needs, week_start);      // once per change of needs/priorities
 //! let ranking = scorer.rank_index(&index);           // compact, sorted
-//! let why = scorer.explain(&mentors[ranking.ranked[0].index]); // per card shown
+//! let card = scorer.summary(&mentors[ranking.ranked[0].index]); // per card shown
+//! let why = scorer.explain(&mentors[ranking.ranked[0].index]); // per card whose details are open
 //! ```
 //!
 //! [`rank`] and [`explain`] are one-shot conveniences doing the same. All paths share one
@@ -74,8 +79,9 @@
 //! offset on the mentor's weekdays that can reach the week (nearly always); otherwise, next to
 //! a daylight-saving change, the mentor's windows are converted to UTC and intersected as in
 //! [`explain`]. Each kept mentor becomes one `u64` (order key and row), sorted by two
-//! counting-sort passes. Explanations ([`Scorer::explain`]) are built on demand, for the
-//! mentors a page shows.
+//! counting-sort passes. A compact card needs only [`Scorer::summary`] (score, the one
+//! strongest reason, what is not said); full explanations ([`Scorer::explain`]) are built on
+//! demand, for the cards whose details are open.
 
 use chrono::NaiveDate;
 
@@ -86,6 +92,7 @@ use crate::core::mentors::skills::{self, NameTable};
 use crate::core::time::tz::Tz;
 
 mod explain;
+pub use explain::CardSummary;
 mod index;
 mod order;
 #[cfg(test)]
@@ -711,7 +718,9 @@ impl Scorer {
                 }
             }
         }
+        // Assumed free times ([`Unsaid::availability`]) rank by shared time but never demote.
         let time_penalty = has_times
+            && !needs.unsaid.availability
             && matches!(
                 needs.weights.availability,
                 Importance::Somewhat | Importance::Very

@@ -2,28 +2,38 @@
 //! and get a ranked, explained list; shortlist, compare, draft an introduction, choose.
 //!
 //! The matching chain itself is [`Matching`] in `components/mentors/matching.rs`; this page
-//! provides it and adds the search filter and paging on top of its ranking.
+//! provides it and adds the search filter, paging and the movement markers on top of its
+//! ranking. Phones see the results first (the needs open as a sheet); wide screens show needs
+//! and results side by side. Search, page and the open card live in the address query
+//! (`?q=…&page=2&open=id`), so a reload comes back to the same view.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::goals::goal::Category;
+use crate::core::mentors::movement::{Movement, movements};
 use crate::core::mentors::scoring::ExclusionReason;
 use crate::ui::components::{
-    common::field::Field, mentors::matching::Matching, mentors::mentor_card::MentorCard,
-    mentors::mentor_compare::MentorCompare, mentors::mentor_intro::MentorIntro,
-    mentors::mentor_shortlist::MentorShortlist, mentors::needs_form::NeedsForm,
-    mentors::roster_import::RosterImport,
+    common::field::Field,
+    mentors::match_summary::MatchSummary,
+    mentors::matching::Matching,
+    mentors::mentor_card::{CardData, MentorCard},
+    mentors::mentor_compare::MentorCompare,
+    mentors::mentor_intro::MentorIntro,
+    mentors::mentor_shortlist::MentorShortlist,
+    mentors::needs_pane::NeedsPane,
+    mentors::shortlist_bar::ShortlistBar,
 };
 use crate::ui::state::AppCtx;
 
-/// Mentors shown per page of results.
-pub const PAGE_SIZE: usize = 20;
+use crate::ui::components::mentors::matching::{MAX_PAGES, PAGE_SIZE};
 /// Mentor shortlisting.
 #[component]
 pub fn MentorsPage() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
-    Matching::provide(ctx);
+    let m = Matching::provide(ctx);
     let goal_ok = Memo::new(move |_| ctx.active_goal.with(Option::is_some));
     let goal_line = Memo::new(move |_| {
         ctx.state.with(|s| {
@@ -53,12 +63,11 @@ pub fn MentorsPage() -> impl IntoView {
                 when=move || goal_ok.get()
                 fallback=|| {
                     view! {
-                        <section class="empty-state card" data-testid="mentors-no-goal">
-                            <h2>"Find mentors who fit your goal"</h2>
+                        <section class="card goal-context no-goal" data-testid="mentors-no-goal" aria-label="No goal yet">
                             <p>
-                                "Once your goal is set, Trellis ranks mentors by what matters to you — skills, availability in your time zone, style — and explains every score. Start with your goal: its focus skills drive the matching. You can already fill in what you need below."
+                                "No goal yet, so the sample mentors are not compared on skills. A goal's focus skills drive the matching. "
+                                <A href="/goal">"Define your goal"</A>
                             </p>
-                            <A href="/goal" attr:class="button primary">"Define your goal first"</A>
                         </section>
                     }
                 }
@@ -73,23 +82,41 @@ pub fn MentorsPage() -> impl IntoView {
                     </p>
                 </section>
             </Show>
-            <RosterImport/>
-            <NeedsForm/>
-            <MentorShortlist/>
-            <MentorCompare/>
-            <MentorIntro/>
-            <Results/>
+            <div class="match-layout">
+                <NeedsPane/>
+                <div class="results-pane" inert=move || m.sheet_open.get()>
+                    <MatchSummary/>
+                    <Results/>
+                    <div id="shortlist-area" class="shortlist-area" tabindex="-1">
+                        <MentorShortlist/>
+                        <MentorCompare/>
+                        <MentorIntro/>
+                    </div>
+                    <ShortlistBar/>
+                </div>
+            </div>
         </div>
     }
 }
 
-/// The ranked list: counts, exclusions with one-click relax, search and paging.
+/// What the list showed: the search, how many, the mentors in order and how each moved.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    query: String,
+    n: usize,
+    order: Vec<usize>,
+    moved: Vec<Movement>,
+}
+
+/// The ranked list: counts, exclusions with one-click relax, search and paging. A re-ranking
+/// marks the cards that moved ("↑3", "new in top 5").
 #[component]
 fn Results() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
-    let query = RwSignal::new(String::new());
-    let shown = RwSignal::new(PAGE_SIZE);
+    // Search, page and open card come back from the address after a reload.
+    let query = m.query;
+    let shown = m.shown;
     let filtered = Memo::new(move |_| {
         let q = query.get().trim().to_lowercase();
         m.ranking.with(|r| {
@@ -105,6 +132,23 @@ fn Results() -> impl IntoView {
                     .collect()
             })
         })
+    });
+    // The order shown, compared with the order shown before the last change of the ranking
+    // (a search or "show more" is not a re-ranking: it starts afresh).
+    let moves = Memo::new(move |prev: Option<&Shown>| {
+        let q = query.get();
+        let n = shown.get();
+        let order: Vec<usize> = filtered.with(|f| f.iter().take(n).map(|r| r.index).collect());
+        let moved = match prev {
+            Some(p) if p.query == q && p.n == n => movements(&p.order, &order),
+            _ => vec![Movement::Same; order.len()],
+        };
+        Shown {
+            query: q,
+            n,
+            order,
+            moved,
+        }
     });
     let relax = move |reason: ExclusionReason| {
         let Some(mut must) = m.needs.with_untracked(|n| n.as_ref().map(|n| n.must)) else {
@@ -123,29 +167,51 @@ fn Results() -> impl IntoView {
             }
         });
     };
-    let page = move || {
-        let n = shown.get();
+    // One entry per card shown, keyed by directory and mentor: a re-ranking moves the cards
+    // and updates their text instead of building 20 cards anew.
+    let rows = Memo::new(move |_| {
         let Some(scorer) = m.scorer.get() else {
-            return view! {
-                <p class="notice warning" data-testid="needs-incomplete">
-                    "Fill in what you need above (career stage, languages, learning style) to see mentors ranked for you."
-                </p>
-            }
-            .into_any();
+            return Vec::new();
         };
-        let rows = filtered.with(|f| f.iter().take(n).copied().collect::<Vec<_>>());
-        m.dir.with(|d| {
-            let cards = rows
-                .into_iter()
-                .enumerate()
-                .map(|(pos, r)| {
-                    let mentor = d.mentors[r.index].clone();
-                    let breakdown = scorer.0.explain(&mentor);
-                    view! { <MentorCard rank=pos + 1 mentor=mentor ranked=r breakdown=breakdown/> }
+        let n = shown.get();
+        moves.with(|mv| {
+            m.dir.with(|d| {
+                let generation = Arc::as_ptr(&d.mentors) as usize;
+                filtered.with(|f| {
+                    f.iter()
+                        .take(n)
+                        .enumerate()
+                        .map(|(pos, r)| {
+                            let card = CardData {
+                                rank: pos + 1,
+                                ranked: *r,
+                                summary: scorer.0.summary(&d.mentors[r.index]),
+                                moved: mv.moved.get(pos).copied().unwrap_or(Movement::Same),
+                            };
+                            ((generation, r.index), card)
+                        })
+                        .collect::<Vec<_>>()
                 })
-                .collect_view();
-            view! { <ol class="mentor-list" data-testid="mentor-list">{cards}</ol> }.into_any()
+            })
         })
+    });
+    let keys = Memo::new(move |_| rows.with(|rs| rs.iter().map(|(k, _)| *k).collect::<Vec<_>>()));
+    let page = move || {
+        view! {
+            <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">
+                <For
+                    each=move || keys.get()
+                    key=|k| *k
+                    children=move |(generation, index)| {
+                        let card = Memo::new(move |_| {
+                            rows.with(|rs| rs.iter().find(|(k, _)| *k == (generation, index)).map(|(_, c)| c.clone()))
+                        });
+                        let mentor = m.dir.with_untracked(|d| d.mentors.get(index).cloned());
+                        mentor.map(|mentor| view! { <MentorCard mentor=mentor card=card/> })
+                    }
+                />
+            </ol>
+        }
     };
     let total = move || filtered.with(Vec::len);
     view! {
@@ -158,10 +224,10 @@ fn Results() -> impl IntoView {
                     .map(|r| {
                         let n = r.ranked.len();
                         view! {
-                            <p class="result-count" role="status" data-testid="result-count">
+                            <p class="result-count" data-testid="result-count">
                                 {format!("{n} {} match your must-haves", if n == 1 { "mentor" } else { "mentors" })}
                                 {r.exclusions.summary().map(|s| format!("; {s}"))}
-                                {r.no_priorities.then_some(" Every priority is “not important”, so all scores are 0.")}
+                                {r.no_priorities.then_some(". Every criterion that can be compared is set to “not important”, so all scores are 0 and mentors are listed by shared time, then name.")}
                             </p>
                             {(!r.excluded.is_empty()).then(|| view! {
                                 <ul class="excluded" data-testid="excluded">
@@ -195,6 +261,7 @@ fn Results() -> impl IntoView {
                     on:input=move |ev| {
                         query.set(event_target_value(&ev));
                         shown.set(PAGE_SIZE);
+                        m.remember_view();
                     }
                 />
             </Field>
@@ -208,7 +275,10 @@ fn Results() -> impl IntoView {
                         type="button"
                         class="button"
                         data-testid="show-more"
-                        on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+                        on:click=move |_| {
+                            shown.update(|n| *n = (*n + PAGE_SIZE).min(MAX_PAGES * PAGE_SIZE));
+                            m.remember_view();
+                        }
                     >
                         {move || format!("Show more ({} of {})", shown.get().min(total()), total())}
                     </button>

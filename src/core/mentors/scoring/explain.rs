@@ -3,17 +3,110 @@
 //! wording lives in [`crate::core::mentors::reasons`]; here the facts are worked out.
 
 use super::index::{MentorIndex, fold_key};
+use chrono::NaiveDate;
+
 use super::{
-    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Scorer, View, experience_fit,
-    style_fit,
+    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Scorer, View, ZoneCx,
+    experience_fit, style_fit,
 };
 use crate::core::mentors::mentor::Mentor;
-use crate::core::mentors::needs::{Criterion, join_and};
+use crate::core::mentors::needs::{Criterion, Importance, Needs, join_and};
 use crate::core::mentors::overlap::{self, Overlap, ZoneWeek};
 use crate::core::mentors::reasons::{self, form_phrase};
 use crate::core::mentors::skills;
 
 impl Scorer {
+    /// What a compact card shows, without the full [`Breakdown`]: the score, the reason of the
+    /// criterion that earned most points (the first in [`Criterion::ALL`] order on a tie, as
+    /// in the breakdown), whether shared time counts, and the criteria not said. Agrees with
+    /// [`Scorer::explain`] on each of these; only the one reason shown is worded, and the
+    /// horizon weeks are worked out only when that reason is shared time.
+    pub fn summary(&self, m: &Mentor) -> CardSummary {
+        let ix = MentorIndex::new(std::slice::from_ref(m));
+        let cx = self.context(&ix);
+        let e = self.eval(&View::new(&ix, &cx), 0, &mut Vec::new());
+        let points = self.points(&e);
+        let mut top: Option<usize> = None;
+        for (i, &p) in points.iter().enumerate() {
+            if p > 0 && top.is_none_or(|t| p > points[t]) {
+                top = Some(i);
+            }
+        }
+        let top_reason = top.map(|i| match Criterion::ALL[i] {
+            Criterion::Skills => self.skills_reason(m, &e),
+            Criterion::Industry => self.industry_reason(m, &e),
+            Criterion::Experience => self.experience_reason(m, &e),
+            Criterion::Availability => {
+                let zc = cx.zones[0].as_ref();
+                let week = overlap::horizon_monday(self.week_start, zc.map_or(0, |z| z.k));
+                let weeks = self.horizon_weeks(m, zc);
+                self.time_reason(m, &e, week, &weeks)
+            }
+            Criterion::Style => self.style_reason(m),
+            Criterion::Interests => self.interests_reason(m, &e),
+        });
+        CardSummary {
+            score: points.iter().sum(),
+            top_reason,
+            time_counts: self.max_points[Criterion::Availability as usize] > 0,
+            not_said: Criterion::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|&(i, c)| {
+                    self.max_points[i] == 0 && self.needs.weights.get(c) != Importance::NotImportant
+                })
+                .map(|(_, c)| c)
+                .collect(),
+        }
+    }
+
+    /// Shared minutes with `m` in each week of the horizon (Mondays with minutes).
+    fn horizon_weeks(&self, m: &Mentor, zc: Option<&ZoneCx>) -> Vec<(NaiveDate, u32)> {
+        (0..overlap::HORIZON_WEEKS)
+            .map(|j| {
+                let monday = overlap::horizon_monday(self.week_start, j);
+                let minutes = match zc {
+                    Some(zc) if !self.counters.is_empty() => {
+                        let mut spans = Vec::new();
+                        ZoneWeek::new(zc.week.tz(), monday).push_spans(&m.availability, &mut spans);
+                        overlap::merge(&mut spans);
+                        overlap::intersection_minutes(&self.mentee_weeks[j], &spans)
+                    }
+                    _ => 0,
+                };
+                (monday, minutes)
+            })
+            .collect()
+    }
+
+    fn time_reason(
+        &self,
+        m: &Mentor,
+        e: &Eval,
+        week: NaiveDate,
+        weeks: &[(NaiveDate, u32)],
+    ) -> String {
+        let note = reasons::clock_note(weeks, e.overlap_min);
+        reasons::shared_time(
+            !self.counters.is_empty(),
+            e.bad_zone.then(|| m.time_zone.trim()),
+            !m.availability.is_empty(),
+            e.overlap_min,
+            week,
+            note.as_deref(),
+        )
+    }
+
+    fn style_reason(&self, m: &Mentor) -> String {
+        let needs = &self.needs;
+        reasons::style(
+            m.style,
+            needs.learning_style,
+            style_fit(m.style, needs.learning_style),
+            needs.unsaid.learning_style,
+        )
+    }
+
     /// Explains one mentor's score with a sentence per criterion, the facts and the notes.
     pub fn explain(&self, m: &Mentor) -> Breakdown {
         let needs = &self.needs;
@@ -40,40 +133,13 @@ impl Scorer {
         // The general path (every endpoint converted) against the fast one `eval` may take.
         debug_assert_eq!(overlap.minutes, e.overlap_min);
         debug_assert_eq!(points.iter().sum::<u8>(), self.score_of(&e));
-        let weeks: Vec<_> = (0..overlap::HORIZON_WEEKS)
-            .map(|j| {
-                let monday = overlap::horizon_monday(self.week_start, j);
-                let minutes = match zc {
-                    Some(zc) if !self.counters.is_empty() => {
-                        let mut spans = Vec::new();
-                        ZoneWeek::new(zc.week.tz(), monday).push_spans(&m.availability, &mut spans);
-                        overlap::merge(&mut spans);
-                        overlap::intersection_minutes(&self.mentee_weeks[j], &spans)
-                    }
-                    _ => 0,
-                };
-                (monday, minutes)
-            })
-            .collect();
-        let note = reasons::clock_note(&weeks, e.overlap_min);
+        let weeks = self.horizon_weeks(m, zc);
         let reasons = [
             self.skills_reason(m, &e),
             self.industry_reason(m, &e),
             self.experience_reason(m, &e),
-            reasons::shared_time(
-                !self.counters.is_empty(),
-                e.bad_zone.then(|| m.time_zone.trim()),
-                !m.availability.is_empty(),
-                e.overlap_min,
-                week,
-                note.as_deref(),
-            ),
-            reasons::style(
-                m.style,
-                needs.learning_style,
-                style_fit(m.style, needs.learning_style),
-                needs.unsaid.learning_style,
-            ),
+            self.time_reason(m, &e, week, &weeks),
+            self.style_reason(m),
             self.interests_reason(m, &e),
         ];
         let contributions = Criterion::ALL
@@ -114,12 +180,10 @@ impl Scorer {
                 "No free time in common with yours, so listed after mentors you can meet.".into(),
             );
         }
-        if self.no_priorities() {
-            notes.push(
-                "No priorities set: every criterion is \"not important\", so all scores are 0 and mentors are ordered by shared time, then name."
-                    .into(),
-            );
+        if needs.unsaid.availability && self.max_points[Criterion::Availability as usize] > 0 {
+            notes.push(ASSUMED_TIMES_NOTE.into());
         }
+        notes.extend(priorities_note(needs, self.no_priorities()));
         let exclusions = ExclusionReason::ALL
             .into_iter()
             .filter(|r| e.exclusions & r.bit() != 0)
@@ -260,4 +324,51 @@ impl Scorer {
         }
         reasons::interests(true, &shared)
     }
+}
+
+/// The note on a breakdown whose shared time uses the assumed free times.
+pub const ASSUMED_TIMES_NOTE: &str = "Shared time uses assumed free times (weekday evenings 18:00–20:00 in your time zone) until you add yours; a mentor sharing none of them is not listed lower for it.";
+
+/// What the priorities behind a score are, when the mentee has not set them all or set
+/// every usable one to "not important"; `None` when every priority was chosen and counts.
+pub fn priorities_note(needs: &Needs, no_priorities: bool) -> Option<String> {
+    let u = needs.unsaid;
+    if no_priorities {
+        return Some(if u.importances == 0 {
+            "Every criterion that can be compared is set to \"not important\", so all scores are 0 and mentors are ordered by shared time, then name.".into()
+        } else {
+            "Nothing can be compared yet and the rest is set to \"not important\", so all scores are 0 and mentors are ordered by shared time, then name.".into()
+        });
+    }
+    if u.importances == 0 {
+        return None;
+    }
+    let all = Criterion::ALL.into_iter().all(|c| u.importance(c));
+    Some(if all {
+        "Priorities assumed: you haven't rated any criterion yet, so each counts as \"somewhat important\".".into()
+    } else {
+        let unrated: Vec<String> = Criterion::ALL
+            .into_iter()
+            .filter(|c| u.importance(*c))
+            .map(|c| c.label().to_lowercase())
+            .collect();
+        format!(
+            "Priorities partly assumed: {} not rated yet, so counted as \"somewhat important\".",
+            join_and(&unrated)
+        )
+    })
+}
+
+/// What a compact card shows ([`Scorer::summary`]); the full [`Breakdown`] is built only
+/// when the card's details are open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardSummary {
+    /// The mentor's score, as [`Breakdown::score`].
+    pub score: u8,
+    /// The reason of the criterion that earned most points; `None` when none earned any.
+    pub top_reason: Option<String>,
+    /// Shared time earns points for someone (so the card names the hours).
+    pub time_counts: bool,
+    /// Criteria that matter but the mentee gave no data for ([`Contribution::not_said`]).
+    pub not_said: Vec<Criterion>,
 }

@@ -326,7 +326,103 @@ fn no_priorities_and_tie_breaks() {
     let bd = explain(&mentor("a"), &n, week());
     check_breakdown(&bd);
     assert_eq!(bd.score, 0);
-    assert!(bd.notes.iter().any(|s| s.starts_with("No priorities set")));
+    assert!(bd.notes.iter().any(|s| {
+        s.starts_with("Every criterion that can be compared is set to \"not important\"")
+    }));
+}
+
+/// The priorities note says what happened: assumed, partly assumed, chosen "not important",
+/// or nothing to say.
+#[test]
+fn priorities_note_says_what_happened() {
+    use super::explain::priorities_note;
+    use crate::core::mentors::needs::Unsaid;
+    let with = |importances: u8| Needs {
+        unsaid: Unsaid {
+            importances,
+            ..Unsaid::default()
+        },
+        ..needs()
+    };
+    for (importances, no_priorities, want) in [
+        (0, false, None),
+        (
+            0b11_1111,
+            false,
+            Some(
+                "Priorities assumed: you haven't rated any criterion yet, so each counts as \"somewhat important\".",
+            ),
+        ),
+        (
+            0b01_1000,
+            false,
+            Some(
+                "Priorities partly assumed: shared time and teaching style not rated yet, so counted as \"somewhat important\".",
+            ),
+        ),
+        (
+            0,
+            true,
+            Some(
+                "Every criterion that can be compared is set to \"not important\", so all scores are 0 and mentors are ordered by shared time, then name.",
+            ),
+        ),
+        (
+            0b00_0001,
+            true,
+            Some(
+                "Nothing can be compared yet and the rest is set to \"not important\", so all scores are 0 and mentors are ordered by shared time, then name.",
+            ),
+        ),
+    ] {
+        assert_eq!(
+            priorities_note(&with(importances), no_priorities).as_deref(),
+            want,
+            "{importances:b} {no_priorities}"
+        );
+    }
+}
+
+/// A fresh profile (nothing said, no goal) is a real ranking: scored by shared time in the
+/// assumed weekday evenings, never demoted for 0 h, with the assumption in the reasons.
+#[test]
+fn fresh_profile_is_ranked_by_assumed_time() {
+    use crate::core::mentors::needs::{BrowserFacts, default_needs};
+    let facts = BrowserFacts {
+        languages: vec!["en".into()],
+        time_zone: Some("Europe/London".into()),
+    };
+    let n = default_needs(&facts, None);
+    let mut evenings = mentor("a");
+    evenings.name = "Evenings".into();
+    let mut one = mentor("b");
+    one.availability.truncate(1);
+    let mut mornings = mentor("c");
+    for w in &mut mornings.availability {
+        w.start_min = 8 * 60;
+        w.end_min = 9 * 60;
+    }
+    let pool = [mornings, one, evenings];
+    let r = rank(&pool, &n, week());
+    assert!(!r.no_priorities);
+    let order: Vec<usize> = r.ranked.iter().map(|x| x.index).collect();
+    assert_eq!(order, [2, 1, 0]);
+    assert!(r.ranked[0].score > r.ranked[1].score && r.ranked[1].score > 0);
+    assert_eq!(r.ranked[2].score, 0);
+    let bd = explain(&pool[2], &n, week());
+    check_breakdown(&bd);
+    assert!(!bd.no_time);
+    let time = &bd.contributions[Criterion::Availability as usize];
+    assert!(time.counts() && time.points == bd.score);
+    assert!(
+        bd.notes
+            .iter()
+            .any(|s| s == super::explain::ASSUMED_TIMES_NOTE)
+    );
+    assert!(bd.notes.iter().any(|s| s.starts_with("Priorities assumed")));
+    let zero = explain(&pool[0], &n, week());
+    assert!(!zero.no_time, "assumed times never demote");
+    assert!(!zero.notes.iter().any(|s| s.starts_with("No free time")));
 }
 
 #[test]
@@ -605,4 +701,51 @@ fn generated_rank_matches_explain() {
         assert!(key(&w[0]) <= key(&w[1]));
     }
     assert!(r.ranked.iter().any(|x| x.misses > 0));
+}
+
+/// The card summary agrees with the full breakdown on every mentor of a generated pool,
+/// under several kinds of needs (fresh, answered, essentials, nothing important).
+#[test]
+fn summary_agrees_with_explain() {
+    use crate::core::mentors::needs::{BrowserFacts, default_needs};
+    let pool = crate::core::mentors::r#gen::generate(120, 7);
+    let fresh = default_needs(
+        &BrowserFacts {
+            languages: vec!["en".into()],
+            time_zone: Some("America/Chicago".into()),
+        },
+        None,
+    );
+    let mut essential = needs();
+    essential.weights.availability = Importance::Essential;
+    essential.weights.skills = Importance::Very;
+    let mut none = needs();
+    none.weights = nothing_important();
+    for n in [fresh, needs(), essential, none] {
+        let scorer = Scorer::new(&n, week());
+        for m in &pool {
+            let b = scorer.explain(m);
+            let s = scorer.summary(m);
+            let mut top: Vec<_> = b.contributions.iter().filter(|c| c.points > 0).collect();
+            crate::core::sorting::sort_by_key(&mut top, |c| std::cmp::Reverse(c.points));
+            assert_eq!(s.score, b.score, "{}", m.id);
+            assert_eq!(
+                s.top_reason.as_deref(),
+                top.first().map(|c| c.reason.as_str()),
+                "{}",
+                m.id
+            );
+            assert_eq!(
+                s.time_counts,
+                b.contributions[Criterion::Availability as usize].counts()
+            );
+            let not_said: Vec<Criterion> = b
+                .contributions
+                .iter()
+                .filter(|c| c.not_said())
+                .map(|c| c.criterion)
+                .collect();
+            assert_eq!(s.not_said, not_said);
+        }
+    }
 }

@@ -2,7 +2,8 @@
 //! provided through context to the page's components.
 //!
 //! Derived values are memos in one chain, so typing a note never re-ranks:
-//! directory (per source) → index; needs draft → needs (last valid) → scorer → ranking.
+//! directory (per source) → index; needs draft (+ browser facts for answers not given) →
+//! needs (last valid) → scorer → ranking.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -12,13 +13,17 @@ use leptos::prelude::*;
 use crate::core::form::FieldError;
 use crate::core::mentors::directory;
 use crate::core::mentors::mentor::Mentor;
-use crate::core::mentors::needs::{Needs, NeedsDraft};
+use crate::core::mentors::needs::{Needs, NeedsDraft, assumption_line};
 use crate::core::mentors::scoring::{MentorIndex, Ranking, Scorer};
 use crate::ui::browser;
 use crate::ui::state::AppCtx;
 
 /// Most mentors on a shortlist.
 pub const SHORTLIST_MAX: usize = 5;
+/// Mentors shown per page of results.
+pub const PAGE_SIZE: usize = 20;
+/// Most pages shown at once (and accepted from the address).
+pub const MAX_PAGES: usize = 50;
 
 /// The mentors being ranked, with everything derived from them once per source.
 #[derive(Clone, Debug)]
@@ -90,8 +95,17 @@ pub struct Matching {
     pub needs: Memo<Option<Needs>>,
     pub scorer: Memo<Option<SharedScorer>>,
     pub ranking: Memo<Option<Ranking>>,
-    /// The mentor whose details are open.
+    /// What the ranking assumes for answers not given, in one line ("Assuming English,
+    /// Europe/Berlin, any career stage — refine").
+    pub assumption: Memo<Option<String>>,
+    /// Whether the needs are open as a sheet (phones; on wide screens they are always shown).
+    pub sheet_open: RwSignal<bool>,
+    /// The mentor whose details are open (kept in the address with the search and page).
     pub open: RwSignal<Option<String>>,
+    /// The search text over the ranked mentors.
+    pub query: RwSignal<String>,
+    /// How many ranked mentors are shown (whole pages of [`PAGE_SIZE`]).
+    pub shown: RwSignal<usize>,
     /// Shortlisted ids picked for the comparison.
     pub compare: RwSignal<Vec<String>>,
     /// The shortlisted id an introduction is being drafted for.
@@ -139,10 +153,11 @@ impl Matching {
                 Dir::new(d.label.clone(), true, d.mentors.clone())
             }
         });
+        // Read once: the browser's languages and zone only fill answers the mentee has not given.
+        let facts = browser::browser_facts();
         let draft = Memo::new(move |_| {
             ctx.state.with(|s| {
                 let mut d: NeedsDraft = s.needs.clone();
-                effective_needs(&mut d);
                 if let Some(g) = s.active() {
                     d.focus_skills = g.draft.focus_skills.clone();
                     d.category = g.draft.category.clone();
@@ -150,7 +165,7 @@ impl Matching {
                 d
             })
         });
-        let checked = Memo::new(move |_| draft.with(NeedsDraft::validate));
+        let checked = Memo::new(move |_| draft.with(|d| d.resolve(&facts)));
         let needs = Memo::new(move |prev: Option<&Option<Needs>>| match checked.get() {
             Ok(n) => Some(n),
             Err(_) => prev.cloned().flatten(),
@@ -166,13 +181,24 @@ impl Matching {
             let s = scorer.get()?;
             Some(dir.with(|d| s.0.rank_index(&d.index)))
         });
+        let assumption = Memo::new(move |_| needs.with(|n| n.as_ref().and_then(assumption_line)));
         let m = Matching {
             dir,
+            assumption,
+            sheet_open: RwSignal::new(false),
             checked,
             needs,
             scorer,
             ranking,
-            open: RwSignal::new(None),
+            open: RwSignal::new(browser::url_param("open").filter(|v| !v.is_empty())),
+            query: RwSignal::new(browser::url_param("q").unwrap_or_default()),
+            shown: RwSignal::new(
+                browser::url_param("page")
+                    .and_then(|p| p.parse::<usize>().ok())
+                    .filter(|p| (1..=MAX_PAGES).contains(p))
+                    .unwrap_or(1)
+                    * PAGE_SIZE,
+            ),
             compare: RwSignal::new(Vec::new()),
             intro_for: RwSignal::new(None),
         };
@@ -181,13 +207,23 @@ impl Matching {
     }
 }
 
-/// Fills what the form shows by default but the mentee never typed: the browser's time zone
-/// and one-to-one mentoring.
-pub fn effective_needs(d: &mut NeedsDraft) {
-    if d.time_zone.trim().is_empty() {
-        d.time_zone = browser::browser_time_zone().unwrap_or_else(|| "UTC".into());
-    }
-    if d.form.trim().is_empty() {
-        d.form = "one_to_one".into();
+impl Matching {
+    /// Writes the search, page and open card into the address (`?q=…&page=2&open=id`), so a
+    /// reload comes back to them. Called after each change of one of them (no effect needed).
+    pub fn remember_view(self) {
+        let q = self.query.get_untracked();
+        let page = self.shown.get_untracked() / PAGE_SIZE;
+        browser::replace_url_query(&[
+            ("q", q.trim().to_string()),
+            (
+                "page",
+                if page > 1 {
+                    page.to_string()
+                } else {
+                    String::new()
+                },
+            ),
+            ("open", self.open.get_untracked().unwrap_or_default()),
+        ]);
     }
 }

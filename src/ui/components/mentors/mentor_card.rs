@@ -3,41 +3,117 @@
 use leptos::prelude::*;
 
 use crate::core::mentors::mentor::{Mentor, capacity_text, price_text};
+use crate::core::mentors::movement::Movement;
+use crate::core::mentors::needs::Criterion;
 use crate::core::mentors::overlap::overlap_text;
-use crate::core::mentors::scoring::{Breakdown, Ranked};
+use crate::core::mentors::scoring::{CardSummary, Ranked};
 use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::state::AppCtx;
 
-/// One ranked mentor: name, headline, score, the top reasons and key facts, with buttons to
-/// open the full profile and score breakdown in place and to shortlist. All roster text is
-/// rendered as text.
+/// What a card shows that changes with the ranking (the mentor itself does not: cards are
+/// keyed by mentor, so a re-ranking moves and updates them instead of building them anew).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardData {
+    /// 1-based position in the ranking as shown.
+    pub rank: usize,
+    /// The mentor's ranking entry (score, overlap, full).
+    pub ranked: Ranked,
+    /// What the compact card shows of the score (the full breakdown is built only while the
+    /// card's details are open).
+    pub summary: CardSummary,
+    /// How the last change of the ranking moved this card.
+    pub moved: Movement,
+}
+
+/// The parts of a card derived from its data, in words.
+#[derive(Clone, Debug, PartialEq, Default)]
+struct Shown {
+    rank: usize,
+    score: u8,
+    full: bool,
+    marker: Option<(String, String)>,
+    highlight: bool,
+    reason: Option<String>,
+    line: String,
+    not_said: Option<String>,
+}
+
+fn shown(mentor: &Mentor, c: &CardData) -> Shown {
+    let b = &c.summary;
+    let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
+    let time_counts = b.time_counts;
+    let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
+    if time_counts {
+        line.push(overlap_text(c.ranked.overlap_min));
+    }
+    line.push(price_text(mentor.price_per_month));
+    if c.ranked.full {
+        line.push(capacity_text(mentor.capacity));
+    }
+    Shown {
+        rank: c.rank,
+        score: b.score,
+        full: c.ranked.full,
+        marker: c
+            .moved
+            .marker()
+            .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
+        highlight: c.moved.highlight(),
+        reason: b.top_reason.clone(),
+        line: line
+            .into_iter()
+            .filter(|x| !x.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
+        not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
+    }
+}
+
+/// One ranked mentor, compact: place, name, headline, score, how the last re-ranking moved
+/// it, the strongest reason, key facts in one line and what the mentee has not said, with
+/// buttons to open the full profile and score breakdown in place (details on demand) and to
+/// shortlist. All roster text is rendered as text. Everything that depends on the ranking
+/// comes from `card`, so a re-ranking updates a few text nodes.
 #[component]
 pub fn MentorCard(
-    /// 1-based position in the ranking as shown.
-    rank: usize,
-    /// The mentor.
+    /// The mentor (fixed for the card's lifetime).
     mentor: Mentor,
-    /// The mentor's ranking entry (score, overlap, full).
-    ranked: Ranked,
-    /// Why the mentor scored what they did.
-    breakdown: Breakdown,
+    /// Place, score, breakdown and movement; `None` only while the card is being removed.
+    card: Memo<Option<CardData>>,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
     let id = mentor.id.clone();
-    let detail_id = format!("detail-{rank}");
-    let title_id = format!("mentor-{rank}-name");
-    let mut top: Vec<_> = breakdown
-        .contributions
-        .iter()
-        .filter(|c| c.points > 0)
+    let key: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
-    crate::core::sorting::sort_by_key(&mut top, |c| std::cmp::Reverse(c.points));
-    let reasons: Vec<String> = top.iter().take(3).map(|c| c.reason.clone()).collect();
+    let detail_id = format!("detail-{key}");
+    let title_id = format!("mentor-{key}-name");
+    let view_of = {
+        let mentor = mentor.clone();
+        Memo::new(move |_| card.with(|c| c.as_ref().map(|c| shown(&mentor, c)).unwrap_or_default()))
+    };
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| m.open.with(|o| o.as_deref() == Some(id.as_str())))
+    };
+    // The full breakdown, only while the details are open (one memo per card, idle when shut).
+    let breakdown = {
+        let mentor = mentor.clone();
+        Memo::new(move |_| {
+            if !is_open.get() || card.with(Option::is_none) {
+                return None;
+            }
+            m.scorer.get().map(|s| s.0.explain(&mentor))
+        })
     };
     let has_goal = Memo::new(move |_| ctx.state.with(|s| s.active().is_some()));
     let listed = {
@@ -64,7 +140,8 @@ pub fn MentorCard(
                 } else {
                     Some(id.clone())
                 }
-            })
+            });
+            m.remember_view();
         }
     };
     let toggle_list = {
@@ -84,40 +161,36 @@ pub fn MentorCard(
         }
     };
     let name = mentor.name.clone();
-    let facts = [
-        ("Industry", mentor.industry.clone()),
-        ("Stage", mentor.stage.label().to_string()),
-        (
-            "Based in",
-            format!("{} · {}", mentor.country, mentor.time_zone),
-        ),
-        ("Languages", mentor.languages.join(", ")),
-        ("Shared time", overlap_text(ranked.overlap_min)),
-        ("Capacity", capacity_text(mentor.capacity)),
-        ("Price", price_text(mentor.price_per_month)),
-    ];
     let detail_mentor = mentor.clone();
-    let detail_breakdown = breakdown.clone();
     view! {
-        <li class="mentor-card card" class:is-full=ranked.full data-testid="mentor-card" data-mentor-id=id.clone()>
+        <li
+            class="mentor-card card"
+            class:is-full=move || view_of.with(|v| v.full)
+            class:is-moved=move || view_of.with(|v| v.highlight)
+            data-testid="mentor-card"
+            data-mentor-id=id.clone()
+            data-move=move || view_of.with(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default())
+        >
             <div class="mc-head">
+                <span class="mc-rank" aria-hidden="true">{move || view_of.with(|v| v.rank)}</span>
                 <div class="mc-title">
                     <h3 id=title_id.clone() data-testid="mentor-name">{mentor.name.clone()}</h3>
                     <p class="mc-headline">{mentor.headline.clone()}</p>
                 </div>
+                {move || view_of.with(|v| v.marker.clone()).map(|(mk, spoken)| view! {
+                    <p class="mc-move" data-testid="mentor-move">
+                        <span aria-hidden="true">{mk}</span>
+                        <span class="visually-hidden">{spoken}</span>
+                    </p>
+                })}
                 <p class="mc-score" data-testid="mentor-score">
-                    <span class="mc-score-num">{breakdown.score}</span>
+                    <span class="mc-score-num">{move || view_of.with(|v| v.score)}</span>
                     <span class="mc-score-label">"/ 100"<span class="visually-hidden">" match score"</span></span>
                 </p>
             </div>
-            {(!reasons.is_empty()).then(|| view! {
-                <ul class="mc-reasons">
-                    {reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                </ul>
-            })}
-            <dl class="mc-facts">
-                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
-            </dl>
+            {move || view_of.with(|v| v.reason.clone()).map(|r| view! { <p class="mc-reason" data-testid="mentor-reason">{r}</p> })}
+            <p class="mc-line" data-testid="mentor-facts-line">{move || view_of.with(|v| v.line.clone())}</p>
+            {move || view_of.with(|v| v.not_said.clone()).map(|t| view! { <p class="mc-not-said" data-testid="card-not-said">{t}</p> })}
             <div class="actions">
                 <button
                     type="button"
@@ -154,14 +227,31 @@ pub fn MentorCard(
                     </button>
                 </Show>
             </div>
-            <Show when=move || is_open.get()>
-                <MentorDetail
-                    id=detail_id.clone()
-                    mentor=detail_mentor.clone()
-                    breakdown=detail_breakdown.clone()
-                    mine=m.needs.with_untracked(|n| n.as_ref().map(|n| n.availability.clone()).unwrap_or_default())
-                />
-            </Show>
+            {move || {
+                if !is_open.get() {
+                    return None;
+                }
+                breakdown.get().map(|breakdown| view! {
+                    <MentorDetail
+                        id=detail_id.clone()
+                        mentor=detail_mentor.clone()
+                        breakdown=breakdown
+                        mine=m.needs.with_untracked(|n| n.as_ref().map(|n| n.availability.clone()).unwrap_or_default())
+                    />
+                })
+            }}
         </li>
+    }
+}
+
+/// The short word for a criterion the mentee has said nothing about ("Not said: …").
+fn unsaid_word(c: Criterion) -> &'static str {
+    match c {
+        Criterion::Skills => "focus skills",
+        Criterion::Industry => "industry",
+        Criterion::Experience => "career stage",
+        Criterion::Availability => "free times",
+        Criterion::Style => "learning style",
+        Criterion::Interests => "interests",
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::form::FieldError;
 use crate::core::mentors::mentor::{CareerStage, Format, MentoringForm, Style};
 use crate::core::mentors::needs::{MAX_LIST, NeedsDraft};
-use crate::ui::components::mentors::matching::{Matching, effective_needs};
+use crate::ui::components::mentors::matching::Matching;
 use crate::ui::components::{
     common::field::Field,
     common::field_set::FieldSet,
@@ -22,13 +22,9 @@ use crate::ui::state::AppCtx;
 pub fn NeedsForm() -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
-    let draft = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            let mut d = s.needs.clone();
-            effective_needs(&mut d);
-            d
-        })
-    });
+    let draft = Memo::new(move |_| ctx.state.with(|s| s.needs.clone()));
+    // Shown as the placeholder of an empty time zone: what the ranking assumes.
+    let assumed_zone = crate::ui::browser::browser_facts().zone_name();
     let errors = Memo::new(move |_| {
         m.checked
             .with(|c| c.as_ref().err().cloned().unwrap_or_default())
@@ -117,6 +113,7 @@ pub fn NeedsForm() -> impl IntoView {
                             type="text"
                             list="tz-list"
                             autocomplete="off"
+                            placeholder=assumed_zone
                             prop:value=text(|d| d.time_zone.clone())
                             on:input=move |ev| { let v = event_target_value(&ev); update_needs(ctx, |d| d.time_zone = v) }
                         />
@@ -356,12 +353,9 @@ const INDUSTRIES: [&str; 14] = [
     "Software",
 ];
 
-/// Edits the stored needs; the first edit also stores the defaults the form was showing.
+/// Edits the stored needs (an answer not given stays empty: "not said", never an assumption).
 fn update_needs(ctx: AppCtx, f: impl FnOnce(&mut NeedsDraft)) {
-    ctx.state.update(|s| {
-        effective_needs(&mut s.needs);
-        f(&mut s.needs);
-    });
+    ctx.state.update(|s| f(&mut s.needs));
 }
 
 /// The id (or id prefix) of the input a needs field is entered in.

@@ -1,0 +1,97 @@
+// Redraw benchmark of the Mentors page (issue 13): the release bundle served on 127.0.0.1,
+// /mentors opened at 375 px with 20 ranked cards (a goal, an industry and two free evenings
+// stored), then one importance ("Industry") switched back and forth. Each sample is the time
+// from the change event to the DOM updated and laid out: the change is dispatched, the
+// reactive update runs (microtasks), then a fresh task (MessageChannel, no timer clamping)
+// forces style and layout (`offsetHeight`) and reads the clock. Paint is not included.
+// Measured unthrottled and at 4× CPU (CDP Emulation.setCPUThrottlingRate); median, p90 and
+// max of BENCH_RUNS (default 30) samples each. Measured, never a test:
+//   bash scripts/bench.sh redraw      (builds the release bundle first)
+//   node scripts/bench_redraw.mjs [DIST]
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/e2e/serve.mjs';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const RUNS = Number(process.env.BENCH_RUNS || 30);
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const STATE = {
+  goals: [{
+    id: 'g1',
+    draft: {
+      aspiration: 'Become a confident speaker', category: 'skill',
+      statement: 'Give 3 talks at local meetups by June 30, 2027',
+      metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
+      deadline: '2027-06-30', weekly_hours: '3',
+      focus_skills: ['public speaking', 'storytelling'],
+      milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
+      long_term: false, template: null,
+    },
+    step: 4,
+  }],
+  active_goal: 'g1',
+  needs: {
+    industry: 'Media', time_zone: 'Europe/London',
+    availability: [{ day: 'mon', start: '18:00', end: '20:00' }, { day: 'sat', start: '09:00', end: '12:00' }],
+  },
+};
+
+const server = await serve(dist, 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: CHROME,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), p90: q(0.9), max: s[s.length - 1], n: s.length };
+};
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+try {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'en-US', timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  await page.goto(base + '/');
+  await page.evaluate((raw) => localStorage.setItem('trellis.state', raw), JSON.stringify({ version: 1, saved_at: 'x', data: STATE }));
+  await page.goto(base + '/mentors');
+  await page.locator('[data-testid="mentor-card"]').nth(19).waitFor();
+  const cards = await page.locator('[data-testid="mentor-card"]').count();
+  const cdp = await context.newCDPSession(page);
+  const results = {};
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const out = await page.evaluate(async (runs) => {
+      const sel = document.querySelector('[data-testid="weight-industry"]');
+      const names = () => [...document.querySelectorAll('[data-testid="mentor-name"]')].map((e) => e.textContent).join('|');
+      const task = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
+      const samples = [];
+      let changed = 0;
+      for (let i = 0; i < runs + 2; i++) {
+        await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 30)));
+        const before = names();
+        const t0 = performance.now();
+        sel.value = i % 2 ? 'somewhat' : 'essential';
+        sel.dispatchEvent(new Event('change', { bubbles: true }));
+        await task();
+        void document.body.offsetHeight;
+        const t1 = performance.now();
+        if (i >= 2) samples.push(t1 - t0); // two warm-up rounds
+        if (names() !== before) changed++;
+      }
+      return { samples, changed, cards: document.querySelectorAll('[data-testid="mentor-card"]').length };
+    }, RUNS);
+    if (out.changed < RUNS / 2) throw new Error(`the order changed in only ${out.changed} of ${RUNS + 2} rounds`);
+    results[rate] = { ...stats(out.samples), cards: out.cards, changed: out.changed };
+  }
+  console.log(`redraw after an importance change, ${cards} cards at 375 px (release bundle, headless Chromium)`);
+  for (const [rate, r] of Object.entries(results)) {
+    console.log(`  CPU ${rate}×: median ${fmt(r.median)}, p90 ${fmt(r.p90)}, max ${fmt(r.max)} (${r.n} samples; order changed in ${r.changed})`);
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
