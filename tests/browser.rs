@@ -107,6 +107,7 @@ fn a_change_to_plans_i_mentor_alone_is_saved() {
         link: "v1.x".into(),
         saved_on: "2026-12-01".into(),
         notes: String::new(),
+        reply: store::ReplyDraft::default(),
     }];
     let (mut st, _) = storage::load();
     st.save(&s, "t1").unwrap();
