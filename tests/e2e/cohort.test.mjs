@@ -101,7 +101,7 @@ for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
     const mentee = (await row.locator('td bdi').first().innerText()).trim();
     const mentor = (await row.locator('td bdi').nth(1).innerText()).trim();
     const href = await row.getByTestId('pair-link').getAttribute('href');
-    assert.match(href, /\/shared#v1\./);
+    assert.match(href, /\/shared#v2\./);
     const fresh = await newPage(env, viewport);
     const shared = new SharedPlanPage(fresh.page, env.base);
     await shared.openLink(href);
@@ -257,9 +257,16 @@ test('a long run shows progress, matches without blocking the page over 100 ms a
 
   // A second run, cancelled: the first result stays, and the page says so.
   await page.getByTestId('mode-fair').check();
+  // Cancel is pressed the moment it appears, inside the run (a click from the test process
+  // could arrive after a fast run has already finished).
+  await page.evaluate(() => {
+    const o = new MutationObserver(() => {
+      const b = document.querySelector('[data-testid=cohort-cancel]');
+      if (b) { o.disconnect(); b.click(); }
+    });
+    o.observe(document, { subtree: true, childList: true });
+  });
   await page.getByTestId('cohort-run').click();
-  await progress.waitFor();
-  await page.getByTestId('cohort-cancel').click();
   await progress.waitFor({ state: 'detached' });
   assert.match(await page.getByTestId('cohort-message').innerText(), /Matching cancelled\. The results below are from the previous run/);
   assert.equal(await page.getByTestId('cohort-summary').innerText(), before, 'previous result kept');
