@@ -143,7 +143,7 @@ test('data page exports JSON and deletes everything after confirmation', async (
   assert.match(download.suggestedFilename(), /^trellis-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(exported.kind, 'trellis-backup');
-  assert.equal(exported.version, 1);
+  assert.equal(exported.version, 2);
   assert.equal(exported.data.goals[0].draft.statement, 'Give 3 talks');
   // Confirmed next to its button, once the download has started.
   assert.equal(await page.getByTestId('export-status').innerText(), `Downloaded ${download.suggestedFilename()}`);
