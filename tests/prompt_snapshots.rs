@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveTime};
 use trellis::core::goals::goal::{GoalDraft, MilestoneDraft};
 use trellis::core::mentors::mentor::{CareerStage, Format, Mentor, Style};
 use trellis::core::sessions::agreement::Agreement;
+use trellis::core::sessions::micro::MicroDraft;
 use trellis::core::sessions::plan::{AgendaItem, Mentorship, Owner, SessionStatus};
 use trellis::core::sessions::schedule::{Cadence, EndRule, ScheduleRule};
 use trellis::core::sharing::prompt::{Ask, Part, PromptParts, build};
@@ -35,6 +36,7 @@ fn small() -> GoalEntry {
         origin: None,
         agreement_draft: None,
         schedule_draft: None,
+        micro_draft: None,
     }
 }
 
@@ -156,7 +158,28 @@ fn typical() -> GoalEntry {
         origin: None,
         agreement_draft: None,
         schedule_draft: None,
+        micro_draft: None,
     }
+}
+
+/// The typical goal as one micro-mentoring session with the same mentor: one question, 25
+/// minutes, the follow-up.
+fn micro() -> GoalEntry {
+    let mut entry = typical();
+    let draft = MicroDraft {
+        question: "How do I ask a meetup organiser for my first speaking slot?".into(),
+        minutes: "25".into(),
+        follow_up: "Email two organisers with a talk idea".into(),
+        report_by: "2027-02-24".into(),
+        ..MicroDraft::default_for(d("2027-02-10"), "Europe/London")
+    };
+    let mut m = Mentorship::new("plan-secret-id");
+    m.set_micro(draft.validate().unwrap(), d("2027-02-01"))
+        .unwrap();
+    m.session_mut("s-20270210").unwrap().notes = "Private notes: PRIVATE-NOTE".into();
+    entry.mentorship = Some(m);
+    entry.micro_draft = Some(draft);
+    entry
 }
 
 /// (snapshot name, plan, today, choices; `None` = the defaults for that plan and day).
@@ -179,6 +202,8 @@ fn cases() -> Vec<(&'static str, GoalEntry, NaiveDate, Option<PromptParts>)> {
                 question: "  How do I  get\nover stage fright? ".into(),
             }),
         ),
+        // A micro-mentoring plan: the prompt says it is one focused conversation.
+        ("micro_next_session", micro(), d("2027-02-03"), None),
         // Everything that can be left out, left out.
         (
             "typical_bare",

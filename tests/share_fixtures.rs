@@ -1,7 +1,8 @@
 //! Share links already sent must keep opening. The three reference plans below are written out
 //! field by field (not built by `from_entry`), and `tests/fixtures/share_v<N>_*.txt` hold their
 //! links as Trellis encoded them when version N shipped (v1: no ids, no action items; v2: the
-//! same plans with session and agenda-line ids, and the typical plan's open action item).
+//! same plans with session and agenda-line ids, and the typical plan's open action item; v3:
+//! the v2 plans as ongoing plans, plus a micro-mentoring plan).
 //! Never edit a fixture to make this pass: a failure means old links would break.
 //!
 //! To write the fixture files of the CURRENT link version (never an older one), run with
@@ -74,6 +75,7 @@ fn small() -> SharedPlan {
         sessions: vec![],
         mentor_name: None,
         mentee_name: None,
+        micro: None,
     }
 }
 
@@ -161,6 +163,7 @@ fn typical() -> SharedPlan {
         sessions,
         mentor_name: Some("Ada Okafor".into()),
         mentee_name: Some("Sam".into()),
+        micro: None,
     }
 }
 
@@ -269,6 +272,7 @@ fn large() -> SharedPlan {
         sessions,
         mentor_name: Some("María José Fernández-Østergaard".into()),
         mentee_name: Some("Zoë".into()),
+        micro: None,
     }
 }
 
@@ -281,7 +285,42 @@ fn fixtures() -> Vec<(u32, &'static str, SharedPlan)> {
         (2, "small", with_ids(small())),
         (2, "typical", typical_v2()),
         (2, "large", with_ids(large())),
+        (3, "small", with_ids(small())),
+        (3, "typical", typical_v2()),
+        (3, "large", with_ids(large())),
+        (3, "micro", micro()),
     ]
+}
+
+/// A micro-mentoring plan (`v3`): the small plan's goal, one 25-minute session with its
+/// generated agenda, the question and the follow-up.
+pub fn micro() -> SharedPlan {
+    let mut p = with_ids(small());
+    p.origin = "g2-m1cr".into();
+    p.schedule = Some(SharedSchedule {
+        cadence: Cadence::Weekly,
+        zone: "Europe/Berlin".into(),
+        local_time: t(18, 0),
+        minutes: 25,
+        start: d("2027-02-10"),
+        end: EndRule::Count(1),
+        skips: vec![],
+    });
+    p.sessions = vec![SharedSession {
+        date: d("2027-02-10"),
+        local_time: t(18, 0),
+        minutes: 25,
+        status: SessionStatus::Planned,
+        agenda: None,
+        id: String::new(),
+        actions: vec![],
+    }];
+    p.micro = Some(SharedMicro {
+        question: "How do I start a conversation at a design meetup?".into(),
+        follow_up: "Go to one meetup and talk to two people".into(),
+        report_by: d("2027-02-24"),
+    });
+    p
 }
 
 fn path(version: u32, name: &str) -> String {
@@ -303,7 +342,11 @@ fn fixture_links_keep_decoding() {
         let link = std::fs::read_to_string(path(version, &name[3..])).unwrap();
         assert!(link.starts_with(&format!("v{version}.")), "{name}");
         if version < LINK_VERSION {
-            // An old link reads as its plan with no ids and no action items.
+            // An old link reads as an ongoing plan.
+            assert_eq!(decode(link.trim()).unwrap().micro, None, "{name}");
+        }
+        if version == 1 {
+            // A v1 link reads as its plan with no ids and no action items.
             assert!(
                 decode(link.trim())
                     .unwrap()
@@ -445,6 +488,7 @@ fn typical_entry() -> GoalEntry {
         origin: None,
         agreement_draft: None,
         schedule_draft: None,
+        micro_draft: None,
     }
 }
 

@@ -68,13 +68,27 @@ pub fn flow(state: &AppState) -> Flow {
     let plan = goal.and_then(|g| g.mentorship.as_ref());
     let scheduled = plan.map_or(0, |m| m.sessions.len());
     let has_agreement = plan.is_some_and(|m| m.agreement.is_some());
+    let micro = plan.and_then(|m| m.micro.as_ref());
     let sessions_state = match (mentor.is_some(), plan) {
-        (_, Some(_)) if scheduled > 0 && has_agreement => StepState::Done,
+        (_, Some(_)) if scheduled > 0 && (has_agreement || micro.is_some()) => StepState::Done,
         (_, Some(_)) => StepState::InProgress,
         (true, None) => StepState::Current,
         (false, None) => StepState::Waiting,
     };
     let sessions_summary = match plan {
+        Some(m) if scheduled > 0 && micro.is_some() => {
+            let s = &m.sessions[0];
+            format!(
+                "One micro-mentoring session on {} ({} minutes){}.",
+                crate::core::time::datefmt::human_date(s.date),
+                s.minutes,
+                if s.status == crate::core::sessions::plan::SessionStatus::Held {
+                    ", held"
+                } else {
+                    ""
+                }
+            )
+        }
         Some(m) if scheduled > 0 => {
             let held = m
                 .sessions
@@ -92,7 +106,7 @@ pub fn flow(state: &AppState) -> Flow {
         }
         Some(_) => "Started: agree expectations and set a schedule.".to_string(),
         None => {
-            "Agree expectations, set a schedule, and run each session with an agenda.".to_string()
+            "Agree expectations, set a schedule, and run each session with an agenda — or plan one micro-mentoring session about one question.".to_string()
         }
     };
     let steps = vec![

@@ -20,6 +20,7 @@ use crate::core::goals::goal::GoalDraft;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::needs::NeedsDraft;
 use crate::core::sessions::agreement::AgreementDraft;
+use crate::core::sessions::micro::MicroDraft;
 use crate::core::sessions::plan::{ActionItem, AgendaItem, Mentorship};
 use crate::core::sessions::schedule_draft::ScheduleDraft;
 
@@ -30,6 +31,17 @@ pub mod quota;
 /// The current envelope version. Bump it only with a migration in [`decode`] and a fixture
 /// test for the old version.
 pub const VERSION: u32 = 2;
+
+/// Most plans one person mentors ("Plans I mentor", [`AppState::mentoring`]).
+pub const MAX_MENTOR_COPIES: usize = 200;
+/// Longest share link a mentor's copy keeps, in characters (the share link's own cap).
+pub const MAX_COPY_LINK: usize = 16 * 1024;
+/// Most agenda lines in a mentor's reply draft (a session's agenda cap in links).
+pub const MAX_DRAFT_LINES: usize = 30;
+/// Most action items a mentor's reply draft adds (a session's cap in links).
+pub const MAX_DRAFT_ACTIONS: usize = 30;
+/// Most action items a reply draft marks done (a reply's change cap).
+pub const MAX_DRAFT_DONE: usize = 80;
 
 /// The wizard step index of the goal Review (the last step).
 pub const REVIEW_STEP: u8 = 4;
@@ -64,6 +76,11 @@ pub struct GoalEntry {
     /// The schedule form as typed but not yet generated; `None` once the rule holds it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_draft: Option<ScheduleDraft>,
+    /// The micro-mentoring form as typed, with the plan-type choice
+    /// ([`crate::core::sessions::micro`]); `None` until the mentee first picks a plan type.
+    /// Absent in envelopes written before plan types existed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub micro_draft: Option<MicroDraft>,
 }
 
 /// A shortlisted mentor with the mentee's note.
@@ -487,6 +504,41 @@ mod tests {
             m.sessions[1].agenda, None,
             "a generated agenda stays generated"
         );
+    }
+
+    /// A micro-mentoring plan (optional fields of version 2, written since plan types exist)
+    /// reads back as one; every envelope written before them reads as ongoing plans.
+    #[test]
+    fn micro_plans_read_and_older_plans_read_as_ongoing() {
+        let env = decode(include_str!("../../tests/fixtures/store_v2_micro.json")).unwrap();
+        let g = &env.data.goals[0];
+        let m = g.mentorship.as_ref().unwrap();
+        let micro = m.micro.as_ref().unwrap();
+        assert_eq!(
+            micro.question,
+            "How do I start a conversation at a design meetup?"
+        );
+        assert_eq!(micro.report_by.to_string(), "2027-02-24");
+        assert_eq!(m.sessions.len(), 1);
+        assert_eq!(
+            g.micro_draft.as_ref().map(|d| d.validate().unwrap().micro),
+            Some(micro.clone())
+        );
+        assert_eq!(decode(&encode(&env.data, "x", 5)).unwrap().data, env.data);
+        for old in [
+            include_str!("../../tests/fixtures/store_v1.json"),
+            include_str!("../../tests/fixtures/store_v1_mentoring.json"),
+            include_str!("../../tests/fixtures/store_v2.json"),
+            include_str!("../../tests/fixtures/store_v2_agenda.json"),
+        ] {
+            let data = decode(old).unwrap().data;
+            for g in &data.goals {
+                assert!(g.micro_draft.is_none());
+                assert!(g.mentorship.as_ref().is_none_or(|m| m.micro.is_none()));
+            }
+            let text = encode(&data, "x", 1);
+            assert!(!text.contains("micro"), "nothing new is written for them");
+        }
     }
 
     /// Every envelope version ever shipped must keep decoding.

@@ -72,6 +72,9 @@ pub enum SaveError {
     RosterFull(Option<NoRoom>),
     /// The browser refused for another reason.
     Refused(String),
+    /// The state holds more than Trellis keeps ([`crate::core::store::bounds::check_writable`]):
+    /// written, it would not read back, so it is not written.
+    OutOfRange(String),
     ReadOnly,
     MemoryOnly,
 }
@@ -107,6 +110,10 @@ impl std::fmt::Display for SaveError {
             SaveError::Refused(why) => write!(
                 f,
                 "Not saved: this browser refused to save ({why}). Your changes are kept in this tab."
+            ),
+            SaveError::OutOfRange(why) => write!(
+                f,
+                "Not saved: {why}. Your changes are kept in this tab; remove some of them, or download a backup."
             ),
             SaveError::ReadOnly => write!(
                 f,
@@ -460,6 +467,13 @@ impl Store {
             },
         };
         let next = &out.state;
+        // Nothing is written that the decoder would refuse on the next load.
+        let problems = crate::core::store::bounds::check_writable(next);
+        if !problems.is_empty() {
+            return Err(SaveError::OutOfRange(crate::core::store::bounds::summary(
+                &problems,
+            )));
+        }
         let same_plan = self.stored && same_plan(next, &self.base);
         if same_plan && next.roster == self.base.roster {
             return Ok(out); // nothing to write

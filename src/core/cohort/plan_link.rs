@@ -109,6 +109,7 @@ pub fn mentee_plan(mentee: &Mentee, mentor: &Mentor, today: NaiveDate) -> Shared
         sessions: Vec::new(),
         mentor_name: (!mentor_name.is_empty()).then_some(mentor_name),
         mentee_name: (!mentee_first.is_empty()).then_some(mentee_first),
+        micro: None,
     }
 }
 

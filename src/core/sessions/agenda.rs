@@ -12,6 +12,8 @@
 //!   before its end (or, without an agreement, the middle of the series).
 //! * Final session: reflect, celebrate, what next, pay it forward.
 //! * Open action items from earlier sessions are carried in as "Follow up: <text> (<owner>)".
+//! * A micro-mentoring plan's session: context, the question, advice, the next step, timed to
+//!   the session's length ([`crate::core::sessions::micro::agenda`]).
 //!
 //! Cancelled sessions are left out when working out first/last/previous.
 
@@ -65,6 +67,9 @@ pub fn generated_agenda(m: &Mentorship, goal: &Goal, session_id: &str) -> Vec<Ag
     let Some(this) = m.session(session_id) else {
         return Vec::new();
     };
+    if let Some(micro) = &m.micro {
+        return crate::core::sessions::micro::agenda(micro, this.minutes);
+    }
     let active: Vec<&Session> = m
         .sessions
         .iter()

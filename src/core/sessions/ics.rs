@@ -181,17 +181,33 @@ fn mentor_name(m: &Mentorship) -> String {
         .unwrap_or_else(|| "your mentor".to_string())
 }
 
-/// The event's SUMMARY text (unescaped).
+/// The event's SUMMARY text (unescaped); a micro-mentoring plan's says so.
 pub fn summary_text(m: &Mentorship) -> String {
-    format!("Mentoring session with {}", mentor_name(m))
+    if m.micro.is_some() {
+        format!("Micro-mentoring session with {}", mentor_name(m))
+    } else {
+        format!("Mentoring session with {}", mentor_name(m))
+    }
 }
 
-/// The event's DESCRIPTION text (unescaped): goal and agenda.
+/// The event's DESCRIPTION text (unescaped): goal and agenda; a micro-mentoring plan's starts
+/// with its question and ends with the follow-up.
 pub fn description_text(m: &Mentorship, goal: &Goal, session: &Session) -> String {
-    let mut s = format!("Goal: {}\n\nAgenda:", goal.statement.trim());
+    let mut s = String::new();
+    if let Some(micro) = &m.micro {
+        s.push_str(&format!("Question: {}\n\n", micro.question.trim()));
+    }
+    s.push_str(&format!("Goal: {}\n\nAgenda:", goal.statement.trim()));
     for item in agenda_for(m, goal, &session.id) {
         s.push_str("\n- ");
         s.push_str(item.text.trim());
+    }
+    if let Some(micro) = &m.micro {
+        s.push_str(&format!(
+            "\n\nFollow-up: {} (report back by {})",
+            micro.follow_up.trim(),
+            crate::core::time::datefmt::human_date(micro.report_by)
+        ));
     }
     s
 }
@@ -482,6 +498,36 @@ mod tests {
         assert!(series_ics(&none, &goal(), stamp()).is_err());
         assert_eq!(session_uid("", "s-1"), "s-1@trellis.local");
         assert_eq!(session_uid("a b/c", "s-1"), "s-1.a-b-c@trellis.local");
+    }
+
+    #[test]
+    fn a_micro_session_is_one_event_with_its_question_and_follow_up() {
+        let draft = crate::core::sessions::micro::MicroDraft {
+            question: "How do I pitch a first talk?".into(),
+            follow_up: "Send one pitch".into(),
+            ..crate::core::sessions::micro::MicroDraft::default_for(
+                d("2027-02-10"),
+                "Europe/Berlin",
+            )
+        };
+        let mut m = Mentorship::new("plan-7");
+        m.set_micro(draft.validate().unwrap(), d("2027-01-01"))
+            .unwrap();
+        let lines = logical_lines(&series_ics(&m, &goal(), stamp()).unwrap());
+        assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+        assert!(lines.contains(&"DTSTART;TZID=Europe/Berlin:20270210T180000".to_string()));
+        assert!(lines.contains(&"DTEND;TZID=Europe/Berlin:20270210T183000".to_string()));
+        assert!(lines.contains(&"SUMMARY:Micro-mentoring session with your mentor".to_string()));
+        let desc = lines
+            .iter()
+            .find(|l| l.starts_with("DESCRIPTION:"))
+            .unwrap();
+        assert!(
+            desc.starts_with("DESCRIPTION:Question: How do I pitch a first talk?\\n"),
+            "{desc}"
+        );
+        assert!(desc.contains("The question (3 min): How do I pitch a first talk?"));
+        assert!(desc.ends_with("Follow-up: Send one pitch (report back by 24 February 2027)"));
     }
 
     /// The DTSTART and DTEND lines of each event.

@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod agreement;
 pub mod change;
 pub mod ics;
+pub mod micro;
 pub mod plan;
 pub mod progress;
 pub mod schedule;

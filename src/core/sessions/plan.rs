@@ -18,6 +18,16 @@ use crate::core::time::tz::{Tz, local_to_utc, parse_zone, utc_to_local};
 /// stay when it is regenerated, so a plan may hold more than one rule's worth.
 pub const MAX_PLAN_SESSIONS: usize = 500;
 
+/// Most notes from the mentor one plan keeps ([`Mentorship::mentor_notes`]); a reply with a
+/// note beyond it is not applied (the mentee is told).
+pub const MAX_MENTOR_NOTES: usize = 200;
+
+/// Longest note from the mentor, in characters (the reply link's cap).
+pub const MAX_MENTOR_NOTE: usize = 2_000;
+
+/// Most removed agenda-line ids one session remembers ([`Session::removed_agenda`]).
+pub const MAX_REMOVED_AGENDA: usize = 200;
+
 /// What happened to a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum SessionStatus {
@@ -304,6 +314,22 @@ pub struct Mentorship {
     /// Notes the mentor left in reply links the mentee applied, in reply order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentor_notes: Vec<MentorNote>,
+    /// Set for a micro-mentoring plan ([`crate::core::sessions::micro`]): the one question
+    /// and the follow-up. Absent in plans stored before plan types existed (ongoing plans).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub micro: Option<Micro>,
+}
+
+/// The validated question and follow-up of a micro-mentoring plan (see
+/// [`crate::core::sessions::micro`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Micro {
+    /// The one focused question the mentee brings.
+    pub question: String,
+    /// What the mentee will do after the session.
+    pub follow_up: String,
+    /// When the mentee reports back to the mentor.
+    pub report_by: NaiveDate,
 }
 
 /// A note from the mentor, from an applied reply link.

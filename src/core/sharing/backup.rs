@@ -407,6 +407,7 @@ fn same_content(a: &GoalEntry, b: &GoalEntry) -> bool {
         origin,
         agreement_draft,
         schedule_draft,
+        micro_draft,
     } = a;
     *draft == b.draft
         && *step == b.step
@@ -416,6 +417,7 @@ fn same_content(a: &GoalEntry, b: &GoalEntry) -> bool {
         && *origin == b.origin
         && *agreement_draft == b.agreement_draft
         && *schedule_draft == b.schedule_draft
+        && *micro_draft == b.micro_draft
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

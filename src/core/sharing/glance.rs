@@ -28,6 +28,17 @@ pub struct Glance {
     pub milestones: Vec<SharedMilestone>,
     /// Every other session, in the plan's order: index in [`SharedPlan::sessions`] and its time.
     pub others: Vec<(usize, SessionTime)>,
+    /// A micro-mentoring plan: the question (shown first), the follow-up.
+    pub micro: Option<MicroGlance>,
+}
+
+/// What a micro-mentoring plan's mentor reads first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MicroGlance {
+    /// The one focused question.
+    pub question: String,
+    /// "Email two organisers with a talk idea — reports back by 24 Feb 2027".
+    pub follow_up: String,
 }
 
 /// The session to prepare for.
@@ -122,11 +133,17 @@ fn count(n: usize, total: usize, what: &str, verb: &str) -> String {
     format!("{n} of {total} {what} {verb}")
 }
 
-/// "Sam’s mentoring plan", or "A mentee’s mentoring plan" when the link gives no name.
+/// "Sam’s mentoring plan", or "A mentee’s mentoring plan" when the link gives no name; for a
+/// micro-mentoring plan "Sam’s micro-mentoring question".
 pub fn title(plan: &SharedPlan) -> String {
+    let what = if plan.micro.is_some() {
+        "micro-mentoring question"
+    } else {
+        "mentoring plan"
+    };
     match &plan.mentee_name {
-        Some(n) => format!("{n}’s mentoring plan"),
-        None => "A mentee’s mentoring plan".to_string(),
+        Some(n) => format!("{n}’s {what}"),
+        None => format!("A mentee’s {what}"),
     }
 }
 
@@ -186,6 +203,14 @@ pub fn glance(plan: &SharedPlan, today: NaiveDate, viewer_zone: Option<&str>) ->
             .filter(|i| Some(*i) != next_index)
             .map(|i| (i, time(i)))
             .collect(),
+        micro: plan.micro.as_ref().map(|m| MicroGlance {
+            question: m.question.clone(),
+            follow_up: format!(
+                "{} — reports back by {}",
+                m.follow_up.trim(),
+                short_date(m.report_by)
+            ),
+        }),
     }
 }
 

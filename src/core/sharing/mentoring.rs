@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::core::sharing::share::{self, SharedPlan};
-use crate::core::store::{AppState, MentorCopy};
+use crate::core::store::{AppState, MAX_MENTOR_COPIES, MentorCopy};
 use crate::core::time::datefmt::iso_date;
 
 /// What saving as the mentor did.
@@ -30,13 +30,23 @@ pub fn save_as_mentor(
     fragment: &str,
     today: NaiveDate,
 ) -> Result<Saved, String> {
-    let fragment = fragment.trim().trim_start_matches('#');
+    // Only the fragment is kept (a whole pasted address is read for the part after its `#`).
+    let fragment = fragment.trim();
+    let fragment = match fragment.rfind('#') {
+        Some(i) => fragment[i + 1..].trim(),
+        None => fragment,
+    };
     let plan = share::decode(fragment).map_err(|e| e.to_string())?;
     let saved_on = iso_date(today);
     if let Some(c) = state.mentoring.iter_mut().find(|c| c.origin == plan.origin) {
         c.link = fragment.to_string();
         c.saved_on = saved_on;
         return Ok(Saved::Updated(c.id.clone()));
+    }
+    if state.mentoring.len() >= MAX_MENTOR_COPIES {
+        return Err(format!(
+            "You already keep {MAX_MENTOR_COPIES} plans you mentor here, the most Trellis keeps. Remove one under “Plans I mentor” first."
+        ));
     }
     let id = (1..)
         .map(|n| format!("mc{n}"))

@@ -312,6 +312,17 @@ fn help(ask: Ask, mentor: &str, has_mentor: bool, next: Option<&str>) -> String 
     }
 }
 
+fn micro_help(mentor: &str, next: Option<&str>) -> String {
+    let when = next.map(|w| format!(" ({w})")).unwrap_or_default();
+    format!(
+        "Help me get the most out of one short conversation with {mentor}{when}:\n\
+         1. My question and its context said in under two minutes.\n\
+         2. What to have ready so the advice fits my situation.\n\
+         3. Whether my follow-up is a concrete first step, and what to report back.\n\
+         4. What to leave for another time."
+    )
+}
+
 fn milestone_line(i: usize, ms: &Milestone, today: NaiveDate) -> String {
     let state = match ms.done {
         Some(d) => format!("done {}", human_date(d)),
@@ -369,7 +380,18 @@ pub fn build(
         out.push('\n');
     };
 
-    section("Your role", role(&goal, &mentor, has_mentor));
+    let micro = m.and_then(|m| m.micro.as_ref());
+    let mut r = role(&goal, &mentor, has_mentor);
+    if micro.is_some() {
+        let minutes = m
+            .and_then(|m| m.sessions.first())
+            .map(|s| format!("{}-minute ", s.minutes))
+            .unwrap_or_default();
+        r.push_str(&format!(
+            " This is a one-off micro-mentoring conversation: one focused question in one {minutes}session with {mentor}, not an ongoing mentorship, so keep to that question."
+        ));
+    }
+    section("Your role", r);
 
     let mut g = vec![format!("Goal: {}", one_line(&goal.statement, 2_000))];
     if !goal.aspiration.trim().is_empty() {
@@ -406,6 +428,19 @@ pub fn build(
         g.push(format!("Skills I want to build: {}", skills.join(", ")));
     }
     section("My goal", g.join("\n"));
+
+    if let Some(mi) = micro {
+        section(
+            "My question for the micro-mentoring session",
+            format!(
+                "Question: {}\nWhat I plan to do after it: {} (I report back by {}, {})",
+                one_line(&mi.question, 400),
+                one_line(&mi.follow_up, 400),
+                human_date(mi.report_by),
+                days_from(today, mi.report_by)
+            ),
+        );
+    }
 
     if on(Part::Smart) {
         let a = smart::assess(&entry.draft, today);
@@ -553,7 +588,14 @@ pub fn build(
                 lines.push(format!("- {mark} {}", one_line(&a.text, 400)));
             }
         }
-        section("Next session", lines.join("\n"));
+        section(
+            if micro.is_some() {
+                "The session"
+            } else {
+                "Next session"
+            },
+            lines.join("\n"),
+        );
     }
 
     if on(Part::Actions)
@@ -577,7 +619,10 @@ pub fn build(
         section("Open action items", lines.join("\n"));
     }
 
-    let mut h = help(parts.ask, &mentor, has_mentor, next_when.as_deref());
+    let mut h = match (micro, parts.ask) {
+        (Some(_), Ask::NextSession) => micro_help(&mentor, next_when.as_deref()),
+        _ => help(parts.ask, &mentor, has_mentor, next_when.as_deref()),
+    };
     if parts.ask == Ask::NextSession && next.is_none() {
         h.push_str(
             "\nNo session is planned yet: start by suggesting what the next one should cover.",

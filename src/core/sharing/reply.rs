@@ -39,16 +39,18 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
+use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::goal::MAX_TEXT;
 use crate::core::sessions::agenda;
 use crate::core::sessions::plan::{
-    ActionItem, AgendaItem, MentorNote, Mentorship, Owner, Session, SessionStatus,
+    ActionItem, AgendaItem, MAX_MENTOR_NOTE, MAX_MENTOR_NOTES, MAX_REMOVED_AGENDA, MentorNote,
+    Mentorship, Owner, Session, SessionStatus,
 };
 use crate::core::sharing::share::{
     self, MAX_AGENDA_ITEMS, MAX_AGENDA_TEXT, MAX_ID, MAX_ORIGIN, SharedPlan, check_text,
     date_in_range, wire,
 };
-use crate::core::store::{AppState, GoalEntry, ReplyDraft};
+use crate::core::store::{AppState, GoalEntry, MAX_DRAFT_ACTIONS, MAX_DRAFT_LINES, ReplyDraft};
 use crate::core::time::datefmt::{hm, human_date, parse_hm};
 
 /// The prefix of every current reply link fragment.
@@ -62,7 +64,7 @@ pub const MAX_REPLY_UNPACKED: usize = 32 * 1024;
 /// Most changes one reply holds.
 pub const MAX_CHANGES: usize = 80;
 /// Longest note to the mentee, in characters.
-pub const MAX_NOTE: usize = 2_000;
+pub const MAX_NOTE: usize = MAX_MENTOR_NOTE;
 
 /// A mentor's reply to one plan.
 ///
@@ -440,6 +442,91 @@ pub fn build(plan: &SharedPlan, draft: &ReplyDraft) -> Result<Reply, Vec<String>
     }
 }
 
+/// A new action item for the reply as the mentor typed it — the text, who does it (`"mentee"`
+/// or `"mentor"`) and an optional due date (`YYYY-MM-DD`, empty for none) — checked: the text
+/// is there and not too long, the due date reads, is not before `today` and fits a link, and
+/// the draft has room ([`crate::core::store::MAX_DRAFT_ACTIONS`]). Every problem at once, each
+/// with its field (`text`, `due`). `id` is the new item's id (from the UI).
+pub fn new_action(
+    draft: &ReplyDraft,
+    id: &str,
+    text: &str,
+    owner: &str,
+    due: &str,
+    today: NaiveDate,
+) -> Result<ActionItem, Vec<FieldError>> {
+    let mut errs = Vec::new();
+    let text = share::clean_text(text);
+    if text.is_empty() {
+        errs.push(FieldError::new("text", "Write what is to be done."));
+    } else if text.chars().count() > MAX_TEXT {
+        errs.push(FieldError::new(
+            "text",
+            format!("Keep the action item to {MAX_TEXT} characters."),
+        ));
+    }
+    if draft.actions.len() >= MAX_DRAFT_ACTIONS {
+        errs.push(FieldError::new(
+            "text",
+            format!("A reply adds at most {MAX_DRAFT_ACTIONS} action items."),
+        ));
+    }
+    let due = due.trim();
+    let due = if due.is_empty() {
+        None
+    } else {
+        match parse_iso_date(due) {
+            None => {
+                errs.push(FieldError::new(
+                    "due",
+                    "Write the due date as a date (YYYY-MM-DD), or leave it empty.",
+                ));
+                None
+            }
+            Some(d) if d < today => {
+                errs.push(FieldError::new(
+                    "due",
+                    format!(
+                        "The due date is before today ({}): choose a later one.",
+                        human_date(today)
+                    ),
+                ));
+                None
+            }
+            Some(d) if !date_in_range(d) => {
+                errs.push(FieldError::new(
+                    "due",
+                    format!("Choose a due date up to {}.", share::LAST_DATE),
+                ));
+                None
+            }
+            d => d,
+        }
+    };
+    let owner = if owner == "mentor" {
+        Owner::Mentor
+    } else {
+        Owner::Mentee
+    };
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    Ok(ActionItem {
+        id: id.to_string(),
+        text,
+        owner,
+        due,
+        done: false,
+        via_reply: false,
+    })
+}
+
+/// Whether the reply's agenda has room for another line
+/// ([`crate::core::store::MAX_DRAFT_LINES`]).
+pub fn can_add_line(lines: usize) -> bool {
+    lines < MAX_DRAFT_LINES
+}
+
 // ---- the mentee's side: what a reply changes, and applying it ----
 
 /// What one change would do to the mentee's plan.
@@ -532,6 +619,14 @@ pub fn diff(entry: &GoalEntry, reply: &Reply) -> Vec<Proposal> {
                     };
                     let effect = match (session, now) {
                         (None, _) => no_session(),
+                        (Some(s), Some(_))
+                            if !s.removed_agenda.contains(id)
+                                && s.removed_agenda.len() >= MAX_REMOVED_AGENDA =>
+                        {
+                            Effect::CannotApply(format!(
+                                "this session already remembers {MAX_REMOVED_AGENDA} removed lines, the most Trellis keeps"
+                            ))
+                        }
                         (Some(_), Some(_)) => Effect::Changes,
                         (Some(s), None) if s.removed_agenda.contains(id) => Effect::AlreadyThere,
                         (Some(_), None) => {
@@ -612,6 +707,10 @@ pub fn diff(entry: &GoalEntry, reply: &Reply) -> Vec<Proposal> {
                         Effect::AlreadyThere
                     } else if entry.mentorship.is_none() {
                         Effect::CannotApply("this plan has no sessions yet".into())
+                    } else if m.mentor_notes.len() >= MAX_MENTOR_NOTES {
+                        Effect::CannotApply(format!(
+                            "your plan already keeps {MAX_MENTOR_NOTES} notes from your mentor, the most Trellis keeps"
+                        ))
                     } else {
                         Effect::Changes
                     },
@@ -700,6 +799,9 @@ pub fn apply(entry: &GoalEntry, reply: &Reply, chosen: &[usize]) -> GoalEntry {
                 let Some(s) = m.session_mut(sid) else {
                     continue;
                 };
+                if !s.removed_agenda.contains(id) && s.removed_agenda.len() >= MAX_REMOVED_AGENDA {
+                    continue; // At the cap: not applied (the mentee was told, see `diff`).
+                }
                 if let Some(items) = &mut s.agenda {
                     items.retain(|i| &i.id != id);
                 }
@@ -761,7 +863,7 @@ pub fn apply(entry: &GoalEntry, reply: &Reply, chosen: &[usize]) -> GoalEntry {
                     seq,
                     text: text.clone(),
                 };
-                if !m.mentor_notes.contains(&note) {
+                if !m.mentor_notes.contains(&note) && m.mentor_notes.len() < MAX_MENTOR_NOTES {
                     m.mentor_notes.push(note);
                     m.mentor_notes
                         .sort_by(|a, b| (a.seq, &a.text).cmp(&(b.seq, &b.text)));

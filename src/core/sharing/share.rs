@@ -3,14 +3,18 @@
 //!
 //! # Wire format
 //!
-//! `v2.` + base64url (no padding) of raw DEFLATE of the [postcard] bytes of a [`SharedPlan`].
+//! `v3.` + base64url (no padding) of raw DEFLATE of the [postcard] bytes of a [`SharedPlan`].
 //!
 //! Versions (every one still decodes; fixtures `tests/fixtures/share_v<N>_*.txt`):
 //! * `v1`: the plan without ids or action items.
-//! * `v2` (current): each session also carries its stable id, each agenda line its id, and
+//! * `v2`: each session also carries its stable id, each agenda line its id, and
 //!   each session its **open** action items (id, text, owner, due date), so a mentor can
 //!   answer with a reply link ([`crate::core::sharing::reply`]) that edits lines and marks
 //!   actions done by id. [`decode`] reads a `v1` link as a plan with empty ids and no actions.
+//! * `v3` (current): `v2` plus one last field, the plan type: `None` for an ongoing
+//!   mentorship (one byte), or a micro-mentoring plan's question and follow-up
+//!   ([`SharedMicro`], [`crate::core::sessions::micro`]). [`decode`] reads a `v2` link as an
+//!   ongoing plan.
 //!
 //! [`SharedPlan`] is a wire struct of its own, deliberately separate from the storage structs
 //! ([`GoalEntry`], [`Mentorship`]…) so storage can evolve without breaking links already sent.
@@ -57,17 +61,18 @@ use crate::core::sessions::agreement::{
     Agreement, DEFAULT_BOUNDARIES, DEFAULT_CONFIDENTIALITY, DEFAULT_RESPONSE_TIME,
     MAX_REVIEW_POINTS, channel_for, summarize_goal,
 };
+use crate::core::sessions::micro::MAX_MICRO_TEXT;
 use crate::core::sessions::plan::{
-    ActionItem, AgendaItem, Mentorship, Owner, Session, SessionStatus, fill_agenda_ids,
+    ActionItem, AgendaItem, Mentorship, Micro, Owner, Session, SessionStatus, fill_agenda_ids,
 };
 use crate::core::sessions::schedule::{Cadence, EndRule, MAX_OCCURRENCES, ScheduleRule, generate};
 use crate::core::store::{AppState, GoalEntry, REVIEW_STEP};
 use crate::core::time::calendar::Nth;
 
 /// The prefix of every current link fragment.
-pub const PREFIX: &str = "v2.";
+pub const PREFIX: &str = "v3.";
 /// The link format version this Trellis writes (it reads this one and every older one).
-pub const LINK_VERSION: u32 = 2;
+pub const LINK_VERSION: u32 = 3;
 /// The oldest link version this Trellis reads.
 pub const FIRST_LINK_VERSION: u32 = 1;
 /// Most open action items one shared session may hold.
@@ -345,6 +350,17 @@ pub struct SharedPlan {
     pub mentor_name: Option<String>,
     /// The mentee's first name, if they chose to give it.
     pub mentee_name: Option<String>,
+    /// `v3`: set for a micro-mentoring plan (`None` for an ongoing one, and in older links).
+    pub micro: Option<SharedMicro>,
+}
+
+/// A micro-mentoring plan's question and follow-up (`v3`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedMicro {
+    pub question: String,
+    pub follow_up: String,
+    #[serde(with = "wire::day")]
+    pub report_by: NaiveDate,
 }
 
 /// The goal, as validated.
@@ -489,6 +505,33 @@ pub struct SharedAction {
 mod old {
     use super::*;
 
+    /// `v2`: the current shape without the plan type (an ongoing plan).
+    #[derive(Deserialize)]
+    pub struct PlanV2 {
+        origin: String,
+        goal: SharedGoal,
+        agreement: Option<SharedAgreement>,
+        schedule: Option<SharedSchedule>,
+        sessions: Vec<SharedSession>,
+        mentor_name: Option<String>,
+        mentee_name: Option<String>,
+    }
+
+    impl From<PlanV2> for SharedPlan {
+        fn from(p: PlanV2) -> SharedPlan {
+            SharedPlan {
+                origin: p.origin,
+                goal: p.goal,
+                agreement: p.agreement,
+                schedule: p.schedule,
+                sessions: p.sessions,
+                mentor_name: p.mentor_name,
+                mentee_name: p.mentee_name,
+                micro: None,
+            }
+        }
+    }
+
     /// `v1`: sessions without ids or actions, agenda lines without ids.
     #[derive(Deserialize)]
     pub struct PlanV1 {
@@ -546,6 +589,7 @@ mod old {
                     .collect(),
                 mentor_name: p.mentor_name,
                 mentee_name: p.mentee_name,
+                micro: None,
             }
         }
     }
@@ -748,6 +792,11 @@ impl SharedPlan {
             sessions,
             mentor_name,
             mentee_name: parts.mentee_first_name.as_deref().and_then(opt_text),
+            micro: m.and_then(|m| m.micro.as_ref()).map(|mi| SharedMicro {
+                question: clean_text(&mi.question),
+                follow_up: clean_text(&mi.follow_up),
+                report_by: mi.report_by,
+            }),
         };
         plan.validate()
             .map_err(|e| format!("This plan cannot be shared as a link: {}.", e.join("; ")))?;
@@ -873,8 +922,10 @@ impl SharedPlan {
             .as_ref()
             .map(|name| Mentor::known_by_name("shared", name, ""));
         let rule = self.rule();
-        let has_plan =
-            self.agreement.is_some() || self.schedule.is_some() || !self.sessions.is_empty();
+        let has_plan = self.agreement.is_some()
+            || self.schedule.is_some()
+            || !self.sessions.is_empty()
+            || self.micro.is_some();
         let mentorship = has_plan.then(|| {
             let mut m = Mentorship::new(format!("{}-{new_id}", self.origin));
             m.agreement = goal.as_ref().and_then(|g| self.agreement_for(g));
@@ -928,6 +979,11 @@ impl SharedPlan {
                 (a.date, a.local_time, &a.id).cmp(&(b.date, b.local_time, &b.id))
             });
             m.rule = rule;
+            m.micro = self.micro.as_ref().map(|mi| Micro {
+                question: mi.question.clone(),
+                follow_up: mi.follow_up.clone(),
+                report_by: mi.report_by,
+            });
             m
         });
         GoalEntry {
@@ -940,6 +996,7 @@ impl SharedPlan {
             origin: Some(self.origin.clone()),
             agreement_draft: None,
             schedule_draft: None,
+            micro_draft: None,
         }
     }
 
@@ -1066,6 +1123,20 @@ impl SharedPlan {
         }
         if self.sessions.len() > MAX_SESSIONS {
             out.push(format!("it has more than {MAX_SESSIONS} sessions"));
+        }
+        if let Some(mi) = &self.micro {
+            check_text(&mut out, "the question", &mi.question, MAX_MICRO_TEXT);
+            check_text(&mut out, "the follow-up", &mi.follow_up, MAX_MICRO_TEXT);
+            if mi.question.trim().is_empty() {
+                out.push("the micro-mentoring question is missing".into());
+            }
+            if self.sessions.len() > 1 {
+                out.push(format!(
+                    "a micro-mentoring plan has one session, this one has {}",
+                    self.sessions.len()
+                ));
+            }
+            in_range(mi.report_by);
         }
         for (i, s) in self.sessions.iter().take(MAX_SESSIONS).enumerate() {
             let n = i + 1;
@@ -1265,7 +1336,7 @@ impl std::fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
-/// The link fragment for a plan: `v2.` + base64url(deflate(postcard(plan))), without `#`.
+/// The link fragment for a plan: `v3.` + base64url(deflate(postcard(plan))), without `#`.
 /// Always succeeds; plans from [`SharedPlan::from_entry`] always [`decode`] back.
 pub fn encode(plan: &SharedPlan) -> String {
     let bytes = postcard::to_allocvec(plan).expect("a SharedPlan always serialises");
@@ -1312,11 +1383,12 @@ pub fn decode(input: &str) -> Result<SharedPlan, LinkError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLargeUnpacked,
             _ => LinkError::Corrupted,
         })?;
-    let (plan, rest) = if version == 1 {
-        postcard::take_from_bytes::<old::PlanV1>(&bytes)
-            .map(|(p, rest)| (SharedPlan::from(p), rest))
-    } else {
-        postcard::take_from_bytes::<SharedPlan>(&bytes)
+    let (plan, rest) = match version {
+        1 => postcard::take_from_bytes::<old::PlanV1>(&bytes)
+            .map(|(p, rest)| (SharedPlan::from(p), rest)),
+        2 => postcard::take_from_bytes::<old::PlanV2>(&bytes)
+            .map(|(p, rest)| (SharedPlan::from(p), rest)),
+        _ => postcard::take_from_bytes::<SharedPlan>(&bytes),
     }
     .map_err(|e| LinkError::BadData(e.to_string()))?;
     if !rest.is_empty() {

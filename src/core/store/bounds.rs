@@ -7,10 +7,23 @@
 //!
 //! The caps, stated in the UI (Data page) and enforced here:
 //! [`MAX_GOALS`] goals, [`MAX_MILESTONES`] milestones per goal, [`MAX_PLAN_SESSIONS`] sessions
-//! per plan, [`MAX_ROWS`] roster mentors.
+//! per plan, [`MAX_ROWS`] roster mentors; and for what the mentor's side and micro-mentoring
+//! keep: [`MAX_MENTOR_COPIES`] plans mentored, each copy's link at most [`MAX_COPY_LINK`]
+//! characters, a reply draft of at most [`MAX_DRAFT_LINES`] agenda lines, [`MAX_DRAFT_ACTIONS`]
+//! new action items, [`MAX_DRAFT_DONE`] ticked ones and a note of [`MAX_MENTOR_NOTE`]
+//! characters; [`MAX_MENTOR_NOTES`] notes from the mentor per plan (each at most
+//! [`MAX_MENTOR_NOTE`] characters), [`MAX_REMOVED_AGENDA`] removed agenda lines remembered per
+//! session; a micro plan's question and follow-up at most [`MAX_MICRO_TEXT`] characters, its
+//! form's fields at most [`MAX_TEXT`].
+//!
+//! They are enforced on decode (every decoder runs [`check_state`]) and on write: the one
+//! writer (`ui::storage`) refuses a state [`check_writable`] finds a problem in, and the code
+//! that grows these lists stops at the cap ([`crate::core::sharing::reply::apply`], the
+//! mentor's copies in [`crate::core::sharing::mentoring`]).
 
 use chrono::NaiveDate;
 
+pub use crate::core::goals::goal::MAX_TEXT;
 pub use crate::core::goals::goal::{MAX_GOALS, MAX_MILESTONES};
 use crate::core::mentors::directory::{
     MAX_CAPACITY, MAX_PRICE_PER_MONTH, MAX_WINDOWS, MAX_YEARS_EXPERIENCE,
@@ -18,12 +31,18 @@ use crate::core::mentors::directory::{
 use crate::core::mentors::mentor::Mentor;
 pub use crate::core::mentors::roster::MAX_ROWS;
 use crate::core::sessions::agreement::MAX_REVIEW_POINTS;
-pub use crate::core::sessions::plan::MAX_PLAN_SESSIONS;
+pub use crate::core::sessions::micro::MAX_MICRO_TEXT;
 use crate::core::sessions::plan::Mentorship;
+pub use crate::core::sessions::plan::{
+    MAX_MENTOR_NOTE, MAX_MENTOR_NOTES, MAX_PLAN_SESSIONS, MAX_REMOVED_AGENDA,
+};
 use crate::core::sessions::schedule::{
     Cadence, EndRule, MAX_SESSION_MINUTES, MAX_SKIPS, MIN_SESSION_MINUTES,
 };
-use crate::core::store::{AppState, GoalEntry, REVIEW_STEP, Roster};
+use crate::core::store::{AppState, GoalEntry, MentorCopy, REVIEW_STEP, Roster};
+pub use crate::core::store::{
+    MAX_COPY_LINK, MAX_DRAFT_ACTIONS, MAX_DRAFT_DONE, MAX_DRAFT_LINES, MAX_MENTOR_COPIES,
+};
 use crate::core::time::range::{check_count, check_date, check_number};
 
 /// Most problems [`summary`] spells out; the rest are counted.
@@ -42,6 +61,16 @@ impl Problems {
             self.add(check_date(&what(), d));
         }
     }
+    /// A text of at most `max` characters.
+    fn text(&mut self, what: impl FnOnce() -> String, s: &str, max: usize) {
+        let n = s.chars().count();
+        if n > max {
+            self.0.push(format!(
+                "{} is {n} characters long: at most {max} allowed",
+                what()
+            ));
+        }
+    }
 }
 
 /// Every value in `state` outside the app's range, as sentences naming where it is (e.g.
@@ -56,7 +85,57 @@ pub fn check_state(state: &AppState) -> Vec<String> {
     if let Some(r) = &state.roster {
         roster(&mut p, r);
     }
+    mentoring(&mut p, &state.mentoring);
     p.0
+}
+
+/// What [`check_state`] finds, without the roster (checked when it is imported, and stored
+/// under its own key): the one writer runs it before every save, so nothing is written that
+/// would not read back.
+pub fn check_writable(state: &AppState) -> Vec<String> {
+    let mut p = Problems(Vec::new());
+    p.add(check_count("goals", state.goals.len(), MAX_GOALS));
+    for (i, g) in state.goals.iter().enumerate() {
+        goal(&mut p, &format!("goal {}", i + 1), g);
+    }
+    mentoring(&mut p, &state.mentoring);
+    p.0
+}
+
+fn mentoring(p: &mut Problems, copies: &[MentorCopy]) {
+    p.add(check_count(
+        "plans you mentor",
+        copies.len(),
+        MAX_MENTOR_COPIES,
+    ));
+    for (i, c) in copies.iter().enumerate() {
+        let at = format!("mentored plan {}", i + 1);
+        p.text(|| format!("{at}'s link"), &c.link, MAX_COPY_LINK);
+        let r = &c.reply;
+        if let Some(lines) = &r.agenda {
+            p.add(check_count(
+                &format!("agenda lines in {at}'s reply"),
+                lines.len(),
+                MAX_DRAFT_LINES,
+            ));
+        }
+        p.add(check_count(
+            &format!("new action items in {at}'s reply"),
+            r.actions.len(),
+            MAX_DRAFT_ACTIONS,
+        ));
+        for a in &r.actions {
+            if let Some(d) = a.due {
+                p.date(|| format!("an action item due date in {at}'s reply"), d);
+            }
+        }
+        p.add(check_count(
+            &format!("action items ticked done in {at}'s reply"),
+            r.done.len(),
+            MAX_DRAFT_DONE,
+        ));
+        p.text(|| format!("{at}'s reply note"), &r.note, MAX_MENTOR_NOTE);
+    }
 }
 
 /// Every value in a roster stored under its own key outside the app's range (as
@@ -132,6 +211,23 @@ fn goal(p: &mut Problems, at: &str, g: &GoalEntry) {
     }
     if let Some(m) = &g.mentorship {
         plan(p, at, m);
+    }
+    if let Some(d) = &g.micro_draft {
+        for (what, v) in [
+            ("question", &d.question),
+            ("follow-up", &d.follow_up),
+            ("date", &d.date),
+            ("time", &d.time),
+            ("length", &d.minutes),
+            ("time zone", &d.zone),
+            ("report-back date", &d.report_by),
+        ] {
+            p.text(
+                || format!("{at}'s micro-mentoring {what} as typed"),
+                v,
+                MAX_TEXT,
+            );
+        }
     }
 }
 
@@ -248,6 +344,11 @@ fn plan(p: &mut Problems, at: &str, m: &Mentorship) {
                 p.date(|| format!("{at}'s action item due date"), d);
             }
         }
+        p.add(check_count(
+            &format!("removed agenda lines remembered in {at}"),
+            s.removed_agenda.len(),
+            MAX_REMOVED_AGENDA,
+        ));
         if let Some(f) = &s.feedback {
             p.add(check_number(
                 &format!("{at}'s feedback rating"),
@@ -259,6 +360,31 @@ fn plan(p: &mut Problems, at: &str, m: &Mentorship) {
     }
     for w in &m.wins {
         p.date(|| format!("a win of {at}"), w.date);
+    }
+    p.add(check_count(
+        &format!("notes from the mentor in {at}"),
+        m.mentor_notes.len(),
+        MAX_MENTOR_NOTES,
+    ));
+    for n in &m.mentor_notes {
+        p.text(
+            || format!("a note from the mentor in {at}"),
+            &n.text,
+            MAX_MENTOR_NOTE,
+        );
+    }
+    if let Some(micro) = &m.micro {
+        p.text(
+            || format!("{at}'s micro-mentoring question"),
+            &micro.question,
+            MAX_MICRO_TEXT,
+        );
+        p.text(
+            || format!("{at}'s micro-mentoring follow-up"),
+            &micro.follow_up,
+            MAX_MICRO_TEXT,
+        );
+        p.date(|| format!("{at}'s report-back date"), micro.report_by);
     }
 }
 

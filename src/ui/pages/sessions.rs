@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::core::sessions::micro::{self, PlanKind};
 use crate::ui::components::{
     common::empty_state::EmptyState, sessions::agreement_form::AgreementForm,
+    sessions::micro_form::MicroForm, sessions::plan_kind_choice::PlanKindChoice,
     sessions::progress_panel::ProgressPanel, sessions::schedule_editor::ScheduleEditor,
     sessions::session_ctx::PlanCtx, sessions::session_list::SessionList,
     sessions::session_mentor_form::SessionMentorForm, sharing::prompt_dialog::PromptDialog,
@@ -18,6 +20,27 @@ pub fn SessionsPage() -> impl IntoView {
     let plan = PlanCtx::new(ctx);
     let has_goal = Memo::new(move |_| plan.goal.with(Option::is_some));
     let has_mentor = Memo::new(move |_| plan.mentor.with(Option::is_some));
+    // An ongoing mentorship or one micro-mentoring session (the choice shows while it can
+    // still be made).
+    let kind = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            s.active()
+                .map(|g| {
+                    micro::kind(
+                        g.mentorship.as_ref(),
+                        g.micro_draft.as_ref(),
+                        g.mentor.as_ref(),
+                    )
+                })
+                .unwrap_or(PlanKind::Ongoing)
+        })
+    });
+    let choosable = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            s.active()
+                .is_some_and(|g| micro::can_choose(g.mentorship.as_ref()))
+        })
+    });
     view! {
         <div class="page sessions-page" data-testid="page-sessions">
             <h1>"Sessions"</h1>
@@ -35,7 +58,13 @@ pub fn SessionsPage() -> impl IntoView {
                 }
             >
                 <Show when=move || has_mentor.get() fallback=move || view! { <SessionMentorForm plan=plan/> }>
-                    <SessionTabs plan=plan/>
+                    <Show when=move || choosable.get()>
+                        <PlanKindChoice plan=plan kind=kind/>
+                    </Show>
+                    {move || match kind.get() {
+                        PlanKind::Micro => view! { <MicroForm plan=plan/> }.into_any(),
+                        PlanKind::Ongoing => view! { <SessionTabs plan=plan/> }.into_any(),
+                    }}
                 </Show>
                 <PromptDialog/>
             </Show>

@@ -221,3 +221,41 @@ fn small_and_large_plans() {
         Some("08:15 in America/New_York")
     );
 }
+
+#[test]
+fn a_micro_plan_reads_question_first() {
+    let plan =
+        decode(include_str!("../../../../tests/fixtures/share_v3_micro.txt").trim()).unwrap();
+    let g = glance(&plan, d("2027-02-01"), Some("Europe/London"));
+    assert_eq!(g.title, "A mentee’s micro-mentoring question");
+    assert_eq!(
+        g.micro,
+        Some(MicroGlance {
+            question: "How do I start a conversation at a design meetup?".into(),
+            follow_up: "Go to one meetup and talk to two people — reports back by 24 Feb 2027"
+                .into(),
+        })
+    );
+    let next = g.next.unwrap();
+    assert_eq!(
+        next.time.viewer,
+        "Wed 10 February 2027, 17:00 your time · 25 min"
+    );
+    let texts: Vec<&str> = next.agenda.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(
+        texts[1],
+        "The question (3 min): How do I start a conversation at a design meetup?"
+    );
+    // The saved copy is a micro plan too (the mentor's "Save a copy", a reply's target).
+    let entry = plan.to_entry("g9");
+    let m = entry.mentorship.unwrap();
+    assert_eq!(
+        m.micro.unwrap().follow_up,
+        "Go to one meetup and talk to two people"
+    );
+    // An ongoing plan has none.
+    assert_eq!(
+        glance(&fixture("typical"), d("2027-02-01"), None).micro,
+        None
+    );
+}

@@ -30,6 +30,7 @@ fn goal_only() -> GoalEntry {
         origin: None,
         agreement_draft: None,
         schedule_draft: None,
+        micro_draft: None,
     }
 }
 

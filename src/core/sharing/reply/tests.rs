@@ -631,3 +631,127 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_new_action_item_is_checked_with_its_due_date() {
+    let today = d("2027-02-10");
+    // (text, owner, due as typed) → the due date, or the fields with problems.
+    let check = |text: &str, owner: &str, due: &str, want: Result<Option<&str>, &[&str]>| {
+        let got = new_action(&ReplyDraft::default(), "a-m-9", text, owner, due, today);
+        match (got, want) {
+            (Ok(a), Ok(due)) => {
+                assert_eq!(a.due, due.map(d), "{text} {due:?}");
+                assert_eq!(a.id, "a-m-9");
+            }
+            (Err(errs), Err(fields)) => {
+                let got: Vec<&str> = errs.iter().map(|e| e.field.as_str()).collect();
+                assert_eq!(got, fields, "{text} {due:?}");
+            }
+            (got, want) => panic!("{text} {due:?}: got {got:?}, want {want:?}"),
+        }
+    };
+    check("Send two talks", "mentor", "", Ok(None));
+    check(
+        "Send two talks",
+        "mentor",
+        " 2027-02-20 ",
+        Ok(Some("2027-02-20")),
+    );
+    check(
+        "Send two talks",
+        "mentee",
+        "2027-02-10",
+        Ok(Some("2027-02-10")),
+    );
+    check("Send two talks", "mentee", "2027-02-09", Err(&["due"]));
+    check("Send two talks", "mentee", "20/02/2027", Err(&["due"]));
+    check("Send two talks", "mentee", "2190-01-01", Err(&["due"]));
+    check("   ", "mentee", "2027-02-30", Err(&["text", "due"]));
+    check(&"x".repeat(MAX_TEXT + 1), "mentee", "", Err(&["text"]));
+    let owner = new_action(&ReplyDraft::default(), "a", "Go", "mentor", "", today).unwrap();
+    assert_eq!(owner.owner, Owner::Mentor);
+    // A full draft has no room.
+    let full = ReplyDraft {
+        actions: vec![owner.clone(); MAX_DRAFT_ACTIONS],
+        ..ReplyDraft::default()
+    };
+    let errs = new_action(&full, "b", "One more", "mentee", "", today).unwrap_err();
+    assert_eq!(errs[0].message, "A reply adds at most 30 action items.");
+    assert!(can_add_line(MAX_DRAFT_LINES - 1));
+    assert!(!can_add_line(MAX_DRAFT_LINES));
+}
+
+#[test]
+fn a_due_date_travels_in_the_link_and_shows_when_applying() {
+    let mut dr = draft();
+    dr.actions = vec![
+        new_action(
+            &dr,
+            "a-m-5",
+            "Book the room",
+            "mentee",
+            "2027-02-14",
+            d("2027-02-10"),
+        )
+        .unwrap(),
+    ];
+    let r = decode(&encode(&build(&plan(), &dr).unwrap())).unwrap();
+    let p = diff(&mentee(), &r)
+        .into_iter()
+        .find(|p| p.part == "Action item" && p.what.contains("Book the room"))
+        .unwrap();
+    assert_eq!(
+        p.what,
+        "New action item for you: “Book the room”, due 14 February 2027"
+    );
+    let i = p.index;
+    let e = apply(&mentee(), &r, &[i]);
+    let (_, a) = e
+        .mentorship
+        .as_ref()
+        .unwrap()
+        .action_items()
+        .find(|(_, a)| a.id == "a-m-5")
+        .unwrap();
+    assert_eq!(a.due, Some(d("2027-02-14")));
+}
+
+#[test]
+fn stored_caps_match_the_link_caps() {
+    use crate::core::store::{MAX_COPY_LINK, MAX_DRAFT_DONE};
+    assert_eq!(MAX_COPY_LINK, share::MAX_FRAGMENT_CHARS);
+    assert_eq!(MAX_DRAFT_LINES, MAX_AGENDA_ITEMS);
+    assert_eq!(MAX_DRAFT_ACTIONS, share::MAX_SESSION_ACTIONS);
+    assert_eq!(MAX_DRAFT_DONE, MAX_CHANGES);
+    assert_eq!(MAX_NOTE, MAX_MENTOR_NOTE);
+}
+
+#[test]
+fn applying_stops_at_the_stored_caps() {
+    let r = reply();
+    let mut e = mentee();
+    let m = e.mentorship.as_mut().unwrap();
+    m.mentor_notes = (0..MAX_MENTOR_NOTES as u32)
+        .map(|seq| MentorNote {
+            seq: seq + 100,
+            text: "old".into(),
+        })
+        .collect();
+    let s = m.session_mut(&r.session).unwrap();
+    s.removed_agenda = (0..MAX_REMOVED_AGENDA).map(|i| format!("x{i}")).collect();
+    let props = diff(&e, &r);
+    for p in &props {
+        if p.part == "Note" || p.what.starts_with("Remove from the agenda") {
+            assert!(matches!(p.effect, Effect::CannotApply(_)), "{p:?}");
+        }
+    }
+    let all: Vec<usize> = (0..r.changes.len()).collect();
+    let after = apply(&e, &r, &all);
+    let m = after.mentorship.as_ref().unwrap();
+    assert_eq!(m.mentor_notes.len(), MAX_MENTOR_NOTES);
+    assert_eq!(
+        m.session(&r.session).unwrap().removed_agenda.len(),
+        MAX_REMOVED_AGENDA
+    );
+    assert!(crate::core::store::bounds::check_state(&state_with(after)).is_empty());
+}

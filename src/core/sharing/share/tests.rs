@@ -75,6 +75,7 @@ fn entry() -> GoalEntry {
         origin: None,
         agreement_draft: None,
         schedule_draft: None,
+        micro_draft: None,
     }
 }
 
@@ -131,7 +132,7 @@ fn from_entry_shares_the_plan_and_nothing_private() {
         assert!(!debug.contains(private), "{private} leaked: {debug}");
     }
     let link = encode(&p);
-    assert!(link.starts_with("v2."));
+    assert!(link.starts_with("v3."));
     assert_eq!(decode(&link).unwrap(), p);
     assert_eq!(
         decode(&format!("https://trellis.example/#{link}")).unwrap(),
@@ -332,7 +333,7 @@ fn plan() -> SharedPlan {
 
 fn pack(bytes: &[u8]) -> String {
     format!(
-        "v2.{}",
+        "v3.{}",
         URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, 10))
     )
 }
@@ -887,6 +888,7 @@ fn plan_strategy() -> impl Strategy<Value = SharedPlan> {
                     sessions: sessions.clone(),
                     mentor_name: mentor.clone(),
                     mentee_name: mentee.clone(),
+                    micro: None,
                 })
             },
         )
@@ -928,4 +930,49 @@ proptest! {
         let _ = decode(&pack(&bytes));
         let _ = decode(&format!("v1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
     }
+}
+
+#[test]
+fn a_micro_plan_travels_in_the_link_and_back() {
+    use crate::core::sessions::micro::MicroDraft;
+    let mut e = entry();
+    let draft = MicroDraft {
+        question: "How do I get a first talk slot?".into(),
+        follow_up: "Email two organisers".into(),
+        ..MicroDraft::default_for(
+            NaiveDate::from_ymd_opt(2027, 2, 10).unwrap(),
+            "Europe/London",
+        )
+    };
+    let mut m = Mentorship::new("p-micro");
+    m.set_micro(
+        draft.validate().unwrap(),
+        NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+    )
+    .unwrap();
+    m.session_mut("s-20270210").unwrap().notes = "PRIVATE".into();
+    e.mentorship = Some(m.clone());
+    let plan = SharedPlan::from_entry(&e, &ShareParts::default(), "g1-x").unwrap();
+    let link = encode(&plan);
+    assert!(link.starts_with("v3."));
+    assert!(link.len() < 600, "{}", link.len());
+    let back = decode(&link).unwrap();
+    assert_eq!(
+        back.micro.as_ref().unwrap().question,
+        "How do I get a first talk slot?"
+    );
+    let copy = back.to_entry("g2").mentorship.unwrap();
+    assert_eq!(copy.micro, m.micro);
+    assert_eq!(copy.sessions.len(), 1);
+    assert_eq!(copy.sessions[0].notes, "");
+    // A link that says micro but holds two sessions, or no question, is refused.
+    let mut two = back.clone();
+    two.sessions.push(two.sessions[0].clone());
+    two.micro.as_mut().unwrap().question = " ".into();
+    let errs = two.validate().unwrap_err();
+    assert!(
+        errs.contains(&"the micro-mentoring question is missing".to_string()),
+        "{errs:?}"
+    );
+    assert!(errs.contains(&"a micro-mentoring plan has one session, this one has 2".to_string()));
 }

@@ -282,3 +282,118 @@ fn caps_in_words() {
         "A backup file is at most 15 MB (this browser keeps about 5 million characters) and holds at most 200 goals, 24 milestones per goal, 500 sessions per plan and a roster of 20,000 mentors."
     );
 }
+
+/// A mentor's copy with a reply being written, for the caps of the mentor's side.
+fn copy() -> crate::core::store::MentorCopy {
+    crate::core::store::MentorCopy {
+        id: "mc1".into(),
+        origin: "g1-x".into(),
+        link: "v3.abc".into(),
+        saved_on: "2027-01-01".into(),
+        notes: "mine".into(),
+        reply: crate::core::store::ReplyDraft {
+            session: "s-20270104".into(),
+            agenda: Some(vec![crate::core::sessions::plan::AgendaItem::with_id(
+                "g1", "Hi",
+            )]),
+            actions: vec![],
+            done: vec!["a-1".into()],
+            note: "See you".into(),
+            ..Default::default()
+        },
+    }
+}
+
+fn action(due: Option<NaiveDate>) -> crate::core::sessions::plan::ActionItem {
+    crate::core::sessions::plan::ActionItem {
+        id: "a-9".into(),
+        text: "Send slides".into(),
+        owner: Owner::Mentor,
+        due,
+        done: false,
+        via_reply: false,
+    }
+}
+
+#[test]
+fn caps_on_the_mentors_side_and_micro_plans() {
+    use crate::core::sessions::plan::{AgendaItem, MentorNote, Micro};
+    check(|s| s.mentoring = vec![copy()], &[]);
+    check(
+        |s| s.mentoring = vec![copy(); MAX_MENTOR_COPIES + 1],
+        &["201 plans you mentor: at most 200 allowed"],
+    );
+    check(
+        |s| {
+            let mut c = copy();
+            c.link = "v".repeat(MAX_COPY_LINK + 1);
+            c.reply.agenda = Some(vec![AgendaItem::with_id("k", "x"); MAX_DRAFT_LINES + 1]);
+            c.reply.actions = vec![action(Some(NaiveDate::MAX)); MAX_DRAFT_ACTIONS + 1];
+            c.reply.done = vec!["a-1".into(); MAX_DRAFT_DONE + 1];
+            c.reply.note = "n".repeat(MAX_MENTOR_NOTE + 1);
+            s.mentoring = vec![c];
+        },
+        &[
+            "mentored plan 1's link is 16385 characters long: at most 16384 allowed",
+            "31 agenda lines in mentored plan 1's reply: at most 30 allowed",
+            "31 new action items in mentored plan 1's reply: at most 30 allowed",
+        ][..]
+            .iter()
+            .copied()
+            .chain(std::iter::repeat_n(
+                "an action item due date in mentored plan 1's reply +262142-12-31 is not between 1900-01-01 and 2200-12-31",
+                MAX_DRAFT_ACTIONS + 1,
+            ))
+            .chain([
+                "81 action items ticked done in mentored plan 1's reply: at most 80 allowed",
+                "mentored plan 1's reply note is 2001 characters long: at most 2000 allowed",
+            ])
+            .collect::<Vec<_>>(),
+    );
+    check(
+        |s| {
+            plan(s).mentor_notes = vec![
+                MentorNote {
+                    seq: 1,
+                    text: "x".into()
+                };
+                MAX_MENTOR_NOTES + 1
+            ];
+            plan(s).mentor_notes[0].text = "y".repeat(MAX_MENTOR_NOTE + 1);
+            plan(s).sessions[1].removed_agenda = vec!["g1".into(); MAX_REMOVED_AGENDA + 1];
+        },
+        &[
+            "201 removed agenda lines remembered in goal 1, session 2: at most 200 allowed",
+            "201 notes from the mentor in goal 1: at most 200 allowed",
+            "a note from the mentor in goal 1 is 2001 characters long: at most 2000 allowed",
+        ],
+    );
+    check(
+        |s| {
+            plan(s).micro = Some(Micro {
+                question: "q".repeat(MAX_MICRO_TEXT + 1),
+                follow_up: "Send it".into(),
+                report_by: NaiveDate::MAX,
+            });
+            s.goals[0].micro_draft = Some(crate::core::sessions::micro::MicroDraft {
+                follow_up: "f".repeat(MAX_TEXT + 1),
+                ..Default::default()
+            });
+        },
+        &[
+            "goal 1's micro-mentoring question is 301 characters long: at most 300 allowed",
+            "goal 1's report-back date +262142-12-31 is not between 1900-01-01 and 2200-12-31",
+            "goal 1's micro-mentoring follow-up as typed is 2001 characters long: at most 2000 allowed",
+        ],
+    );
+    // The writer's check is the same without the roster.
+    let mut s = sample_state();
+    s.mentoring = vec![copy(); MAX_MENTOR_COPIES + 1];
+    let r = s.roster.as_mut().unwrap();
+    r.mentors[0].capacity = 255;
+    assert_eq!(
+        check_writable(&s),
+        ["201 plans you mentor: at most 200 allowed"]
+    );
+    assert_eq!(check_state(&s).len(), 2);
+}

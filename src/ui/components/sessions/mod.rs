@@ -2,6 +2,8 @@
 
 pub mod agreement_form;
 pub mod agreement_print;
+pub mod micro_form;
+pub mod plan_kind_choice;
 pub mod progress_health;
 pub mod progress_panel;
 pub mod progress_timeline;

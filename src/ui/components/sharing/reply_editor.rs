@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::sessions::plan::{ActionItem, AgendaItem, Owner};
+use crate::core::sessions::plan::{AgendaItem, Owner};
 use crate::core::sharing::reply::{self, next_session, plan_agenda};
 use crate::core::sharing::share::SharedPlan;
 use crate::core::store::ReplyDraft;
@@ -101,8 +101,19 @@ pub fn ReplyEditor(
     let new_line = RwSignal::new(String::new());
     let new_action = RwSignal::new(String::new());
     let new_owner = RwSignal::new("mentee".to_string());
+    let new_due = RwSignal::new(String::new());
+    let action_errors = RwSignal::new(Vec::<crate::core::form::FieldError>::new());
+    let line_error = RwSignal::new(None::<String>);
     let add_line = move || {
         let text = new_line.get_untracked().trim().to_string();
+        if !reply::can_add_line(agenda.with_untracked(Vec::len)) {
+            line_error.set(Some(format!(
+                "The agenda holds at most {} lines: remove one first.",
+                crate::core::store::MAX_DRAFT_LINES
+            )));
+            return;
+        }
+        line_error.set(None);
         if !text.is_empty() {
             let id = crate::ui::browser::new_id("k-m");
             set_agenda(Box::new(move |l| l.push(AgendaItem::with_id(id, text))));
@@ -110,27 +121,38 @@ pub fn ReplyEditor(
         }
     };
     let add_action = move || {
-        let text = new_action.get_untracked().trim().to_string();
-        if text.is_empty() {
-            return;
-        }
-        let owner = if new_owner.get_untracked() == "mentor" {
-            Owner::Mentor
-        } else {
-            Owner::Mentee
-        };
         let id = crate::ui::browser::new_id("a-m");
-        edit(Box::new(move |d| {
-            d.actions.push(ActionItem {
-                id,
-                text,
-                owner,
-                due: None,
-                done: false,
-                via_reply: false,
+        let item = draft.with_untracked(|d| {
+            reply::new_action(
+                d,
+                &id,
+                &new_action.get_untracked(),
+                &new_owner.get_untracked(),
+                &new_due.get_untracked(),
+                ctx.today,
+            )
+        });
+        match item {
+            Ok(item) => {
+                action_errors.set(Vec::new());
+                edit(Box::new(move |d| d.actions.push(item)));
+                new_action.set(String::new());
+                new_due.set(String::new());
+            }
+            Err(e) => action_errors.set(e),
+        }
+    };
+    let action_err = move |field: &'static str| {
+        Signal::derive(move || {
+            action_errors.with(|e| {
+                let msgs: Vec<&str> = e
+                    .iter()
+                    .filter(|e| e.field == field)
+                    .map(|e| e.message.as_str())
+                    .collect();
+                (!msgs.is_empty()).then(|| msgs.join(" "))
             })
-        }));
-        new_action.set(String::new());
+        })
     };
     let send = move |_| {
         let d = draft.get_untracked();
@@ -223,6 +245,7 @@ pub fn ReplyEditor(
                                 </Field>
                                 <button type="button" class="button small" data-testid="reply-add-line" on:click=move |_| add_line()>"Add line"</button>
                             </div>
+                            <p class="field-error" role="alert" data-testid="reply-line-error">{move || line_error.get()}</p>
                         </fieldset>
                     }.into_any()
                 }
@@ -260,7 +283,8 @@ pub fn ReplyEditor(
                         {
                             let text = move || draft.with(|d| d.actions.get(i).map(|a| {
                                 let who = match a.owner { Owner::Mentee => mentee.get_value(), Owner::Mentor => "you".to_string() };
-                                format!("{} ({who})", a.text)
+                                let due = a.due.map(|d| format!(", due {}", human_date(d))).unwrap_or_default();
+                                format!("{} ({who}{due})", a.text)
                             }).unwrap_or_default());
                             view! {
                                 <li class="reply-line">
@@ -273,7 +297,7 @@ pub fn ReplyEditor(
                     </For>
                 </ul>
                 <div class="inline-add reply-action-add">
-                    <Field id=format!("{base}-new-action") label="New action item" bare=true label_class="visually-hidden">
+                    <Field id=format!("{base}-new-action") label="New action item" bare=true label_class="visually-hidden" error=action_err("text") error_id=format!("{base}-action-error")>
                         <input type="text" placeholder="Add an action item" data-testid="reply-new-action"
                             prop:value=move || new_action.get()
                             on:input=move |ev| new_action.set(event_target_value(&ev))
@@ -285,7 +309,15 @@ pub fn ReplyEditor(
                             <option value="mentor">"Me"</option>
                         </select>
                     </Field>
+                    <Field id=format!("{base}-new-due") label="Due (optional)" bare=true label_class="reply-due-label" error=action_err("due") error_id=format!("{base}-action-error")>
+                        <input type="date" data-testid="reply-new-due"
+                            prop:value=move || new_due.get()
+                            on:input=move |ev| new_due.set(event_target_value(&ev)) />
+                    </Field>
                     <button type="button" class="button small" data-testid="reply-add-action" on:click=move |_| add_action()>"Add action"</button>
+                </div>
+                <div class="field-error" id=format!("{base}-action-error") role="alert" data-testid="reply-action-error">
+                    {move || action_errors.get().into_iter().map(|e| view! { <p>{e.message}</p> }).collect_view()}
                 </div>
             </fieldset>
             <fieldset class="reply-part">

@@ -62,6 +62,7 @@ pub fn SharedPlanView(
         })
         .collect();
     let others_count = others.len();
+    let is_micro = plan.micro.is_some();
     let any_sessions = schedule.is_some() || !plan.sessions.is_empty();
     // Open action items of the whole plan (links carry only open ones), for the next session.
     let open_actions: Vec<(String, &'static str)> = plan
@@ -72,8 +73,19 @@ pub fn SharedPlanView(
         .collect();
     view! {
         <div class="shared-plan" data-testid="shared-plan">
+            {g.micro.clone().map(|mi| view! {
+                <section class="card shared-micro" aria-labelledby="shared-question" data-testid="shared-micro">
+                    {show_title.then(|| view! { <p class="shared-title" data-testid="shared-title"><bdi>{g.title.clone()}</bdi></p> })}
+                    <p class="eyebrow">"One micro-mentoring session · one question"</p>
+                    <h2 id="shared-question" class="micro-question" data-testid="shared-question"><bdi>{mi.question}</bdi></h2>
+                    <dl class="facts shared-facts">
+                        <dt>"After it"</dt><dd data-testid="shared-follow-up"><bdi>{mi.follow_up}</bdi></dd>
+                    </dl>
+                </section>
+            })}
             <section class="card shared-glance" aria-labelledby="shared-goal" data-testid="shared-glance">
-                {show_title.then(|| view! { <p class="shared-title" data-testid="shared-title"><bdi>{g.title.clone()}</bdi></p> })}
+                {(show_title && g.micro.is_none()).then(|| view! { <p class="shared-title" data-testid="shared-title"><bdi>{g.title.clone()}</bdi></p> })}
+                {g.micro.is_some().then(|| view! { <p class="eyebrow">"The goal behind it"</p> })}
                 <h2 id="shared-goal" class="goal-statement" data-testid="shared-goal">{g.goal.clone()}</h2>
                 <dl class="facts shared-facts">
                     <dt>"Deadline"</dt><dd>{human_date(g.deadline)}</dd>
@@ -83,7 +95,7 @@ pub fn SharedPlanView(
             </section>
             {g.next.clone().map(|n| view! {
                 <section class="card shared-next" aria-labelledby="shared-next-title" data-testid="shared-next">
-                    <h2 id="shared-next-title">{format!("Next session · {} of {}", n.index + 1, plan.sessions.len())}</h2>
+                    <h2 id="shared-next-title">{if is_micro { "The session".to_string() } else { format!("Next session · {} of {}", n.index + 1, plan.sessions.len()) }}</h2>
                     <ol class="shared-session-list">
                         <SharedSession index=n.index status=plan.sessions[n.index].status time=n.time agenda=n.agenda edited=n.edited/>
                     </ol>
