@@ -101,7 +101,7 @@ for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
     const mentee = (await row.locator('td bdi').first().innerText()).trim();
     const mentor = (await row.locator('td bdi').nth(1).innerText()).trim();
     const href = await row.getByTestId('pair-link').getAttribute('href');
-    assert.match(href, /\/shared#v2\./);
+    assert.match(href, /\/shared#v3\./);
     const fresh = await newPage(env, viewport);
     const shared = new SharedPlanPage(fresh.page, env.base);
     await shared.openLink(href);

@@ -98,7 +98,7 @@ test('mentee shares, mentor replies, mentee applies part of it and keeps the res
   await share.firstName('Sam');
   await mentee.page.waitForFunction(() => document.querySelector('[data-testid="share-preview"]').innerText.includes('Sam'));
   const planLink = await share.link();
-  assert.ok(planLink.startsWith(env.base + '/shared#v2.'), planLink);
+  assert.ok(planLink.startsWith(env.base + '/shared#v3.'), planLink);
   await share.close();
 
   // The mentor opens it in a fresh browser and saves it as its mentor.
@@ -127,8 +127,16 @@ test('mentee shares, mentor replies, mentee applies part of it and keeps the res
   // Action items: one for the mentor, and the mentee's open one marked done.
   await editor.getByTestId('reply-new-action').fill('Send two example talks');
   await editor.getByTestId('reply-new-owner').selectOption('mentor');
+  // A due date in the past is refused with a message; a later one is taken.
+  await editor.getByTestId('reply-new-due').fill('2020-01-01');
   await editor.getByTestId('reply-add-action').click();
-  await editor.getByTestId('reply-actions').filter({ hasText: 'Send two example talks (you)' }).waitFor();
+  await editor.getByTestId('reply-action-error').filter({ hasText: 'The due date is before today' }).waitFor();
+  assert.equal(await editor.getByTestId('reply-new-due').getAttribute('aria-invalid'), 'true');
+  await clean(mentor.page);
+  await editor.getByTestId('reply-new-due').fill('2027-01-25');
+  await editor.getByTestId('reply-add-action').click();
+  await editor.getByTestId('reply-actions').filter({ hasText: 'Send two example talks (you, due 25 January 2027)' }).waitFor();
+  assert.equal(await editor.getByTestId('reply-action-error').innerText(), '');
   await editor.getByLabel(/Done: Pick the meetup/).check();
   await editor.getByTestId('reply-time-confirm').check();
   await editor.getByTestId('reply-note').fill('Great start — bring the outline.');
@@ -158,7 +166,7 @@ test('mentee shares, mentor replies, mentee applies part of it and keeps the res
   assert.match(texts[0], /Change “Dry run of the first talk” to “Dry run of the first talk, timed”/);
   assert.match(texts.join('\n'), /Add to the agenda: “Pick a date for the second talk”/);
   assert.match(texts.join('\n'), /Remove from the agenda: “Slides review”/);
-  assert.match(texts.join('\n'), /New action item for your mentor: “Send two example talks”/);
+  assert.match(texts.join('\n'), /New action item for your mentor: “Send two example talks”, due 25 January 2027/);
   assert.match(texts.join('\n'), /Mark done: “Pick the meetup”/);
   assert.match(texts.join('\n'), /Your mentor confirms the session on 18 January 2027 at 18:30/);
   assert.match(texts.join('\n'), /Note from your mentor: “Great start — bring the outline.”/);
@@ -174,7 +182,7 @@ test('mentee shares, mentor replies, mentee applies part of it and keeps the res
   assert.deepEqual(s2.agenda.map((i) => i.text),
     ['Dry run of the first talk, timed', 'Slides review', 'Pick a date for the second talk']);
   assert.equal(s2.time_agreed, true);
-  assert.ok(s2.action_items.some((a) => a.text === 'Send two example talks' && a.owner === 'Mentor'));
+  assert.ok(s2.action_items.some((a) => a.text === 'Send two example talks' && a.owner === 'Mentor' && a.due === '2027-01-25'));
   const s1 = m.sessions.find((s) => s.id === 's-20270104');
   assert.equal(s1.action_items[0].done, true);
   assert.equal(s1.notes, 'PRIVATE NOTE');

@@ -106,7 +106,7 @@ for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORT
     await page.waitForFunction(() => !document.querySelector('[data-testid="share-preview"]').innerText.includes('Ada Okafor'));
     assert.match(await preview.innerText(), /Sam/);
     const link = await share.link();
-    assert.ok(link.startsWith(env.base + '/shared#v2.'), link);
+    assert.ok(link.startsWith(env.base + '/shared#v3.'), link);
     assert.equal(await share.length(), link.length);
     assert.ok(await share.qr().isVisible());
     assert.equal(await share.qr().getAttribute('aria-label'), 'QR code of the link to your plan');

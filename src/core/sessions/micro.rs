@@ -257,10 +257,16 @@ pub fn kind(
     }
 }
 
-/// Whether the plan type can still be chosen: nothing scheduled yet, or a micro plan (which can
-/// become ongoing, keeping its session).
+/// Whether the plan type can still be chosen: nothing scheduled yet, a micro plan (which can
+/// become ongoing, keeping its session), or a one-off session (a micro plan turned ongoing,
+/// which can turn back).
 pub fn can_choose(plan: Option<&Mentorship>) -> bool {
-    plan.is_none_or(|m| m.micro.is_some() || (m.rule.is_none() && m.sessions.is_empty()))
+    plan.is_none_or(|m| {
+        m.micro.is_some()
+            || (m.rule.is_none() && m.sessions.is_empty())
+            || (m.sessions.len() == 1
+                && m.rule.as_ref().is_some_and(|r| r.end == EndRule::Count(1)))
+    })
 }
 
 /// The agenda of a micro session of `minutes`: context, the question, advice, the next step —
@@ -299,14 +305,14 @@ impl Mentorship {
     /// Makes this a micro plan (or updates it): sets the question and follow-up and the
     /// one-off rule. The one session is re-timed in place (its id, agenda edits, notes and
     /// action items stay); a plan with no session gets one. A plan that already runs as an
-    /// ongoing mentorship with sessions is refused, so nothing of it is lost.
+    /// ongoing mentorship with more than one session is refused, so nothing of it is lost.
     pub fn set_micro(
         &mut self,
         plan: MicroPlan,
         today: NaiveDate,
     ) -> Result<RegenerateReport, Vec<FieldError>> {
         let MicroPlan { micro, rule } = plan;
-        if self.micro.is_none() && !self.sessions.is_empty() {
+        if self.sessions.len() > 1 {
             return Err(vec![FieldError::new(
                 "kind",
                 format!(

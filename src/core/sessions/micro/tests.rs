@@ -206,6 +206,15 @@ fn kind_follows_plan_then_choice_then_mentor() {
     }
     assert!(can_choose(Some(&micro_plan)));
     assert!(!can_choose(Some(&ongoing)));
+    // A micro plan turned ongoing (one session, one-off rule) can turn back.
+    let mut turned = micro_plan.clone();
+    turned.clear_micro();
+    assert!(can_choose(Some(&turned)));
+    assert_eq!(kind(Some(&turned), Some(&declined), None), Ongoing);
+    turned
+        .set_micro(good().validate().unwrap(), d("2027-01-01"))
+        .unwrap();
+    assert_eq!(turned, micro_plan);
 }
 
 #[test]

@@ -31,11 +31,17 @@ pub fn PlanKindChoice(
                     })
             });
             draft.chosen = k == PlanKind::Micro;
-            if k == PlanKind::Ongoing
-                && let Some(m) = g.mentorship.as_mut()
-            {
+            let valid = draft.validate();
+            match (k, g.mentorship.as_mut()) {
                 // The session stays; the question and follow-up stay in the form.
-                m.clear_micro();
+                (PlanKind::Ongoing, Some(m)) => m.clear_micro(),
+                // Back to a micro plan saved before: it is one again at once.
+                (PlanKind::Micro, Some(m)) if m.micro.is_none() && !m.sessions.is_empty() => {
+                    if let Ok(p) = valid {
+                        let _ = m.set_micro(p, app.today);
+                    }
+                }
+                _ => {}
             }
         });
     };
@@ -51,7 +57,7 @@ pub fn PlanKindChoice(
             {[PlanKind::Ongoing, PlanKind::Micro].into_iter().map(|k| {
                 let key = if k == PlanKind::Micro { "micro" } else { "ongoing" };
                 view! {
-                    <Field id=format!("plan-kind-{key}") label=view! { <strong>{k.label()}</strong>" — "{k.hint()} }.into_any()
+                    <Field id=format!("plan-kind-{key}") label=view! { <span><strong>{k.label()}</strong>" — "{k.hint()}</span> }.into_any()
                         bare=true label_class="check" inline=true>
                         <input type="radio" name="plan-kind" data-testid=format!("plan-kind-{key}")
                             prop:checked=move || kind.get() == k
