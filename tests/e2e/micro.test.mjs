@@ -108,10 +108,11 @@ test('a micro-mentoring plan: one question, one session, shared, read and answer
   await page.getByTestId('micro-status').filter({ hasText: 'Saved: one micro-mentoring session' }).waitFor();
   const card = page.getByTestId('micro-session').getByTestId('session-card');
   await card.waitFor();
-  const agenda = await card.getByTestId('agenda-item').allInnerTexts().catch(() => []);
-  const cardText = await card.innerText();
-  assert.match(cardText, /The question \(3 min\): How do I start a conversation at a design meetup\?/, agenda.join('\n'));
-  assert.match(cardText, /Next step \(4 min\): Go to one meetup and talk to two people/);
+  const agenda = await card.locator('textarea.agenda-text').evaluateAll((els) => els.map((e) => e.value));
+  assert.equal(agenda.length, 4, agenda.join('\n'));
+  assert.equal(agenda[0], 'Context (5 min): where I am and what I have tried so far');
+  assert.equal(agenda[1], 'The question (3 min): How do I start a conversation at a design meetup?');
+  assert.match(agenda[3], /^Next step \(4 min\): Go to one meetup and talk to two people — I report back by 24 February 2027$/);
   let s = await state(page);
   const m = s.data.goals[0].mentorship;
   assert.equal(m.sessions.length, 1);

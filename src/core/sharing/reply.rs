@@ -34,8 +34,6 @@
 //! trailing bytes and checks every text, id, count and date ([`Reply::validate`]); it never
 //! panics. Text from a reply is only ever rendered as text.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +44,7 @@ use crate::core::sessions::plan::{
     ActionItem, AgendaItem, MAX_MENTOR_NOTE, MAX_MENTOR_NOTES, MAX_REMOVED_AGENDA, MentorNote,
     Mentorship, Owner, Session, SessionStatus,
 };
+use crate::core::sharing::codec::{self, CodecError, ReadError};
 use crate::core::sharing::share::{
     self, MAX_AGENDA_ITEMS, MAX_AGENDA_TEXT, MAX_ID, MAX_ORIGIN, SharedPlan, check_text,
     date_in_range, wire,
@@ -247,58 +246,51 @@ impl Reply {
 
 /// The link fragment for a reply: `r1.` + base64url(deflate(postcard(reply))), without `#`.
 pub fn encode(reply: &Reply) -> String {
-    let bytes = postcard::to_allocvec(reply).expect("a Reply always serialises");
-    let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
-    let mut out = String::from(REPLY_PREFIX);
-    URL_SAFE_NO_PAD.encode_string(packed, &mut out);
-    out
+    codec::pack(REPLY_PREFIX, reply)
 }
 
 /// Whether `input` (a fragment or a whole pasted link) looks like a reply link rather than a
 /// plan link (its fragment starts with `r<digits>.`).
 pub fn is_reply_link(input: &str) -> bool {
-    let s = input.trim();
-    let s = s.rfind('#').map_or(s, |i| &s[i + 1..]).trim();
-    s.strip_prefix('r')
+    codec::fragment(input)
+        .strip_prefix('r')
         .and_then(|r| r.split_once('.'))
         .is_some_and(|(v, _)| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()))
 }
 
+impl From<CodecError> for ReplyError {
+    fn from(e: CodecError) -> ReplyError {
+        match e {
+            CodecError::Empty => ReplyError::Empty,
+            CodecError::NotOurs => ReplyError::NotReply,
+            CodecError::FutureVersion(v) => ReplyError::FutureVersion(v),
+            CodecError::TooLong(n) => ReplyError::TooLong(n),
+            CodecError::BadBase64 => ReplyError::BadBase64,
+            CodecError::Corrupted => ReplyError::Corrupted,
+            CodecError::TooLargeUnpacked => ReplyError::TooLargeUnpacked,
+        }
+    }
+}
+
+impl From<ReadError> for ReplyError {
+    fn from(e: ReadError) -> ReplyError {
+        match e {
+            ReadError::BadData(e) => ReplyError::BadData(e),
+            ReadError::TrailingBytes(n) => ReplyError::TrailingBytes(n),
+        }
+    }
+}
+
 /// Reads a reply link (fragment with or without `#`, or a whole pasted link). Never panics.
 pub fn decode(input: &str) -> Result<Reply, ReplyError> {
-    let s = input.trim();
-    let s = s.rfind('#').map_or(s, |i| &s[i + 1..]).trim();
-    if s.is_empty() {
-        return Err(ReplyError::Empty);
-    }
-    if s.len() > MAX_REPLY_CHARS {
-        return Err(ReplyError::TooLong(s.chars().count()));
-    }
-    let (version, payload) = s
-        .strip_prefix('r')
-        .and_then(|rest| rest.split_once('.'))
-        .ok_or(ReplyError::NotReply)?;
-    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ReplyError::NotReply);
-    }
-    match version.parse::<u32>().unwrap_or(u32::MAX) {
-        REPLY_VERSION => {}
-        v if v > REPLY_VERSION => return Err(ReplyError::FutureVersion(v)),
-        _ => return Err(ReplyError::NotReply),
-    }
-    let packed = URL_SAFE_NO_PAD
-        .decode(payload)
-        .map_err(|_| ReplyError::BadBase64)?;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_REPLY_UNPACKED)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ReplyError::TooLargeUnpacked,
-            _ => ReplyError::Corrupted,
-        })?;
-    let (reply, rest) = postcard::take_from_bytes::<Reply>(&bytes)
-        .map_err(|e| ReplyError::BadData(e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(ReplyError::TrailingBytes(rest.len()));
-    }
+    let (_, bytes) = codec::unpack(
+        input,
+        'r',
+        (REPLY_VERSION, REPLY_VERSION),
+        MAX_REPLY_CHARS,
+        MAX_REPLY_UNPACKED,
+    )?;
+    let reply = codec::read_all::<Reply>(&bytes)?;
     reply.validate().map_err(ReplyError::Invalid)?;
     Ok(reply)
 }

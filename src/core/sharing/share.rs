@@ -47,8 +47,6 @@
 //! with text nodes (Leptos `{text}` / `textContent`), never with `inner_html`; nothing in this
 //! module escapes or strips HTML, because nothing here is ever HTML.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{Duration, NaiveDate, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +64,7 @@ use crate::core::sessions::plan::{
     ActionItem, AgendaItem, Mentorship, Micro, Owner, Session, SessionStatus, fill_agenda_ids,
 };
 use crate::core::sessions::schedule::{Cadence, EndRule, MAX_OCCURRENCES, ScheduleRule, generate};
+use crate::core::sharing::codec::{self, CodecError, ReadError};
 use crate::core::store::{AppState, GoalEntry, REVIEW_STEP};
 use crate::core::time::calendar::Nth;
 
@@ -1339,61 +1338,47 @@ impl std::error::Error for LinkError {}
 /// The link fragment for a plan: `v3.` + base64url(deflate(postcard(plan))), without `#`.
 /// Always succeeds; plans from [`SharedPlan::from_entry`] always [`decode`] back.
 pub fn encode(plan: &SharedPlan) -> String {
-    let bytes = postcard::to_allocvec(plan).expect("a SharedPlan always serialises");
-    let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
-    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
-    out.push_str(PREFIX);
-    URL_SAFE_NO_PAD.encode_string(packed, &mut out);
-    out
+    codec::pack(PREFIX, plan)
+}
+
+impl From<CodecError> for LinkError {
+    fn from(e: CodecError) -> LinkError {
+        match e {
+            CodecError::Empty => LinkError::Empty,
+            CodecError::NotOurs => LinkError::NotTrellis,
+            CodecError::FutureVersion(v) => LinkError::FutureVersion(v),
+            CodecError::TooLong(n) => LinkError::TooLong(n),
+            CodecError::BadBase64 => LinkError::BadBase64,
+            CodecError::Corrupted => LinkError::Corrupted,
+            CodecError::TooLargeUnpacked => LinkError::TooLargeUnpacked,
+        }
+    }
+}
+
+impl From<ReadError> for LinkError {
+    fn from(e: ReadError) -> LinkError {
+        match e {
+            ReadError::BadData(e) => LinkError::BadData(e),
+            ReadError::TrailingBytes(n) => LinkError::TrailingBytes(n),
+        }
+    }
 }
 
 /// Reads a link. Accepts the fragment with or without its `#`, or a whole pasted link (the
 /// part after the last `#` is read). Never panics; every failure is a [`LinkError`].
 pub fn decode(input: &str) -> Result<SharedPlan, LinkError> {
-    let s = input.trim();
-    // A link's payload never contains '#', so the part after the last one is the fragment.
-    let s = match s.rfind('#') {
-        Some(i) => s[i + 1..].trim(),
-        None => s,
-    };
-    if s.is_empty() {
-        return Err(LinkError::Empty);
-    }
-    if s.len() > MAX_FRAGMENT_CHARS {
-        return Err(LinkError::TooLong(s.chars().count()));
-    }
-    let (version, payload) = s
-        .strip_prefix('v')
-        .and_then(|rest| rest.split_once('.'))
-        .ok_or(LinkError::NotTrellis)?;
-    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(LinkError::NotTrellis);
-    }
-    let version: u32 = version.parse().unwrap_or(u32::MAX);
-    match version {
-        FIRST_LINK_VERSION..=LINK_VERSION => {}
-        v if v > LINK_VERSION => return Err(LinkError::FutureVersion(v)),
-        _ => return Err(LinkError::NotTrellis),
-    }
-    let packed = URL_SAFE_NO_PAD
-        .decode(payload)
-        .map_err(|_| LinkError::BadBase64)?;
-    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_UNPACKED_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLargeUnpacked,
-            _ => LinkError::Corrupted,
-        })?;
-    let (plan, rest) = match version {
-        1 => postcard::take_from_bytes::<old::PlanV1>(&bytes)
-            .map(|(p, rest)| (SharedPlan::from(p), rest)),
-        2 => postcard::take_from_bytes::<old::PlanV2>(&bytes)
-            .map(|(p, rest)| (SharedPlan::from(p), rest)),
-        _ => postcard::take_from_bytes::<SharedPlan>(&bytes),
-    }
-    .map_err(|e| LinkError::BadData(e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(LinkError::TrailingBytes(rest.len()));
-    }
+    let (version, bytes) = codec::unpack(
+        input,
+        'v',
+        (FIRST_LINK_VERSION, LINK_VERSION),
+        MAX_FRAGMENT_CHARS,
+        MAX_UNPACKED_BYTES,
+    )?;
+    let plan = match version {
+        1 => codec::read_all::<old::PlanV1>(&bytes).map(SharedPlan::from),
+        2 => codec::read_all::<old::PlanV2>(&bytes).map(SharedPlan::from),
+        _ => codec::read_all::<SharedPlan>(&bytes),
+    }?;
     plan.validate().map_err(LinkError::Invalid)?;
     Ok(plan)
 }

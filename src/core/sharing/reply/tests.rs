@@ -1,5 +1,7 @@
 use super::*;
 use crate::core::sessions::plan::Feedback;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 
 const TYPICAL: &str = include_str!("../../../../tests/fixtures/share_v2_typical.txt");

@@ -1,6 +1,8 @@
 use super::*;
 use crate::core::sessions::agreement::tests::{goal, mentor};
 use crate::core::sessions::plan::Owner;
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 
 fn d(s: &str) -> NaiveDate {

@@ -125,7 +125,7 @@ pub fn SharedPlanView(
                     </ol>
                 </section>
             })}
-            {any_sessions.then(|| view! {
+            {(any_sessions && !(is_micro && others_count == 0)).then(|| view! {
                 <details class="card shared-more" data-testid="shared-sessions">
                     <summary>
                         {if g.next.is_some() { format!("Other sessions ({others_count})") } else { format!("Sessions ({others_count})") }}
