@@ -178,17 +178,21 @@ fn Results() -> impl IntoView {
             m.dir.with(|d| {
                 let generation = Arc::as_ptr(&d.mentors) as usize;
                 filtered.with(|f| {
-                    f.iter()
-                        .take(n)
+                    let page = &f[..n.min(f.len())];
+                    // One pass over the directory's own index for the whole page.
+                    let picks: Vec<usize> = page.iter().map(|r| r.index).collect();
+                    let summaries = scorer.0.summaries(&d.index, &d.mentors, &picks);
+                    page.iter()
+                        .zip(summaries)
                         .enumerate()
-                        .map(|(pos, r)| {
+                        .filter_map(|(pos, (r, summary))| {
                             let card = CardData {
                                 rank: pos + 1,
                                 ranked: *r,
-                                summary: scorer.0.summary(&d.mentors[r.index]),
+                                summary: summary?,
                                 moved: mv.moved.get(pos).copied().unwrap_or(Movement::Same),
                             };
-                            ((generation, r.index), card)
+                            Some(((generation, r.index), card))
                         })
                         .collect::<Vec<_>>()
                 })
@@ -256,7 +260,7 @@ fn Results() -> impl IntoView {
             <Field id="mentor-search" label="Search the ranked mentors" class="field search">
                 <input
                     type="search"
-                    placeholder="Name, skill or industry"
+                    placeholder="Search by name, skill or industry"
                     prop:value=move || query.get()
                     on:input=move |ev| {
                         query.set(event_target_value(&ev));

@@ -37,14 +37,16 @@ struct Shown {
     reason: Option<String>,
     line: String,
     not_said: Option<String>,
+    /// Shares no time with the mentee's free times (said on the card, not only in the order).
+    no_time: bool,
 }
 
 fn shown(mentor: &Mentor, c: &CardData) -> Shown {
     let b = &c.summary;
     let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
-    let time_counts = b.time_counts;
     let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
-    if time_counts {
+    // Zero shared time has its own line (NO_TIME) instead of "0 h/week shared".
+    if b.time_counts && !c.ranked.no_time {
         line.push(overlap_text(c.ranked.overlap_min));
     }
     line.push(price_text(mentor.price_per_month));
@@ -67,8 +69,12 @@ fn shown(mentor: &Mentor, c: &CardData) -> Shown {
             .collect::<Vec<_>>()
             .join(" · "),
         not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
+        no_time: c.ranked.no_time,
     }
 }
+
+/// The card's line for a mentor who shares none of the mentee's free times.
+const NO_TIME: &str = "No free time in common with yours";
 
 /// One ranked mentor, compact: place, name, headline, score, how the last re-ranking moved
 /// it, the strongest reason, key facts in one line and what the mentee has not said, with
@@ -101,6 +107,20 @@ pub fn MentorCard(
         let mentor = mentor.clone();
         Memo::new(move |_| card.with(|c| c.as_ref().map(|c| shown(&mentor, c)).unwrap_or_default()))
     };
+    // One memo per part, so a re-ranking touches only the text nodes and attributes whose
+    // value changed (a card that only moved updates its place number, nothing else).
+    let part = move |f: fn(&Shown) -> String| Memo::new(move |_| view_of.with(f));
+    let flag = move |f: fn(&Shown) -> bool| Memo::new(move |_| view_of.with(f));
+    let rank = part(|v| v.rank.to_string());
+    let score = part(|v| v.score.to_string());
+    let line = part(|v| v.line.clone());
+    let reason = part(|v| v.reason.clone().unwrap_or_default());
+    let not_said = part(|v| v.not_said.clone().unwrap_or_default());
+    let mark = part(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default());
+    let spoken = part(|v| v.marker.as_ref().map(|x| x.1.clone()).unwrap_or_default());
+    let full = flag(|v| v.full);
+    let highlight = flag(|v| v.highlight);
+    let no_time = flag(|v| v.no_time);
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| m.open.with(|o| o.as_deref() == Some(id.as_str())))
@@ -165,32 +185,31 @@ pub fn MentorCard(
     view! {
         <li
             class="mentor-card card"
-            class:is-full=move || view_of.with(|v| v.full)
-            class:is-moved=move || view_of.with(|v| v.highlight)
+            class:is-full=move || full.get()
+            class:is-moved=move || highlight.get()
             data-testid="mentor-card"
             data-mentor-id=id.clone()
-            data-move=move || view_of.with(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default())
+            data-move=move || mark.get()
         >
             <div class="mc-head">
-                <span class="mc-rank" aria-hidden="true">{move || view_of.with(|v| v.rank)}</span>
+                <span class="mc-rank" aria-hidden="true">{move || rank.get()}</span>
                 <div class="mc-title">
                     <h3 id=title_id.clone() data-testid="mentor-name">{mentor.name.clone()}</h3>
                     <p class="mc-headline">{mentor.headline.clone()}</p>
                 </div>
-                {move || view_of.with(|v| v.marker.clone()).map(|(mk, spoken)| view! {
-                    <p class="mc-move" data-testid="mentor-move">
-                        <span aria-hidden="true">{mk}</span>
-                        <span class="visually-hidden">{spoken}</span>
-                    </p>
-                })}
+                <p class="mc-move" data-testid="mentor-move" hidden=move || mark.with(String::is_empty)>
+                    <span aria-hidden="true">{move || mark.get()}</span>
+                    <span class="visually-hidden">{move || spoken.get()}</span>
+                </p>
                 <p class="mc-score" data-testid="mentor-score">
-                    <span class="mc-score-num">{move || view_of.with(|v| v.score)}</span>
+                    <span class="mc-score-num">{move || score.get()}</span>
                     <span class="mc-score-label">"/ 100"<span class="visually-hidden">" match score"</span></span>
                 </p>
             </div>
-            {move || view_of.with(|v| v.reason.clone()).map(|r| view! { <p class="mc-reason" data-testid="mentor-reason">{r}</p> })}
-            <p class="mc-line" data-testid="mentor-facts-line">{move || view_of.with(|v| v.line.clone())}</p>
-            {move || view_of.with(|v| v.not_said.clone()).map(|t| view! { <p class="mc-not-said" data-testid="card-not-said">{t}</p> })}
+            <p class="mc-reason" data-testid="mentor-reason" hidden=move || reason.with(String::is_empty)>{move || reason.get()}</p>
+            <p class="mc-no-time" data-testid="card-no-time" hidden=move || !no_time.get()>{NO_TIME}</p>
+            <p class="mc-line" data-testid="mentor-facts-line">{move || line.get()}</p>
+            <p class="mc-not-said" data-testid="card-not-said" hidden=move || not_said.with(String::is_empty)>{move || not_said.get()}</p>
             <div class="actions">
                 <button
                     type="button"
