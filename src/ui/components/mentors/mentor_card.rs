@@ -71,7 +71,7 @@ fn shown(mentor: &Mentor, c: &CardData) -> Shown {
             .moved
             .marker()
             .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
-        highlight: c.moved.highlight().then_some(c.round % 2 == 0),
+        highlight: c.moved.highlight().then_some(c.round.is_multiple_of(2)),
         reason: b.top_reason.clone(),
         line: line
             .into_iter()
