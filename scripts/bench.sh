@@ -17,6 +17,9 @@
 #                                    for fewer, COHORT_BROWSER=0 for native only
 #   bash scripts/bench.sh redraw     Mentors page: redraw of 20 cards after an importance change,
 #                                    unthrottled and at 4x CPU, in headless Chromium (release bundle)
+#   bash scripts/bench.sh redraw-profile  the same on a bundle that keeps wasm function names
+#                                    (dist-profile), plus a CPU profile of the changes, summarised
+#                                    and written to target/redraw.cpuprofile
 #   bash scripts/bench.sh load       first load of the release bundle served with brotli: bytes before
 #                                    interactive, throttled times, Lighthouse mobile + desktop
 #                                    (BENCH_RUNS=3 runs each; TRELLIS_SPLIT=0 for the single bundle)
@@ -66,6 +69,13 @@ if [ "$what" = redraw ]; then
   echo "== Mentors redraw after an importance change (release bundle) =="
   release_bundle >"$ROOT/target/bench-redraw-build.log" 2>&1 || { tail -n 30 "$ROOT/target/bench-redraw-build.log"; exit 1; }
   node scripts/bench_redraw.mjs "${TRELLIS_DIST:-dist}"
+fi
+if [ "$what" = redraw-profile ]; then
+  bash scripts/setup.sh >/dev/null
+  echo "== Mentors redraw, CPU profile (release bundle keeping wasm names, dist-profile) =="
+  TRELLIS_WASM_NAMES=1 TRELLIS_DIST=dist-profile release_bundle >"$ROOT/target/bench-redraw-build.log" 2>&1 ||
+    { tail -n 30 "$ROOT/target/bench-redraw-build.log"; exit 1; }
+  BENCH_PROFILE="$ROOT/target/redraw.cpuprofile" node scripts/bench_redraw.mjs dist-profile
 fi
 if [ "$what" = load ]; then
   bash scripts/setup.sh >/dev/null

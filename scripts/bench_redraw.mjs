@@ -8,6 +8,12 @@
 // max of BENCH_RUNS (default 30) samples each. Measured, never a test:
 //   bash scripts/bench.sh redraw      (builds the release bundle first)
 //   node scripts/bench_redraw.mjs [DIST]
+// BENCH_PROFILE=FILE adds a CPU profile: after the timed runs, BENCH_RUNS more changes at 1×
+// under Chromium's sampling profiler (CDP Profiler, 50 µs), written to FILE (.cpuprofile, opens
+// in DevTools) and summarised: the busy time per change, then the top functions by self and by
+// total time. Wasm functions show by name only in a build that keeps them
+// (`bash scripts/bench.sh redraw-profile` makes one in dist-profile).
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
@@ -15,6 +21,7 @@ import { serve } from '../tests/e2e/serve.mjs';
 const dist = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS || 30);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const PROFILE = process.env.BENCH_PROFILE || '';
 
 const STATE = {
   goals: [{
@@ -51,6 +58,46 @@ const stats = (xs) => {
 };
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
+// Self and total time per function of a CDP profile, per change (`changes` rounds).
+function summarise(profile, changes, timed) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n) => {
+    const f = n.callFrame;
+    const file = f.url ? f.url.split('/').pop().replace(/-[0-9a-f]{16}/, '') : '';
+    return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  let busy = 0;
+  const idle = new Set(['(idle)', '(program)', '(root)']);
+  // timeDeltas[i + 1] is the time sample i stood for.
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const leaf = byId.get(profile.samples[i]);
+    const k = keyOf(leaf);
+    self.set(k, (self.get(k) ?? 0) + dt);
+    if (idle.has(leaf.callFrame.functionName)) continue;
+    busy += dt;
+    const seen = new Set();
+    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
+      const key = keyOf(byId.get(id));
+      if (seen.has(key) || idle.has(byId.get(id).callFrame.functionName)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + dt);
+    }
+  }
+  const top = (m, n) => [...m].filter(([k]) => !idle.has(k.split(' ')[0])).sort((a, b) => b[1] - a[1]).slice(0, n);
+  const per = (ms) => `${(ms / changes).toFixed(2).padStart(6)} ms`;
+  console.log(`CPU profile (1×, ${changes} changes, timed median ${fmt(timed.median)} under the profiler): ` +
+    `busy ${per(busy)} per change (the rest idle or in the browser's own work: ${per(self.get('(program)') ?? 0)} program)`);
+  console.log('  top self time per change:');
+  for (const [k, ms] of top(self, 25)) console.log(`    ${per(ms)}  ${k}`);
+  console.log('  top total time per change:');
+  for (const [k, ms] of top(total, 30)) console.log(`    ${per(ms)}  ${k}`);
+}
+
 try {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'en-US', timezoneId: 'Europe/London' });
   const page = await context.newPage();
@@ -61,9 +108,7 @@ try {
   const cards = await page.locator('[data-testid="mentor-card"]').count();
   const cdp = await context.newCDPSession(page);
   const results = {};
-  for (const rate of [1, 4]) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const out = await page.evaluate(async (runs) => {
+  const rounds = (runs) => page.evaluate(async (runs) => {
       const sel = document.querySelector('[data-testid="weight-industry"]');
       const names = () => [...document.querySelectorAll('[data-testid="mentor-name"]')].map((e) => e.textContent).join('|');
       const task = () => new Promise((ok) => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); });
@@ -82,13 +127,26 @@ try {
         if (names() !== before) changed++;
       }
       return { samples, changed, cards: document.querySelectorAll('[data-testid="mentor-card"]').length };
-    }, RUNS);
+    }, runs);
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const out = await rounds(RUNS);
     if (out.changed < RUNS / 2) throw new Error(`the order changed in only ${out.changed} of ${RUNS + 2} rounds`);
     results[rate] = { ...stats(out.samples), cards: out.cards, changed: out.changed };
   }
   console.log(`redraw after an importance change, ${cards} cards at 375 px (release bundle, headless Chromium)`);
   for (const [rate, r] of Object.entries(results)) {
     console.log(`  CPU ${rate}×: median ${fmt(r.median)}, p90 ${fmt(r.p90)}, max ${fmt(r.max)} (${r.n} samples; order changed in ${r.changed})`);
+  }
+  if (PROFILE) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const out = await rounds(RUNS);
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(PROFILE, JSON.stringify(profile));
+    summarise(profile, RUNS + 2, stats(out.samples));
   }
   await context.close();
 } finally {

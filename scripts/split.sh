@@ -20,6 +20,8 @@ rm "$out/split/trellis.wasm"
 # The features rustc enables for wasm32 today; binaryen must accept what the module uses.
 features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
+# TRELLIS_WASM_NAMES=1 keeps the function names (-g) for a CPU profile (bench.sh redraw-profile).
+[ "${TRELLIS_WASM_NAMES:-0}" = 1 ] && features+=(-g)
 wasm-opt -Oz "${features[@]}" "$out/trellis_bg.wasm" -o "$out/trellis_bg.wasm"
 # Dozens of small chunks: two at a time (the machine this is measured on has two cores).
 export WASM_OPT_FEATURES="${features[*]}"

@@ -283,6 +283,37 @@ fn cases() -> Vec<Case> {
             &["Bo", "Ann"],
             ("Ann", "which you marked essential"),
         ),
+        case(
+            "essential industry outranks shared time",
+            "She said Media is essential: a Media mentor she shares no free time with still comes before a Finance mentor she can meet, and the card says why.",
+            |n| n.weights.industry = Essential,
+            vec![
+                ("Fin", |m| m.industry = "Finance".into()),
+                ("Media", |m| m.availability = weekdays(9, 12)),
+            ],
+            &["Media", "Fin"],
+            (
+                "Media",
+                "It meets what you marked essential, so it is still listed before every mentor who doesn't, even one you share time with.",
+            ),
+        ),
+        case(
+            "essential industry: among Media mentors, shared time first",
+            "Both are in Media; she can meet one of them, so that one comes first although the other has her skill.",
+            |n| n.weights.industry = Essential,
+            vec![
+                ("Never", |m| m.availability = weekdays(9, 12)),
+                ("Meets", |m| {
+                    m.skills.clear();
+                    m.availability = vec![window(0, 18 * 60, 19 * 60)];
+                }),
+            ],
+            &["Meets", "Never"],
+            (
+                "Never",
+                "No free time in common with yours, so listed after every mentor with space who shares some and meets what you marked essential.",
+            ),
+        ),
         // ---- Experience by form ----
         case(
             "one-to-one: a step ahead beats the same stage",
@@ -554,6 +585,38 @@ fn cases() -> Vec<Case> {
             vec![("Ann", |m| m.capacity = 0), ("Bo", |m| m.skills.clear())],
             &["Bo", "Ann"],
             ("Ann", "Full right now"),
+        ),
+        case(
+            "an open mentor with no shared time stays above a full one",
+            "The full mentor cannot take her now; the other can, at some other time.",
+            nothing,
+            vec![
+                ("Full", |m| m.capacity = 0),
+                ("Never", |m| m.availability = weekdays(9, 12)),
+            ],
+            &["Never", "Full"],
+            (
+                "Never",
+                "No free time in common with yours, so listed after every mentor with space who shares some.",
+            ),
+        ),
+        case(
+            "full and no shared time comes last",
+            "Full and never free when she is: after the full mentor she could meet.",
+            nothing,
+            vec![
+                ("FullNever", |m| {
+                    m.capacity = 0;
+                    m.availability = weekdays(9, 12);
+                }),
+                ("Full", |m| m.capacity = 0),
+                ("Never", |m| m.availability = weekdays(9, 12)),
+            ],
+            &["Never", "Full", "FullNever"],
+            (
+                "FullNever",
+                "No free time in common with yours, so listed after every mentor who shares some.",
+            ),
         ),
         case(
             "price over budget is said, not hidden",

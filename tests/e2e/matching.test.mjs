@@ -53,6 +53,20 @@ async function clean(page, state) {
 
 const shot = (page, name) => page.screenshot({ path: `${SHOTS}/matching-${name}.png` });
 
+/** The first card's name and score end above the bottom tab bar of the first screen
+ * (phones), at the top of the page. */
+async function firstCardInFirstScreen(page, state) {
+  const r = await page.evaluate(() => {
+    scrollTo(0, 0);
+    const c = document.querySelector('[data-testid="mentor-card"]');
+    const nav = document.querySelector('.app-nav');
+    const limit = nav && getComputedStyle(nav).position === 'fixed' ? nav.getBoundingClientRect().top : innerHeight;
+    const bottom = Math.max(...['mentor-name', 'mentor-score'].map((t) => c.querySelector(`[data-testid="${t}"]`).getBoundingClientRect().bottom));
+    return { bottom: Math.round(bottom), limit: Math.round(limit) };
+  });
+  assert.ok(r.bottom <= r.limit, `${state}: the first card's name and score end at ${r.bottom} px, the first screen at ${r.limit} px`);
+}
+
 /** Names of the cards in view: on a phone with the sheet open, those above the sheet. */
 function namesInView(page) {
   return page.evaluate(() => {
@@ -94,6 +108,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
       assert.ok(total <= 6000, `page height ${total} px`);
     }
+    await firstCardInFirstScreen(page, 'fresh profile');
     await clean(page, 'first view');
     await shot(page, `${w}-first`);
 
@@ -112,6 +127,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     const m = new MentorsPage(page, env.base);
     await m.seed(ANSWERED);
     await page.getByTestId('mentor-list').waitFor();
+    await firstCardInFirstScreen(page, 'with a goal and answers');
     if (w === 375) {
       // Results first; "Refine" opens the needs as a modal sheet with focus inside.
       const refine = page.getByTestId('refine');
@@ -143,7 +159,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
       return now.join('|') !== b.join('|');
     }, before);
     assert.notDeepEqual(await namesInView(page), before);
-    const marks = await page.getByTestId('mentor-move').allInnerTexts();
+    const marks = await page.locator('[data-testid="mentor-move"]:not([hidden])').allInnerTexts();
     assert.ok(marks.length >= 1, 'moved cards are marked');
     for (const mk of marks) assert.match(mk, /^(↑\d+|↓\d+|new in top 5|new)/);
     await clean(page, 'after a re-rank');

@@ -23,7 +23,12 @@
 //! **Shared time is a heavy penalty by default.** When the mentee gave free times and shared
 //! time is "somewhat" or "very" important, a mentor with 0 h shared in the typical week is
 //! listed after every mentor in the same open/full group who shares some time (at
-//! "essential" the rule above applies, which also ranks them after full mentors).
+//! "essential" the rule above applies, which also ranks them after full mentors). The card
+//! says it in its own line ("No free time in common with yours"). An essential criterion
+//! still comes first: a mentor who meets it but shares no time is listed before every mentor
+//! who lacks it, even one who shares time, and the explanation says that too (so with
+//! Industry essential, a 0 h mentor in the mentee's industry heads the list when no one in
+//! that industry shares time).
 //!
 //! # Answers not given
 //!

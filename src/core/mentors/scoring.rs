@@ -58,7 +58,8 @@
 //! let index = MentorIndex::new(&mentors);          // once per directory load/change
 //! let scorer = Scorer::new(&needs, week_start);      // once per change of needs/priorities
 //! let ranking = scorer.rank_index(&index);           // compact, sorted
-//! let card = scorer.summary(&mentors[ranking.ranked[0].index]); // per card shown
+//! let page: Vec<usize> = ranking.ranked.iter().take(20).map(|r| r.index).collect();
+//! let cards = scorer.summaries(&index, &mentors, &page); // the cards shown, one pass
 //! let why = scorer.explain(&mentors[ranking.ranked[0].index]); // per card whose details are open
 //! ```
 //!
@@ -80,7 +81,8 @@
 //! a daylight-saving change, the mentor's windows are converted to UTC and intersected as in
 //! [`explain`]. Each kept mentor becomes one `u64` (order key and row), sorted by two
 //! counting-sort passes. A compact card needs only [`Scorer::summary`] (score, the one
-//! strongest reason, what is not said); full explanations ([`Scorer::explain`]) are built on
+//! strongest reason, what is not said; [`Scorer::summaries`] for a page of cards from the
+//! directory's own index); full explanations ([`Scorer::explain`]) are built on
 //! demand, for the cards whose details are open.
 
 use chrono::NaiveDate;

@@ -7,8 +7,6 @@
 //! and results side by side. Search, page and the open card live in the address query
 //! (`?q=…&page=2&open=id`), so a reload comes back to the same view.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -106,6 +104,8 @@ struct Shown {
     n: usize,
     order: Vec<usize>,
     moved: Vec<Movement>,
+    /// Re-rankings seen (a search or "show more" starts afresh, as the markers do).
+    round: usize,
 }
 
 /// The ranked list: counts, exclusions with one-click relax, search and paging. A re-ranking
@@ -139,15 +139,16 @@ fn Results() -> impl IntoView {
         let q = query.get();
         let n = shown.get();
         let order: Vec<usize> = filtered.with(|f| f.iter().take(n).map(|r| r.index).collect());
-        let moved = match prev {
-            Some(p) if p.query == q && p.n == n => movements(&p.order, &order),
-            _ => vec![Movement::Same; order.len()],
+        let (moved, round) = match prev {
+            Some(p) if p.query == q && p.n == n => (movements(&p.order, &order), p.round + 1),
+            _ => (vec![Movement::Same; order.len()], 0),
         };
         Shown {
             query: q,
             n,
             order,
             moved,
+            round,
         }
     });
     let relax = move |reason: ExclusionReason| {
@@ -167,8 +168,10 @@ fn Results() -> impl IntoView {
             }
         });
     };
-    // One entry per card shown, keyed by directory and mentor: a re-ranking moves the cards
-    // and updates their text instead of building 20 cards anew.
+    // One entry per place shown. The cards are the places (keyed by position), so a
+    // re-ranking hands each card its new mentor and rewrites the text that changed: with a
+    // keyed card per mentor, every mentor entering the page built a new card and every one
+    // leaving disposed of one (most of the redraw's time in a CPU profile, BENCHMARKS.md).
     let rows = Memo::new(move |_| {
         let Some(scorer) = m.scorer.get() else {
             return Vec::new();
@@ -176,38 +179,39 @@ fn Results() -> impl IntoView {
         let n = shown.get();
         moves.with(|mv| {
             m.dir.with(|d| {
-                let generation = Arc::as_ptr(&d.mentors) as usize;
                 filtered.with(|f| {
-                    f.iter()
-                        .take(n)
+                    let page = &f[..n.min(f.len())];
+                    // One pass over the directory's own index for the whole page.
+                    let picks: Vec<usize> = page.iter().map(|r| r.index).collect();
+                    let summaries = scorer.0.summaries(&d.index, &d.mentors, &picks);
+                    page.iter()
+                        .zip(summaries)
                         .enumerate()
-                        .map(|(pos, r)| {
+                        .filter_map(|(pos, (r, summary))| {
                             let card = CardData {
                                 rank: pos + 1,
                                 ranked: *r,
-                                summary: scorer.0.summary(&d.mentors[r.index]),
+                                summary: summary?,
                                 moved: mv.moved.get(pos).copied().unwrap_or(Movement::Same),
+                                round: mv.round,
                             };
-                            ((generation, r.index), card)
+                            Some(card)
                         })
                         .collect::<Vec<_>>()
                 })
             })
         })
     });
-    let keys = Memo::new(move |_| rows.with(|rs| rs.iter().map(|(k, _)| *k).collect::<Vec<_>>()));
+    let count = Memo::new(move |_| rows.with(Vec::len));
     let page = move || {
         view! {
             <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">
                 <For
-                    each=move || keys.get()
-                    key=|k| *k
-                    children=move |(generation, index)| {
-                        let card = Memo::new(move |_| {
-                            rows.with(|rs| rs.iter().find(|(k, _)| *k == (generation, index)).map(|(_, c)| c.clone()))
-                        });
-                        let mentor = m.dir.with_untracked(|d| d.mentors.get(index).cloned());
-                        mentor.map(|mentor| view! { <MentorCard mentor=mentor card=card/> })
+                    each=move || 0..count.get()
+                    key=|pos| *pos
+                    children=move |pos| {
+                        let card = Memo::new(move |_| rows.with(|rs| rs.get(pos).cloned()));
+                        view! { <MentorCard card=card/> }
                     }
                 />
             </ol>
@@ -256,7 +260,7 @@ fn Results() -> impl IntoView {
             <Field id="mentor-search" label="Search the ranked mentors" class="field search">
                 <input
                     type="search"
-                    placeholder="Name, skill or industry"
+                    placeholder="Search by name, skill or industry"
                     prop:value=move || query.get()
                     on:input=move |ev| {
                         query.set(event_target_value(&ev));

@@ -25,7 +25,51 @@ impl Scorer {
         let ix = MentorIndex::new(std::slice::from_ref(m));
         let cx = self.context(&ix);
         let e = self.eval(&View::new(&ix, &cx), 0, &mut Vec::new());
-        let points = self.points(&e);
+        self.summary_of(m, &e, cx.zones[0].as_ref())
+    }
+
+    /// [`Scorer::summary`] of the mentors at `picks` (positions in `mentors`, the slice `ix`
+    /// was built from, as [`super::Ranked::index`]), in that order, from the directory's own
+    /// index: its lookups are mapped to the needs once for all of them, instead of a
+    /// one-mentor index per card. A position out of range gets `None`.
+    pub fn summaries(
+        &self,
+        ix: &MentorIndex,
+        mentors: &[Mentor],
+        picks: &[usize],
+    ) -> Vec<Option<CardSummary>> {
+        // Row of each pick (rows are in tie-break order; `by_name[row]` is the position).
+        let mut rows = vec![usize::MAX; picks.len()];
+        let mut left = picks.iter().filter(|&&p| p < mentors.len()).count();
+        for (row, &pos) in ix.by_name.iter().enumerate() {
+            if left == 0 {
+                break;
+            }
+            for (k, &p) in picks.iter().enumerate() {
+                if p == pos as usize && rows[k] == usize::MAX {
+                    rows[k] = row;
+                    left -= 1;
+                }
+            }
+        }
+        let cx = self.context(ix);
+        let view = View::new(ix, &cx);
+        let mut scratch = Vec::new();
+        picks
+            .iter()
+            .zip(rows)
+            .map(|(&p, row)| {
+                let m = mentors.get(p).filter(|_| row != usize::MAX)?;
+                let e = self.eval(&view, row, &mut scratch);
+                let zc = view.zones[view.rows[row].zone as usize].as_ref();
+                Some(self.summary_of(m, &e, zc))
+            })
+            .collect()
+    }
+
+    /// The compact card of `m` from its evaluation and zone context.
+    fn summary_of(&self, m: &Mentor, e: &Eval, zc: Option<&ZoneCx>) -> CardSummary {
+        let points = self.points(e);
         let mut top: Option<usize> = None;
         for (i, &p) in points.iter().enumerate() {
             if p > 0 && top.is_none_or(|t| p > points[t]) {
@@ -33,17 +77,16 @@ impl Scorer {
             }
         }
         let top_reason = top.map(|i| match Criterion::ALL[i] {
-            Criterion::Skills => self.skills_reason(m, &e),
-            Criterion::Industry => self.industry_reason(m, &e),
-            Criterion::Experience => self.experience_reason(m, &e),
+            Criterion::Skills => self.skills_reason(m, e),
+            Criterion::Industry => self.industry_reason(m, e),
+            Criterion::Experience => self.experience_reason(m, e),
             Criterion::Availability => {
-                let zc = cx.zones[0].as_ref();
                 let week = overlap::horizon_monday(self.week_start, zc.map_or(0, |z| z.k));
                 let weeks = self.horizon_weeks(m, zc);
-                self.time_reason(m, &e, week, &weeks)
+                self.time_reason(m, e, week, &weeks)
             }
             Criterion::Style => self.style_reason(m),
-            Criterion::Interests => self.interests_reason(m, &e),
+            Criterion::Interests => self.interests_reason(m, e),
         });
         CardSummary {
             score: points.iter().sum(),
@@ -176,9 +219,7 @@ impl Scorer {
             );
         }
         if no_time {
-            notes.push(
-                "No free time in common with yours, so listed after mentors you can meet.".into(),
-            );
+            notes.push(self.no_time_note(e.full, misses.len()));
         }
         if needs.unsaid.availability && self.max_points[Criterion::Availability as usize] > 0 {
             notes.push(ASSUMED_TIMES_NOTE.into());
@@ -201,6 +242,28 @@ impl Scorer {
             week,
             weeks,
         }
+    }
+
+    /// Where sharing no time puts a mentor, exactly: after every mentor in the same group
+    /// (open or full, as many essentials missed) who shares some time, and, when an
+    /// essential is met, still before every mentor who lacks it: essential dominates, so a
+    /// 0 h mentor can head the list when no one with the essential shares time.
+    fn no_time_note(&self, full: bool, missed: usize) -> String {
+        let space = if full { "" } else { " with space" };
+        let also = match (self.essential != 0, missed) {
+            (false, _) => "",
+            (true, 0) => " and meets what you marked essential",
+            (true, _) => " and misses no more of what you marked essential",
+        };
+        let mut note = format!(
+            "No free time in common with yours, so listed after every mentor{space} who shares some{also}."
+        );
+        if self.essential != 0 && missed == 0 {
+            note.push_str(
+                " It meets what you marked essential, so it is still listed before every mentor who doesn't, even one you share time with.",
+            );
+        }
+        note
     }
 
     /// What having "some" of a criterion means, for the note on a missed essential.
@@ -371,4 +434,51 @@ pub struct CardSummary {
     pub time_counts: bool,
     /// Criteria that matter but the mentee gave no data for ([`Contribution::not_said`]).
     pub not_said: Vec<Criterion>,
+}
+
+#[cfg(test)]
+mod summaries_tests {
+    use super::*;
+    use crate::core::mentors::r#gen::{bench_needs, generate};
+    use crate::core::mentors::needs::{BrowserFacts, default_needs};
+
+    /// The page's batch of summaries (one shared index) says exactly what one summary per
+    /// mentor says, for the ranked order, repeats and positions out of range, under fresh,
+    /// answered and essential needs.
+    #[test]
+    fn summaries_agree_with_summary() {
+        let pool = generate(300, 11);
+        let ix = MentorIndex::new(&pool);
+        let fresh = default_needs(
+            &BrowserFacts {
+                languages: vec!["en".into()],
+                time_zone: Some("Europe/Berlin".into()),
+            },
+            None,
+        );
+        let mut essential = bench_needs();
+        essential.weights.industry = Importance::Essential;
+        essential.weights.availability = Importance::Very;
+        let week = NaiveDate::from_ymd_opt(2027, 3, 22).unwrap();
+        for n in [fresh, bench_needs(), essential] {
+            let s = Scorer::new(&n, week);
+            let ranked: Vec<usize> = s.rank_index(&ix).ranked.iter().map(|r| r.index).collect();
+            let mut picks: Vec<usize> = ranked.iter().take(20).copied().collect();
+            picks.extend([ranked[0], pool.len(), 0, pool.len() - 1]);
+            let got = s.summaries(&ix, &pool, &picks);
+            assert_eq!(got.len(), picks.len());
+            for (p, g) in picks.iter().zip(&got) {
+                assert_eq!(
+                    g.as_ref(),
+                    pool.get(*p).map(|m| s.summary(m)).as_ref(),
+                    "{p}"
+                );
+            }
+            let all: Vec<usize> = (0..pool.len()).collect();
+            let every = s.summaries(&ix, &pool, &all);
+            for (m, g) in pool.iter().zip(every) {
+                assert_eq!(g, Some(s.summary(m)), "{}", m.id);
+            }
+        }
+    }
 }

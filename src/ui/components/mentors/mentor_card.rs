@@ -11,8 +11,10 @@ use crate::ui::components::mentors::matching::{Matching, SHORTLIST_MAX};
 use crate::ui::components::mentors::mentor_detail::MentorDetail;
 use crate::ui::state::AppCtx;
 
-/// What a card shows that changes with the ranking (the mentor itself does not: cards are
-/// keyed by mentor, so a re-ranking moves and updates them instead of building them anew).
+/// What a card shows at its place in the ranking. Cards are places ("slot 3"), not mentors:
+/// a re-ranking hands each place its new mentor and the card updates the text nodes and
+/// attributes that changed, instead of building new cards for the mentors that entered the
+/// page (BENCHMARKS.md, "Mentors redraw").
 #[derive(Clone, Debug, PartialEq)]
 pub struct CardData {
     /// 1-based position in the ranking as shown.
@@ -24,27 +26,35 @@ pub struct CardData {
     pub summary: CardSummary,
     /// How the last change of the ranking moved this card.
     pub moved: Movement,
+    /// How many re-rankings the list has seen (its parity restarts the highlight).
+    pub round: usize,
 }
 
 /// The parts of a card derived from its data, in words.
 #[derive(Clone, Debug, PartialEq, Default)]
 struct Shown {
+    name: String,
+    headline: String,
     rank: usize,
     score: u8,
     full: bool,
     marker: Option<(String, String)>,
-    highlight: bool,
+    /// Highlighted, with the class of this round's parity (so a card highlighted twice in a
+    /// row restarts its animation: no measuring, no reflow forced).
+    highlight: Option<bool>,
     reason: Option<String>,
     line: String,
     not_said: Option<String>,
+    /// Shares no time with the mentee's free times (said on the card, not only in the order).
+    no_time: bool,
 }
 
 fn shown(mentor: &Mentor, c: &CardData) -> Shown {
     let b = &c.summary;
     let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
-    let time_counts = b.time_counts;
     let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
-    if time_counts {
+    // Zero shared time has its own line (NO_TIME) instead of "0 h/week shared".
+    if b.time_counts && !c.ranked.no_time {
         line.push(overlap_text(c.ranked.overlap_min));
     }
     line.push(price_text(mentor.price_per_month));
@@ -52,6 +62,8 @@ fn shown(mentor: &Mentor, c: &CardData) -> Shown {
         line.push(capacity_text(mentor.capacity));
     }
     Shown {
+        name: mentor.name.clone(),
+        headline: mentor.headline.clone(),
         rank: c.rank,
         score: b.score,
         full: c.ranked.full,
@@ -59,7 +71,7 @@ fn shown(mentor: &Mentor, c: &CardData) -> Shown {
             .moved
             .marker()
             .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
-        highlight: c.moved.highlight(),
+        highlight: c.moved.highlight().then_some(c.round.is_multiple_of(2)),
         reason: b.top_reason.clone(),
         line: line
             .into_iter()
@@ -67,141 +79,167 @@ fn shown(mentor: &Mentor, c: &CardData) -> Shown {
             .collect::<Vec<_>>()
             .join(" · "),
         not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
+        no_time: c.ranked.no_time,
     }
 }
 
-/// One ranked mentor, compact: place, name, headline, score, how the last re-ranking moved
-/// it, the strongest reason, key facts in one line and what the mentee has not said, with
-/// buttons to open the full profile and score breakdown in place (details on demand) and to
-/// shortlist. All roster text is rendered as text. Everything that depends on the ranking
-/// comes from `card`, so a re-ranking updates a few text nodes.
+/// The card's line for a mentor who shares none of the mentee's free times.
+const NO_TIME: &str = "No free time in common with yours";
+
+/// One place of the ranked list, compact: place, name, headline, score, how the last
+/// re-ranking moved its mentor, the strongest reason, key facts in one line and what the
+/// mentee has not said, with buttons to open the full profile and score breakdown in place
+/// (details on demand) and to shortlist. All roster text is rendered as text. The card keeps
+/// its elements for its whole life: a re-ranking (a new mentor at this place included) only
+/// rewrites the text nodes and attributes whose value changed, one memo per part.
 #[component]
 pub fn MentorCard(
-    /// The mentor (fixed for the card's lifetime).
-    mentor: Mentor,
-    /// Place, score, breakdown and movement; `None` only while the card is being removed.
+    /// Place, mentor, score, summary and movement; `None` only while the card is removed.
     card: Memo<Option<CardData>>,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
-    let id = mentor.id.clone();
-    let key: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
+    // The mentor at this place (cloned only when another mentor takes the place).
+    let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.ranked.index)));
+    let mentor: Memo<Option<Mentor>> = Memo::new(move |_| {
+        let i = who.get()?;
+        m.dir.with(|d| d.mentors.get(i).cloned())
+    });
+    let id =
+        Memo::new(move |_| mentor.with(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default()));
+    let key = Memo::new(move |_| {
+        id.with(|id| {
+            id.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect::<String>()
         })
-        .collect();
-    let detail_id = format!("detail-{key}");
-    let title_id = format!("mentor-{key}-name");
-    let view_of = {
-        let mentor = mentor.clone();
-        Memo::new(move |_| card.with(|c| c.as_ref().map(|c| shown(&mentor, c)).unwrap_or_default()))
-    };
-    let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| m.open.with(|o| o.as_deref() == Some(id.as_str())))
-    };
+    });
+    let detail_id = Memo::new(move |_| format!("detail-{}", key.read()));
+    let title_id = Memo::new(move |_| format!("mentor-{}-name", key.read()));
+    let view_of = Memo::new(move |_| {
+        mentor.with(|x| {
+            card.with(|c| match (x, c) {
+                (Some(x), Some(c)) => shown(x, c),
+                _ => Shown::default(),
+            })
+        })
+    });
+    // One memo per part, so a re-ranking touches only the text nodes and attributes whose
+    // value changed (a card whose mentor and summary stayed does no DOM work at all).
+    let part = move |f: fn(&Shown) -> String| Memo::new(move |_| view_of.with(f));
+    let flag = move |f: fn(&Shown) -> bool| Memo::new(move |_| view_of.with(f));
+    let name = part(|v| v.name.clone());
+    let headline = part(|v| v.headline.clone());
+    let rank = part(|v| v.rank.to_string());
+    let score = part(|v| v.score.to_string());
+    let line = part(|v| v.line.clone());
+    let reason = part(|v| v.reason.clone().unwrap_or_default());
+    let not_said = part(|v| v.not_said.clone().unwrap_or_default());
+    let mark = part(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default());
+    let spoken = part(|v| v.marker.as_ref().map(|x| x.1.clone()).unwrap_or_default());
+    let full = flag(|v| v.full);
+    let flash_a = flag(|v| v.highlight == Some(true));
+    let flash_b = flag(|v| v.highlight == Some(false));
+    let no_time = flag(|v| v.no_time);
+    let is_open = Memo::new(move |_| {
+        id.with(|id| {
+            m.open
+                .with(|o| !id.is_empty() && o.as_deref() == Some(id.as_str()))
+        })
+    });
     // The full breakdown, only while the details are open (one memo per card, idle when shut).
-    let breakdown = {
-        let mentor = mentor.clone();
-        Memo::new(move |_| {
-            if !is_open.get() || card.with(Option::is_none) {
-                return None;
-            }
-            m.scorer.get().map(|s| s.0.explain(&mentor))
-        })
-    };
+    let breakdown = Memo::new(move |_| {
+        if !is_open.get() {
+            return None;
+        }
+        let s = m.scorer.get()?;
+        mentor.with(|x| x.as_ref().map(|x| s.0.explain(x)))
+    });
     let has_goal = Memo::new(move |_| ctx.state.with(|s| s.active().is_some()));
-    let listed = {
-        let id = id.clone();
-        Memo::new(move |_| {
+    let listed = Memo::new(move |_| {
+        id.with(|id| {
             ctx.state.with(|s| {
                 s.active()
                     .map(|g| {
                         (
-                            g.shortlist.iter().any(|e| e.mentor_id == id),
+                            g.shortlist.iter().any(|e| &e.mentor_id == id),
                             g.shortlist.len(),
                         )
                     })
                     .unwrap_or((false, 0))
             })
         })
+    });
+    let toggle_open = move |_| {
+        let id = id.get_untracked();
+        m.open.update(|o| {
+            *o = if o.as_deref() == Some(id.as_str()) {
+                None
+            } else {
+                Some(id)
+            }
+        });
+        m.remember_view();
     };
-    let toggle_open = {
-        let id = id.clone();
-        move |_| {
-            m.open.update(|o| {
-                *o = if o.as_deref() == Some(id.as_str()) {
-                    None
-                } else {
-                    Some(id.clone())
-                }
-            });
-            m.remember_view();
-        }
+    let toggle_list = move |_| {
+        let id = id.get_untracked();
+        ctx.update_goal(move |g| {
+            if let Some(pos) = g.shortlist.iter().position(|e| e.mentor_id == id) {
+                g.shortlist.remove(pos);
+            } else if g.shortlist.len() < SHORTLIST_MAX {
+                g.shortlist.push(crate::core::store::ShortlistEntry {
+                    mentor_id: id,
+                    note: String::new(),
+                });
+            }
+        });
     };
-    let toggle_list = {
-        let id = id.clone();
-        move |_| {
-            let id = id.clone();
-            ctx.update_goal(move |g| {
-                if let Some(pos) = g.shortlist.iter().position(|e| e.mentor_id == id) {
-                    g.shortlist.remove(pos);
-                } else if g.shortlist.len() < SHORTLIST_MAX {
-                    g.shortlist.push(crate::core::store::ShortlistEntry {
-                        mentor_id: id,
-                        note: String::new(),
-                    });
-                }
-            });
-        }
-    };
-    let name = mentor.name.clone();
-    let detail_mentor = mentor.clone();
     view! {
         <li
             class="mentor-card card"
-            class:is-full=move || view_of.with(|v| v.full)
-            class:is-moved=move || view_of.with(|v| v.highlight)
+            class:is-full=move || full.get()
+            class:is-moved=move || flash_a.get()
+            class:is-moved-again=move || flash_b.get()
             data-testid="mentor-card"
-            data-mentor-id=id.clone()
-            data-move=move || view_of.with(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default())
+            data-mentor-id=move || id.get()
+            data-move=move || mark.get()
         >
             <div class="mc-head">
-                <span class="mc-rank" aria-hidden="true">{move || view_of.with(|v| v.rank)}</span>
+                <span class="mc-rank" aria-hidden="true">{move || rank.get()}</span>
                 <div class="mc-title">
-                    <h3 id=title_id.clone() data-testid="mentor-name">{mentor.name.clone()}</h3>
-                    <p class="mc-headline">{mentor.headline.clone()}</p>
+                    <h3 id=move || title_id.get() data-testid="mentor-name">{move || name.get()}</h3>
+                    <p class="mc-headline">{move || headline.get()}</p>
                 </div>
-                {move || view_of.with(|v| v.marker.clone()).map(|(mk, spoken)| view! {
-                    <p class="mc-move" data-testid="mentor-move">
-                        <span aria-hidden="true">{mk}</span>
-                        <span class="visually-hidden">{spoken}</span>
-                    </p>
-                })}
+                <p class="mc-move" data-testid="mentor-move" hidden=move || mark.with(String::is_empty)>
+                    <span aria-hidden="true">{move || mark.get()}</span>
+                    <span class="visually-hidden">{move || spoken.get()}</span>
+                </p>
                 <p class="mc-score" data-testid="mentor-score">
-                    <span class="mc-score-num">{move || view_of.with(|v| v.score)}</span>
+                    <span class="mc-score-num">{move || score.get()}</span>
                     <span class="mc-score-label">"/ 100"<span class="visually-hidden">" match score"</span></span>
                 </p>
             </div>
-            {move || view_of.with(|v| v.reason.clone()).map(|r| view! { <p class="mc-reason" data-testid="mentor-reason">{r}</p> })}
-            <p class="mc-line" data-testid="mentor-facts-line">{move || view_of.with(|v| v.line.clone())}</p>
-            {move || view_of.with(|v| v.not_said.clone()).map(|t| view! { <p class="mc-not-said" data-testid="card-not-said">{t}</p> })}
+            <p class="mc-reason" data-testid="mentor-reason" hidden=move || reason.with(String::is_empty)>{move || reason.get()}</p>
+            <p class="mc-no-time" data-testid="card-no-time" hidden=move || !no_time.get()>{NO_TIME}</p>
+            <p class="mc-line" data-testid="mentor-facts-line">{move || line.get()}</p>
+            <p class="mc-not-said" data-testid="card-not-said" hidden=move || not_said.with(String::is_empty)>{move || not_said.get()}</p>
             <div class="actions">
                 <button
                     type="button"
                     class="button small"
                     data-testid="toggle-detail"
                     aria-expanded=move || is_open.get().to_string()
-                    aria-controls=detail_id.clone()
+                    aria-controls=move || detail_id.get()
                     on:click=toggle_open
                 >
                     {move || if is_open.get() { "Hide details" } else { "Details and score" }}
-                    <span class="visually-hidden">{format!(" for {name}")}</span>
+                    <span class="visually-hidden">" for "{move || name.get()}</span>
                 </button>
                 <Show when=move || has_goal.get()>
                     <button
@@ -210,9 +248,9 @@ pub fn MentorCard(
                         class:primary=move || !listed.get().0
                         data-testid="toggle-shortlist"
                         aria-pressed=move || listed.get().0.to_string()
-                        aria-describedby=title_id.clone()
+                        aria-describedby=move || title_id.get()
                         disabled=move || { let (on, n) = listed.get(); !on && n >= SHORTLIST_MAX }
-                        on:click=toggle_list.clone()
+                        on:click=toggle_list
                     >
                         {move || {
                             let (on, n) = listed.get();
@@ -228,13 +266,12 @@ pub fn MentorCard(
                 </Show>
             </div>
             {move || {
-                if !is_open.get() {
-                    return None;
-                }
-                breakdown.get().map(|breakdown| view! {
+                let breakdown = breakdown.get()?;
+                let mentor = mentor.get()?;
+                Some(view! {
                     <MentorDetail
-                        id=detail_id.clone()
-                        mentor=detail_mentor.clone()
+                        id=detail_id.get_untracked()
+                        mentor=mentor
                         breakdown=breakdown
                         mine=m.needs.with_untracked(|n| n.as_ref().map(|n| n.availability.clone()).unwrap_or_default())
                     />

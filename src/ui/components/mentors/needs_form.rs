@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::form::FieldError;
 use crate::core::mentors::mentor::{CareerStage, Format, MentoringForm, Style};
-use crate::core::mentors::needs::{MAX_LIST, NeedsDraft};
+use crate::core::mentors::needs::{MAX_LIST, NeedsDraft, WeightsDraft, WindowDraft};
 use crate::ui::components::mentors::matching::Matching;
 use crate::ui::components::{
     common::field::Field,
@@ -39,7 +39,18 @@ pub fn NeedsForm() -> impl IntoView {
                 .flatten()
         })
     };
-    let text = move |f: fn(&NeedsDraft) -> String| Signal::derive(move || draft.with(f));
+    // Each part of the draft as its own memo, so a change of one answer (an importance) leaves
+    // the other fields' bindings (free-time rows, tags) idle instead of re-rendering them.
+    let text = move |f: fn(&NeedsDraft) -> String| {
+        Signal::<String>::from(Memo::new(move |_| draft.with(f)))
+    };
+    let list = move |f: fn(&NeedsDraft) -> Vec<String>| {
+        Signal::<Vec<String>>::from(Memo::new(move |_| draft.with(f)))
+    };
+    let windows: Signal<Vec<WindowDraft>> =
+        Memo::new(move |_| draft.with(|d| d.availability.clone())).into();
+    let weights: Signal<WeightsDraft> =
+        Memo::new(move |_| draft.with(|d| d.weights.clone())).into();
     let has_last_valid = Memo::new(move |_| m.needs.with(Option::is_some));
 
     view! {
@@ -98,7 +109,7 @@ pub fn NeedsForm() -> impl IntoView {
                         id="needs-languages"
                         label="Languages you speak"
                         hint="e.g. English, Spanish. Press Enter after each."
-                        items=Signal::derive(move || draft.with(|d| d.languages.clone()))
+                        items=list(|d| d.languages.clone())
                         on_change=Callback::new(move |v| update_needs(ctx, |d| d.languages = v))
                         error=err("languages")
                         max=MAX_LIST
@@ -122,7 +133,7 @@ pub fn NeedsForm() -> impl IntoView {
                         {ZONES.iter().map(|z| view! { <option value=*z></option> }).collect_view()}
                     </datalist>
                     <NeedsWindows
-                        windows=Signal::derive(move || draft.with(|d| d.availability.clone()))
+                        windows=windows
                         on_change=Callback::new(move |v| update_needs(ctx, |d| d.availability = v))
                         error_of=Callback::new(move |i: usize| {
                             let p = format!("availability[{i}].");
@@ -191,7 +202,7 @@ pub fn NeedsForm() -> impl IntoView {
                         id="needs-interests"
                         label="Interests"
                         hint="Optional: things you would enjoy talking about, e.g. cycling."
-                        items=Signal::derive(move || draft.with(|d| d.interests.clone()))
+                        items=list(|d| d.interests.clone())
                         on_change=Callback::new(move |v| update_needs(ctx, |d| d.interests = v))
                         error=err("interests")
                         max=MAX_LIST
@@ -282,7 +293,7 @@ pub fn NeedsForm() -> impl IntoView {
                     <summary>"What matters most"</summary>
                     <p class="hint">"Changing one re-ranks the list at once."</p>
                     <NeedsPriorities
-                        weights=Signal::derive(move || draft.with(|d| d.weights.clone()))
+                        weights=weights
                         on_change=Callback::new(move |(c, key)| update_needs(ctx, |d| set_weight_key(&mut d.weights, c, key)))
                     />
                 </details>
