@@ -94,14 +94,14 @@ impl<'a> Node<'a> {
     }
 
     /// An object from members in any order: sorted by key, the last of a repeated key kept.
-    pub(super) fn object(mut members: Vec<(&'a str, Node<'a>)>) -> Node<'a> {
-        // Stable, so repeated keys stay in their order and the last one can be kept.
-        members.sort_by(|a, b| a.0.cmp(b.0));
+    pub(super) fn object(members: Vec<(&'a str, Node<'a>)>) -> Node<'a> {
+        // Insertion into a sorted list: objects have a handful of members, and the standard
+        // sorts would add kilobytes of code to the first chunk for it.
         let mut out: Vec<(&'a str, Node<'a>)> = Vec::with_capacity(members.len());
         for m in members {
-            match out.last_mut() {
-                Some(last) if last.0 == m.0 => *last = m,
-                _ => out.push(m),
+            match out.binary_search_by(|(k, _)| (*k).cmp(m.0)) {
+                Ok(i) => out[i] = m,
+                Err(i) => out.insert(i, m),
             }
         }
         Node::Obj(out)
