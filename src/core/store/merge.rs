@@ -10,9 +10,11 @@
 //! user. A goal removed in one tab and edited in the other is kept (edited), and said so.
 
 use serde::{Serialize, de::DeserializeOwned};
-use serde_json::{Map, Value};
 
 use super::{AppState, GoalEntry};
+
+mod tree;
+use tree::Node;
 
 /// Something both tabs changed, for the notice shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,19 +78,20 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-fn to_value<T: Serialize>(t: &T) -> Value {
-    serde_json::to_value(t).unwrap_or(Value::Null)
+/// The JSON text of a stored value, as the save path writes it.
+fn text<T: Serialize>(t: &T) -> String {
+    serde_json::to_string(t).unwrap_or_else(|_| "null".into())
 }
 
 /// The key of a list item: its `id`, or a shortlist entry's `mentor_id`.
-fn key(v: &Value) -> Option<&str> {
+fn key<'n>(v: &'n Node<'_>) -> Option<&'n str> {
     v.get("id")
         .or_else(|| v.get("mentor_id"))
-        .and_then(Value::as_str)
+        .and_then(Node::as_raw_str)
 }
 
 /// A list whose items all have distinct keys.
-fn keyed(list: &[Value]) -> bool {
+fn keyed(list: &[Node]) -> bool {
     let mut seen: Vec<&str> = Vec::with_capacity(list.len());
     for v in list {
         match key(v) {
@@ -99,18 +102,18 @@ fn keyed(list: &[Value]) -> bool {
     true
 }
 
-fn find<'a>(list: Option<&'a [Value]>, k: &str) -> Option<&'a Value> {
+fn find<'n, 'a>(list: Option<&'n [Node<'a>]>, k: &str) -> Option<&'n Node<'a>> {
     list?.iter().find(|v| key(v) == Some(k))
 }
 
 /// Merges one JSON value; `None` is "absent". Pushes the paths both sides changed.
-fn merge_value(
-    base: Option<&Value>,
-    ours: Option<&Value>,
-    theirs: Option<&Value>,
+fn merge_value<'a>(
+    base: Option<&Node<'a>>,
+    ours: Option<&Node<'a>>,
+    theirs: Option<&Node<'a>>,
     path: &str,
     conflicts: &mut Vec<String>,
-) -> Option<Value> {
+) -> Option<Node<'a>> {
     if ours == theirs || theirs == base {
         return ours.cloned();
     }
@@ -118,14 +121,16 @@ fn merge_value(
         return theirs.cloned();
     }
     match (ours, theirs) {
-        (Some(Value::Object(o)), Some(Value::Object(t))) => {
-            let b = base.and_then(Value::as_object);
-            let mut out = Map::new();
-            for k in o.keys().chain(t.keys().filter(|k| !o.contains_key(*k))) {
+        (Some(o @ Node::Obj(om)), Some(t @ Node::Obj(tm))) => {
+            let b = base.filter(|b| matches!(b, Node::Obj(_)));
+            let mut out = Vec::with_capacity(om.len().max(tm.len()));
+            let theirs_only = tm.iter().filter(|(k, _)| o.get(k).is_none());
+            for (k, _) in om.iter().chain(theirs_only) {
+                let name = Node::unescape(k);
                 let sub = if path.is_empty() {
-                    k.clone()
+                    name.into_owned()
                 } else {
-                    format!("{path}.{k}")
+                    format!("{path}.{name}")
                 };
                 let merged = merge_value(
                     b.and_then(|b| b.get(k)),
@@ -135,18 +140,21 @@ fn merge_value(
                     conflicts,
                 );
                 if let Some(v) = merged {
-                    out.insert(k.clone(), v);
+                    out.push((*k, v));
                 }
             }
-            Some(Value::Object(out))
+            Some(Node::object(out))
         }
-        (Some(Value::Array(o)), Some(Value::Array(t)))
+        (Some(Node::Arr(o)), Some(Node::Arr(t)))
             if keyed(o)
                 && keyed(t)
-                && base.is_none_or(|b| b.as_array().is_some_and(|b| keyed(b))) =>
+                && base.is_none_or(|b| matches!(b, Node::Arr(b) if keyed(b))) =>
         {
-            let b = base.and_then(Value::as_array).map(Vec::as_slice);
-            Some(Value::Array(merge_list(b, o, t, path, conflicts)))
+            let b = match base {
+                Some(Node::Arr(b)) => Some(b.as_slice()),
+                _ => None,
+            };
+            Some(Node::Arr(merge_list(b, o, t, path, conflicts)))
         }
         _ => {
             conflicts.push(path.to_string());
@@ -156,17 +164,17 @@ fn merge_value(
 }
 
 /// Merges lists of keyed items: this side's order, then items new on the other side.
-fn merge_list(
-    base: Option<&[Value]>,
-    ours: &[Value],
-    theirs: &[Value],
+fn merge_list<'a>(
+    base: Option<&[Node<'a>]>,
+    ours: &[Node<'a>],
+    theirs: &[Node<'a>],
     path: &str,
     conflicts: &mut Vec<String>,
-) -> Vec<Value> {
+) -> Vec<Node<'a>> {
     let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
     for o in ours {
         let k = key(o).unwrap_or_default();
-        let sub = format!("{path}[{k}]");
+        let sub = format!("{path}[{}]", Node::unescape(k));
         match (find(base, k), find(Some(theirs), k)) {
             (b, Some(t)) => out.extend(merge_value(b, Some(o), Some(t), &sub, conflicts)),
             (Some(b), None) if b == o => {} // removed there, untouched here
@@ -185,7 +193,10 @@ fn merge_list(
         match find(base, k) {
             Some(b) if b == t => {} // removed here, untouched there
             Some(_) => {
-                conflicts.push(format!("{path}[{k}] (removed in this tab)"));
+                conflicts.push(format!(
+                    "{path}[{}] (removed in this tab)",
+                    Node::unescape(k)
+                ));
                 out.push(t.clone());
             }
             None => out.push(t.clone()),
@@ -208,17 +219,20 @@ fn merge_typed<T: Serialize + DeserializeOwned + Clone + PartialEq>(
     if Some(ours) == base {
         return theirs.clone();
     }
-    let b = base.map(to_value);
-    let merged = merge_value(
-        b.as_ref(),
-        Some(&to_value(ours)),
-        Some(&to_value(theirs)),
-        "",
-        conflicts,
-    );
-    merged
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_else(|| ours.clone())
+    let (b, o, t) = (base.map(text), text(ours), text(theirs));
+    let b = match b.as_deref().map(tree::parse) {
+        Some(None) => return ours.clone(),
+        b => b.flatten(),
+    };
+    let (Some(o), Some(t)) = (tree::parse(&o), tree::parse(&t)) else {
+        return ours.clone();
+    };
+    let Some(merged) = merge_value(b.as_ref(), Some(&o), Some(&t), "", conflicts) else {
+        return ours.clone();
+    };
+    let mut out = String::new();
+    merged.write(&mut out);
+    serde_json::from_str(&out).unwrap_or_else(|_| ours.clone())
 }
 
 /// The goal fields named in a conflict, for people: `draft.statement` → `statement`.
@@ -238,12 +252,25 @@ fn field_names(paths: &[String]) -> Vec<String> {
     names
 }
 
-fn text_of(v: &Value) -> String {
+/// A value for people: a string's text, "(nothing)" for `null`, otherwise its JSON.
+fn text_of(v: &Node) -> String {
     match v {
-        Value::String(s) => s.clone(),
-        Value::Null => "(nothing)".into(),
-        other => other.to_string(),
+        Node::Str(raw) => Node::unescape(raw).into_owned(),
+        v if v.is_null() => "(nothing)".into(),
+        other => {
+            let mut out = String::new();
+            other.write(&mut out);
+            out
+        }
     }
+}
+
+/// The other tab's value at a conflict's path (`a.b`), for people.
+fn field_text(theirs: &Node, path: &str) -> String {
+    path.split('.')
+        .try_fold(theirs, |v, k| v.get(k))
+        .map(text_of)
+        .unwrap_or_else(|| "(nothing)".into())
 }
 
 /// Equal but for the wizard step (where a tab is looking, not an edit).
@@ -340,16 +367,12 @@ pub fn merge(base: &AppState, ours: &AppState, theirs: &AppState) -> Merged {
     let mut paths = Vec::new();
     state.needs = merge_typed(Some(&base.needs), &ours.needs, &theirs.needs, &mut paths);
     if !paths.is_empty() {
-        let theirs_v = to_value(&theirs.needs);
+        let theirs_text = text(&theirs.needs);
+        let theirs_v = tree::parse(&theirs_text).unwrap_or(Node::Atom("null"));
         for p in paths {
-            let other = p
-                .split('.')
-                .try_fold(&theirs_v, |v, k| v.get(k))
-                .map(text_of)
-                .unwrap_or_else(|| "(nothing)".into());
             conflicts.push(Conflict::Field {
                 field: p.split(['.', '[']).next().unwrap_or(&p).replace('_', " "),
-                theirs: other,
+                theirs: field_text(&theirs_v, &p),
             });
         }
     }

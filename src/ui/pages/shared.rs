@@ -35,7 +35,7 @@ pub fn SharedPage() -> impl IntoView {
                 // open) builds a new view.
                 view! {
                     <For each=move || [fragment.get()] key=|f| f.clone() let:link>
-                        <ReplyView link=link/>
+                        {reply_view(link)}
                     </For>
                 }.into_any()
             } else { match decoded.get() {
@@ -64,6 +64,27 @@ pub fn SharedPage() -> impl IntoView {
             }}}
         </div>
     }
+}
+
+/// A mentor's reply link opened. In the split release build the reply view and the reply
+/// codec are a lazy piece of the `extras` module, fetched only when a reply link is opened (a
+/// plan link, the common case, does not carry them; a reply is applied on the device that
+/// holds the plan, where the service worker has every chunk already); in every other build
+/// it is the plain component.
+fn reply_view(link: String) -> impl IntoView {
+    #[cfg(trellis_split)]
+    {
+        Suspend::new(send_wrapper::SendWrapper::new(reply_view_chunk(link)))
+    }
+    #[cfg(not(trellis_split))]
+    view! { <ReplyView link=link/> }
+}
+
+/// The reply view's chunk.
+#[cfg(trellis_split)]
+#[leptos::wasm_split::wasm_split(extras, wasm_split_path = ::leptos::wasm_split)]
+fn reply_view_chunk(link: String) -> AnyView {
+    untrack(|| view! { <ReplyView link=link/> }.into_any())
 }
 
 /// What "Save a copy" is doing.
