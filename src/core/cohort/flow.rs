@@ -39,6 +39,18 @@ pub struct Arc {
 
 const NONE: u32 = u32::MAX;
 const INF: i64 = i64::MAX / 4;
+/// Bits of a heap [`key`] that hold the node.
+const NODE_BITS: u32 = 24;
+const NODE_MASK: u64 = (1 << NODE_BITS) - 1;
+
+/// A reduced distance (never negative: the reduced costs are not) and a node as one integer
+/// ordered like the pair `(d, node)`. Distances stay far below 2^40: a shortest path uses the
+/// "unplaced" arc at most once and its other arcs cost at most `max_score` each.
+#[inline(always)]
+fn key(d: i64, node: usize) -> u64 {
+    debug_assert!((0..1 << 40).contains(&d) && (node as u64) <= NODE_MASK);
+    (d as u64) << NODE_BITS | node as u64
+}
 
 /// The assignment problem and its solving state.
 #[derive(Clone, Debug)]
@@ -68,7 +80,9 @@ pub struct Flow {
     prev_arc: Vec<u32>,
     settled: Vec<bool>,
     touched: Vec<u32>,
-    heap: BinaryHeap<Reverse<(i64, u32)>>,
+    /// Dijkstra's queue of [`key`]s: (distance, node) packed in one integer, so that the
+    /// order is that of the pair and a comparison is one instruction.
+    heap: BinaryHeap<Reverse<u64>>,
     /// Next source to place a unit of, and units of it placed so far.
     next: usize,
     next_done: u32,
@@ -217,6 +231,7 @@ impl Flow {
         self.start[s] as usize..self.start[s + 1] as usize
     }
 
+    #[inline(always)]
     fn relax(&mut self, v: usize, nd: i64, from: usize, arc: usize) {
         if nd < self.dist[v] {
             if self.dist[v] == INF {
@@ -225,7 +240,7 @@ impl Flow {
             self.dist[v] = nd;
             self.prev_node[v] = from as u32;
             self.prev_arc[v] = arc as u32;
-            self.heap.push(Reverse((nd, v as u32)));
+            self.heap.push(Reverse(key(nd, v)));
         }
     }
 
@@ -266,10 +281,10 @@ impl Flow {
         self.heap.clear();
         self.dist[u] = 0;
         self.touched.push(u as u32);
-        self.heap.push(Reverse((0, u as u32)));
+        self.heap.push(Reverse(key(0, u)));
         let mut end = NONE;
-        while let Some(Reverse((d, x))) = self.heap.pop() {
-            let x = x as usize;
+        while let Some(Reverse(k)) = self.heap.pop() {
+            let (d, x) = ((k >> NODE_BITS) as i64, (k & NODE_MASK) as usize);
             if self.settled[x] || d > self.dist[x] {
                 continue;
             }

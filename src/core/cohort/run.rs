@@ -128,6 +128,7 @@ impl<'a> Run<'a> {
             scorer: Some(PairScorer::new(
                 input.mentors,
                 input.prefs,
+                input.mentees,
                 input.week_start,
             )),
             scores: Scores::default(),
