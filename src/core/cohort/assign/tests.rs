@@ -105,11 +105,21 @@ fn bonuses_follow_the_stated_rules() {
     // pairs table and the CSV export share.
     let lines = why_lines(lucia, amara, Some(&prefs), week());
     assert_eq!(lines, why.lines());
-    let counted = why.breakdown.contributions.iter().filter(|c| c.max_points > 0);
+    let counted = why
+        .breakdown
+        .contributions
+        .iter()
+        .filter(|c| c.max_points > 0);
     for (line, c) in lines.iter().zip(counted) {
         assert_eq!(
             *line,
-            format!("{} {}/{}: {}", c.criterion.label(), c.points, c.max_points, c.reason)
+            format!(
+                "{} {}/{}: {}",
+                c.criterion.label(),
+                c.points,
+                c.max_points,
+                c.reason
+            )
         );
     }
     assert_eq!(

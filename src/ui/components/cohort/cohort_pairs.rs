@@ -123,9 +123,8 @@ pub fn CohortPairs(
         v
     });
     let shown_len = Signal::derive(move || shown.with(Vec::len));
-    let visible = Memo::new(move |_| {
-        shown.with(|v| v[page_range(page.get(), PAGE_ROWS, v.len())].to_vec())
-    });
+    let visible =
+        Memo::new(move |_| shown.with(|v| v[page_range(page.get(), PAGE_ROWS, v.len())].to_vec()));
     view! {
         <section class="card" aria-labelledby="pairs-title" data-testid="cohort-pairs">
             <h2 id="pairs-title">{move || format!("{} pairs", rows.get().len())}</h2>
