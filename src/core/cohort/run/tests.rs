@@ -133,7 +133,16 @@ fn progress_names_the_stages() {
         }
     }
     assert!(
-        matches!(stages[1], Stage::Fairest { round: 1, .. }),
+        matches!(
+            stages[1],
+            Stage::Preparing {
+                round: Some((1, _))
+            }
+        ),
+        "{stages:?}"
+    );
+    assert!(
+        matches!(stages[2], Stage::Fairest { round: 1, .. }),
         "{stages:?}"
     );
     assert!(
