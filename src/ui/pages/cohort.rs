@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
-use crate::core::cohort::run::{Progress, Run};
+use crate::core::cohort::run::{self, Progress, Run};
 use crate::core::cohort::stored::Cohort;
 use crate::core::cohort::{plan_link, results};
 use crate::core::mentors::mentor::{Mentor, MentorPrefs};
@@ -23,9 +23,11 @@ use crate::ui::components::cohort::{
 use crate::ui::state::AppCtx;
 use crate::ui::storage;
 
-/// Work units per [`Run::step`] call (a mentee scored, a place decided); calls repeat until
-/// [`SLICE_MS`] have passed, then the page yields to the browser.
-const SLICE_UNITS: usize = 4;
+/// Work units of the first [`Run::step`] call (a mentee scored, a place decided, a few
+/// thousand pairs read); later calls take as many as [`run::adapt_budget`] says from the time
+/// the last one took. Calls repeat until [`SLICE_MS`] have passed, then the page yields to
+/// the browser.
+const FIRST_UNITS: usize = 4;
 /// Milliseconds of matching work per task: about a frame, so that even on a busy machine a
 /// task stays far from 100 ms.
 const SLICE_MS: f64 = 16.0;
@@ -220,6 +222,7 @@ pub fn CohortPage() -> impl IntoView {
                 week_start: today,
             };
             let mut r = Run::new(&input);
+            let mut units = FIRST_UNITS;
             let mut first = true;
             let mut shown = false;
             loop {
@@ -231,10 +234,16 @@ pub fn CohortPage() -> impl IntoView {
                     return;
                 }
                 let t0 = browser::now_ms();
-                let mut p = r.step(SLICE_UNITS);
-                while !p.is_finished() && browser::now_ms() - t0 < SLICE_MS {
-                    p = r.step(SLICE_UNITS);
-                }
+                let mut t = t0;
+                let p = loop {
+                    let p = r.step(units);
+                    let now = browser::now_ms();
+                    units = run::adapt_budget(units, now - t);
+                    t = now;
+                    if p.is_finished() || t - t0 >= SLICE_MS {
+                        break p;
+                    }
+                };
                 if p.is_finished() {
                     break;
                 }

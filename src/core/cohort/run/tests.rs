@@ -185,3 +185,20 @@ fn infeasible_inputs_end_the_run() {
     let e = r.finish().unwrap_err();
     assert!(e.problems[0].contains("nobody"), "{:?}", e.problems);
 }
+
+/// The budget per step grows while steps are quick and shrinks when one was slow, within
+/// 1..=MAX_BUDGET.
+#[test]
+fn budgets_follow_the_time_taken() {
+    for (budget, took, want) in [
+        (4, 0.1, 8),
+        (4, 1.0, 4),
+        (4, 3.0, 2),
+        (1, 50.0, 1),
+        (MAX_BUDGET, 0.0, MAX_BUDGET),
+        (0, 0.0, 2),
+        (1000, 1.0, MAX_BUDGET),
+    ] {
+        assert_eq!(adapt_budget(budget, took), want, "{budget} {took}");
+    }
+}
