@@ -547,8 +547,8 @@ impl Sparse {
                         } else {
                             &mut self.full.1
                         };
+                        degrees[..n].copy_from_slice(&b.start[1..=n]);
                         for i in 0..n {
-                            degrees[i] = b.start[i + 1];
                             b.start[i + 1] += b.start[i];
                         }
                         b.fill = b.start.clone();
@@ -647,8 +647,7 @@ impl Sparse {
             .check_at
             .saturating_add(max_units.saturating_mul(ARCS_PER_UNIT))
             .min(arcs.len());
-        for k in self.check_at..end {
-            let a = &arcs[k];
+        for (k, a) in arcs.iter().enumerate().take(end).skip(self.check_at) {
             if !self.keep[k] && a.score >= self.min_score && self.flow.violates(a) {
                 self.keep[k] = true;
                 self.added = true;
