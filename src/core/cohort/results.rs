@@ -129,7 +129,7 @@ pub fn loads(
 
 /// Rows shown per page of the pairs, load and unmatched lists: the page puts only one page
 /// of a long list on screen at a time.
-pub const PAGE_ROWS: usize = 50;
+pub const PAGE_ROWS: usize = 25;
 
 /// The rows `page` (0-based) shows of a list of `len`, `per_page` a page, as a range; a page
 /// past the end shows the last page (the list may have shrunk since it was chosen).

@@ -444,16 +444,16 @@ impl<'a> Run<'a> {
 
 /// Most units a caller should pass to one [`Run::step`]: a unit can cost up to a few
 /// milliseconds (a search that explores every pair), so more could make one call long.
-pub const MAX_BUDGET: usize = 32;
+pub const MAX_BUDGET: usize = 16;
 
 /// The budget for the next [`Run::step`] call, from the last one's `budget` and the
 /// milliseconds it took (measured by the caller: the core never reads a clock): doubled while
-/// calls take under a quarter of a millisecond, halved when one took over two, at most
+/// calls take under a quarter of a millisecond, halved when one took over one, at most
 /// [`MAX_BUDGET`]. A caller repeats calls until its slice of time is used, so the number of
 /// calls (and of clock readings) per slice stays small whatever a unit costs.
 pub fn adapt_budget(budget: usize, took_ms: f64) -> usize {
     let b = budget.clamp(1, MAX_BUDGET);
-    if took_ms > 2.0 {
+    if took_ms > 1.0 {
         (b / 2).max(1)
     } else if took_ms < 0.25 {
         (b * 2).min(MAX_BUDGET)

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::cohort::results::page_range;
 
-/// "51–100 of 885 pairs" with Previous and Next buttons (nothing when the list fits on one
+/// "26–50 of 885 pairs" with Previous and Next buttons (nothing when the list fits on one
 /// page). Only the shown page is put on screen, so a list of thousands stays quick to show.
 #[component]
 pub fn CohortPager(
