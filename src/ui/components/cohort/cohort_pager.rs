@@ -31,13 +31,13 @@ pub fn CohortPager(
         <Show when=move || { len.get() > per_page }>
             <nav class="pager" aria-label=format!("Pages of {noun}") data-testid=testid>
                 <button type="button" class="button subtle small" data-testid=format!("{testid}-prev")
-                    prop:disabled=move || range().start == 0
+                    disabled=move || range().start == 0
                     on:click=move |_| page.set(shown().saturating_sub(1))>
                     "Previous"
                 </button>
                 <span class="pager-text">{text}</span>
                 <button type="button" class="button subtle small" data-testid=format!("{testid}-next")
-                    prop:disabled=move || range().end >= len.get()
+                    disabled=move || { range().end >= len.get() }
                     on:click=move |_| page.set(shown() + 1)>
                     "Next"
                 </button>
