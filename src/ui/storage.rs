@@ -676,6 +676,13 @@ async fn call_storage_manager(method: &str) -> Option<JsValue> {
 /// envelope; "Delete everything" removes it with every other `trellis.` key.
 pub const COHORT_KEY: &str = "trellis.cohort";
 
+thread_local! {
+    /// The stored cohort is known to read (or to be absent): this tab read it or wrote it. A
+    /// save then need not read and decode it again (about a megabyte for a large cohort) to
+    /// make sure it never overwrites an unreadable one.
+    static COHORT_READABLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Loads the stored cohort (`None`: nothing stored). A value that does not decode is moved
 /// aside like an unreadable state (so no save overwrites it) and its reason returned.
 pub fn load_cohort() -> Result<Option<crate::core::cohort::stored::Cohort>, String> {
@@ -683,13 +690,14 @@ pub fn load_cohort() -> Result<Option<crate::core::cohort::stored::Cohort>, Stri
         return Ok(None);
     };
     let Some(raw) = s.get_item(COHORT_KEY).ok().flatten() else {
+        COHORT_READABLE.set(true);
         return Ok(None);
     };
-    crate::core::cohort::stored::decode(&raw)
-        .map(Some)
-        .inspect_err(|_| {
-            let _ = set_aside(&s, COHORT_KEY, &raw);
-        })
+    let read = crate::core::cohort::stored::decode(&raw);
+    COHORT_READABLE.set(read.is_ok());
+    read.map(Some).inspect_err(|_| {
+        let _ = set_aside(&s, COHORT_KEY, &raw);
+    })
 }
 
 /// Writes the cohort (an empty one removes the key). A message if it is too big, the browser
@@ -707,7 +715,8 @@ pub fn save_cohort(c: &crate::core::cohort::stored::Cohort) -> Result<(), String
                 .into(),
         );
     };
-    if let Some(old) = s.get_item(COHORT_KEY).ok().flatten()
+    if !COHORT_READABLE.get()
+        && let Some(old) = s.get_item(COHORT_KEY).ok().flatten()
         && crate::core::cohort::stored::decode(&old).is_err()
     {
         return Err(
@@ -716,19 +725,24 @@ pub fn save_cohort(c: &crate::core::cohort::stored::Cohort) -> Result<(), String
         );
     }
     if c.is_empty() {
-        return s.remove_item(COHORT_KEY).map_err(|e| {
-            format!(
-                "The browser refused to delete the cohort ({}).",
-                error_text(&e)
-            )
-        });
+        return s
+            .remove_item(COHORT_KEY)
+            .map(|()| COHORT_READABLE.set(true))
+            .map_err(|e| {
+                format!(
+                    "The browser refused to delete the cohort ({}).",
+                    error_text(&e)
+                )
+            });
     }
     let text = crate::core::cohort::stored::encode(c)?;
-    s.set_item(COHORT_KEY, &text).map_err(|e| match classify(&e) {
-        SaveError::Full(_) => {
-            "There is no room in this browser's storage for the cohort; it is kept in this tab only."
-                .to_string()
-        }
-        other => format!("This browser refused to save the cohort: {other}"),
-    })
+    s.set_item(COHORT_KEY, &text)
+        .map(|()| COHORT_READABLE.set(true))
+        .map_err(|e| match classify(&e) {
+            SaveError::Full(_) => {
+                "There is no room in this browser's storage for the cohort; it is kept in this tab only."
+                    .to_string()
+            }
+            other => format!("This browser refused to save the cohort: {other}"),
+        })
 }

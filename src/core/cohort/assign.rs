@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::cohort::mentees::Mentee;
 use crate::core::mentors::mentor::{Mentor, MentoringForm};
-use crate::core::mentors::scoring::{Breakdown, ExclusionReason, MentorIndex, Scorer};
+use crate::core::mentors::scoring::{Breakdown, ExclusionReason, Horizon, MentorIndex, Scorer};
 use crate::core::mentors::skills;
 
 /// Bonus for the mentee's 1st … 5th preferred mentor.
@@ -266,22 +266,34 @@ impl Keys {
     }
 }
 
-/// The mentor side of pair scoring, built once per run: the [`MentorIndex`], the mentors'
-/// ids and names for preferences, their wanted skills normalized.
+/// The mentor side of pair scoring, built once per run: the [`MentorIndex`], the zones'
+/// weeks ([`Horizon`]: the mentors' zones and the mentees'), the mentors' ids and names for
+/// preferences, their wanted skills normalized.
 pub struct PairScorer<'a> {
     prefs: &'a [MentorPrefs],
     week_start: NaiveDate,
     index: MentorIndex,
+    horizon: Horizon,
     keys: Keys,
     wanted: Vec<Vec<String>>,
 }
 
 impl<'a> PairScorer<'a> {
-    pub fn new(mentors: &'a [Mentor], prefs: &'a [MentorPrefs], week_start: NaiveDate) -> Self {
+    /// For scoring `mentees` (any of them; their zones are prepared once) against `mentors`.
+    pub fn new(
+        mentors: &'a [Mentor],
+        prefs: &'a [MentorPrefs],
+        mentees: &[Mentee],
+        week_start: NaiveDate,
+    ) -> Self {
+        let index = MentorIndex::new(mentors);
+        let horizon =
+            Horizon::for_index(&index, week_start, mentees.iter().map(|m| m.needs.zone()));
         PairScorer {
             prefs,
             week_start,
-            index: MentorIndex::new(mentors),
+            index,
+            horizon,
             keys: Keys::new(mentors.iter().map(|m| (m.id.as_str(), m.name.as_str()))),
             wanted: prefs
                 .iter()
@@ -295,8 +307,8 @@ impl<'a> PairScorer<'a> {
     /// string per pair.
     #[allow(clippy::type_complexity)]
     pub fn score(&self, m: &Mentee) -> (Vec<(u32, u32, u8)>, Vec<(ExclusionReason, usize)>) {
-        let scorer = Scorer::new(&cohort_needs(m), self.week_start);
-        let ranking = scorer.rank_index(&self.index);
+        let scorer = Scorer::with_horizon(&cohort_needs(m), self.week_start, &self.horizon);
+        let (allowed, excluded) = scorer.scores_in(&self.index, &self.horizon);
         let mut pref: Vec<(u32, u32)> = Vec::new();
         for (rank, p) in m.preferred.iter().take(PREFERENCE_BONUS.len()).enumerate() {
             for &j in self.keys.get(p) {
@@ -314,11 +326,10 @@ impl<'a> PairScorer<'a> {
                 .map(|s| skills::normalize(s))
                 .collect()
         };
-        let mut row: Vec<(u32, u32, u8)> = ranking
-            .ranked
+        let row: Vec<(u32, u32, u8)> = allowed
             .iter()
-            .map(|r| {
-                let j = r.index;
+            .map(|&(j, score)| {
+                let j = j as usize;
                 let mut bonus = pref.iter().find(|x| x.0 as usize == j).map_or(0, |x| x.1);
                 if let Some(p) = self.prefs.get(j)
                     && (p.stages.contains(&m.needs.stage)
@@ -328,13 +339,12 @@ impl<'a> PairScorer<'a> {
                 }
                 (
                     j as u32,
-                    (u32::from(r.score) + bonus).min(MAX_PAIR_SCORE),
-                    r.score,
+                    (u32::from(score) + bonus).min(MAX_PAIR_SCORE),
+                    score,
                 )
             })
             .collect();
-        row.sort_unstable_by_key(|r| r.0);
-        (row, ranking.excluded)
+        (row, excluded)
     }
 }
 
@@ -345,7 +355,7 @@ pub fn scores(
     mentees: &[Mentee],
     week_start: NaiveDate,
 ) -> Scores {
-    let ps = PairScorer::new(mentors, prefs, week_start);
+    let ps = PairScorer::new(mentors, prefs, mentees, week_start);
     let mut out = Scores::default();
     for m in mentees {
         let (row, excluded) = ps.score(m);
@@ -703,6 +713,40 @@ pub struct PairWhy {
     pub breakdown: Breakdown,
     pub bonuses: Vec<(String, u32)>,
     pub score: u32,
+}
+
+impl PairWhy {
+    /// The reasons as one line each, as the pairs table and the CSV export show them: every
+    /// criterion that counts ("Skills 30/40: reason"), then every bonus ("+10: reason").
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .breakdown
+            .contributions
+            .iter()
+            .filter(|c| c.max_points > 0)
+            .map(|c| {
+                format!(
+                    "{} {}/{}: {}",
+                    c.criterion.label(),
+                    c.points,
+                    c.max_points,
+                    c.reason
+                )
+            })
+            .collect();
+        lines.extend(self.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
+        lines
+    }
+}
+
+/// One pair's reasons as lines ([`PairWhy::lines`] of [`explain_pair`]).
+pub fn why_lines(
+    mentee: &Mentee,
+    mentor: &Mentor,
+    prefs: Option<&MentorPrefs>,
+    week_start: NaiveDate,
+) -> Vec<String> {
+    explain_pair(mentee, mentor, prefs, week_start).lines()
 }
 
 /// Explains one pair (same evaluation as [`scores`]).

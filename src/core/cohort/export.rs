@@ -61,23 +61,7 @@ pub fn pairs_csv(
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     for p in &m.pairs {
         let (me, mo) = (&mentees[p.mentee], &mentors[p.mentor]);
-        let why = assign::explain_pair(me, mo, prefs.get(p.mentor), week_start);
-        let mut lines: Vec<String> = why
-            .breakdown
-            .contributions
-            .iter()
-            .filter(|c| c.max_points > 0)
-            .map(|c| {
-                format!(
-                    "{} {}/{}: {}",
-                    c.criterion.label(),
-                    c.points,
-                    c.max_points,
-                    c.reason
-                )
-            })
-            .collect();
-        lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n} {r}")));
+        let lines = assign::why_lines(me, mo, prefs.get(p.mentor), week_start);
         rows.push((
             p.mentee,
             vec![

@@ -39,6 +39,18 @@ pub struct Arc {
 
 const NONE: u32 = u32::MAX;
 const INF: i64 = i64::MAX / 4;
+/// Bits of a heap [`key`] that hold the node.
+const NODE_BITS: u32 = 24;
+const NODE_MASK: u64 = (1 << NODE_BITS) - 1;
+
+/// A reduced distance (never negative: the reduced costs are not) and a node as one integer
+/// ordered like the pair `(d, node)`. Distances stay far below 2^40: a shortest path uses the
+/// "unplaced" arc at most once and its other arcs cost at most `max_score` each.
+#[inline(always)]
+fn key(d: i64, node: usize) -> u64 {
+    debug_assert!((0..1 << 40).contains(&d) && (node as u64) <= NODE_MASK);
+    (d as u64) << NODE_BITS | node as u64
+}
 
 /// The assignment problem and its solving state.
 #[derive(Clone, Debug)]
@@ -68,7 +80,9 @@ pub struct Flow {
     prev_arc: Vec<u32>,
     settled: Vec<bool>,
     touched: Vec<u32>,
-    heap: BinaryHeap<Reverse<(i64, u32)>>,
+    /// Dijkstra's queue of [`key`]s: (distance, node) packed in one integer, so that the
+    /// order is that of the pair and a comparison is one instruction.
+    heap: BinaryHeap<Reverse<u64>>,
     /// Next source to place a unit of, and units of it placed so far.
     next: usize,
     next_done: u32,
@@ -217,6 +231,7 @@ impl Flow {
         self.start[s] as usize..self.start[s + 1] as usize
     }
 
+    #[inline(always)]
     fn relax(&mut self, v: usize, nd: i64, from: usize, arc: usize) {
         if nd < self.dist[v] {
             if self.dist[v] == INF {
@@ -225,7 +240,7 @@ impl Flow {
             self.dist[v] = nd;
             self.prev_node[v] = from as u32;
             self.prev_arc[v] = arc as u32;
-            self.heap.push(Reverse((nd, v as u32)));
+            self.heap.push(Reverse(key(nd, v)));
         }
     }
 
@@ -266,10 +281,10 @@ impl Flow {
         self.heap.clear();
         self.dist[u] = 0;
         self.touched.push(u as u32);
-        self.heap.push(Reverse((0, u as u32)));
+        self.heap.push(Reverse(key(0, u)));
         let mut end = NONE;
-        while let Some(Reverse((d, x))) = self.heap.pop() {
-            let x = x as usize;
+        while let Some(Reverse(k)) = self.heap.pop() {
+            let (d, x) = ((k >> NODE_BITS) as i64, (k & NODE_MASK) as usize);
             if self.settled[x] || d > self.dist[x] {
                 continue;
             }
@@ -399,18 +414,25 @@ fn degrees(n_mentees: usize, n_mentors: usize, arcs: &[Arc]) -> (Vec<u32>, Vec<u
 const KEEP_PER_MENTEE: usize = 8;
 /// Pairs each mentor keeps in the first pass beyond twice their room.
 const KEEP_PER_MENTOR: usize = 8;
+/// Arcs read per unit of a [`Sparse::step`] budget while the first part is chosen or the
+/// potentials are checked (a few hundred microseconds of work).
+pub const ARCS_PER_UNIT: usize = 16_384;
 
-/// The same exact optimum as [`Flow`] over all `arcs`, found faster on a sparse part of them:
-/// each mentee's best [`KEEP_PER_MENTEE`] pairs and each mentor's best `2 × room +`
-/// [`KEEP_PER_MENTOR`]. When the flow over that part is done, its potentials are checked
-/// against every other arc: if none has a negative reduced cost, the flow is optimal for all
-/// the arcs (the potentials prove it); otherwise those arcs are added and the part is solved
-/// again (a new pass). Deterministic like [`Flow`].
+/// The same exact optimum as [`Flow`] over all `arcs` at or above a lowest score, found
+/// faster on a sparse part of them: each mentee's best [`KEEP_PER_MENTEE`] pairs and each
+/// mentor's best `2 × room +` [`KEEP_PER_MENTOR`]. When the flow over that part is done, its
+/// potentials are checked against every other arc: if none has a negative reduced cost, the
+/// flow is optimal for all the arcs (the potentials prove it); otherwise those arcs are added
+/// and the part is solved again (a new pass). Choosing the part and checking the potentials
+/// are sliced like the flow itself ([`ARCS_PER_UNIT`] arcs a unit). Deterministic like
+/// [`Flow`].
 #[derive(Clone, Debug)]
 pub struct Sparse {
     n_mentees: usize,
     capacity: Vec<u32>,
     max_score: u32,
+    /// Arcs scoring less are left out (as if not given).
+    min_score: u32,
     full: (Vec<u32>, Vec<u32>),
     keep: Vec<bool>,
     /// Positions (in the caller's arcs) of the part solved, and the part.
@@ -419,79 +441,175 @@ pub struct Sparse {
     flow: Flow,
     pass: u32,
     done: bool,
+    /// Choosing the first part, in slices (`None` once chosen).
+    build: Option<Box<Build>>,
+    /// The check of the potentials at the end of a pass: next arc, and whether one failed.
+    check_at: usize,
+    added: bool,
+}
+
+/// Where the choice of the first part is: per side (mentees, then mentors) the arcs are
+/// counted per node, bucketed per node, and each bucket's best are kept.
+#[derive(Clone, Debug, Default)]
+struct Build {
+    /// 0: mentees, 1: mentors.
+    side: usize,
+    /// 0: count, 1: bucket, 2: keep the best.
+    step: u8,
+    /// Next arc (count, bucket) or node (keep).
+    at: usize,
+    start: Vec<u32>,
+    fill: Vec<u32>,
+    order: Vec<u32>,
+    /// Arcs at or above the lowest score.
+    counted: usize,
 }
 
 impl Sparse {
-    /// The problem over `arcs` (pass the same `arcs` to every later call).
+    /// The problem over `arcs` (pass the same `arcs` to every later call), solved by
+    /// [`Sparse::step`] or [`Sparse::solve`].
     pub fn new(n_mentees: usize, capacity: &[u32], arcs: &[Arc], max_score: u32) -> Sparse {
+        let mut s = Sparse::begin(n_mentees, capacity, arcs, max_score, 0);
+        while s.build.is_some() {
+            s.build_step(arcs, usize::MAX);
+        }
+        s
+    }
+
+    /// The problem over the `arcs` scoring at least `min_score`, with nothing done yet: every
+    /// part of the work happens in [`Sparse::step`].
+    pub fn begin(
+        n_mentees: usize,
+        capacity: &[u32],
+        arcs: &[Arc],
+        max_score: u32,
+        min_score: u32,
+    ) -> Sparse {
         let n_mentors = capacity.len();
-        let full = degrees(n_mentees, n_mentors, arcs);
-        let mut keep = vec![false; arcs.len()];
-        // Each side's best pairs (ties: the earlier arc), by counting into buckets.
-        let best = |key: &dyn Fn(&Arc) -> usize,
-                    n: usize,
-                    quota: &dyn Fn(usize) -> usize,
-                    keep: &mut Vec<bool>| {
-            let mut start = vec![0u32; n + 1];
-            for a in arcs {
-                start[key(a) + 1] += 1;
-            }
-            for i in 0..n {
-                start[i + 1] += start[i];
-            }
-            let mut fill = start.clone();
-            let mut order = vec![0u32; arcs.len()];
-            for (k, a) in arcs.iter().enumerate() {
-                let f = &mut fill[key(a)];
-                order[*f as usize] = k as u32;
-                *f += 1;
-            }
-            for i in 0..n {
-                let bucket = &mut order[start[i] as usize..start[i + 1] as usize];
-                let q = quota(i).min(bucket.len());
-                if q == 0 {
-                    continue;
-                }
-                let cmp = |x: &u32, y: &u32| {
-                    arcs[*y as usize]
-                        .score
-                        .cmp(&arcs[*x as usize].score)
-                        .then(x.cmp(y))
-                };
-                if q < bucket.len() {
-                    bucket.select_nth_unstable_by(q - 1, cmp);
-                }
-                for &k in &bucket[..q] {
-                    keep[k as usize] = true;
-                }
-            }
-        };
-        best(
-            &|a| a.mentee as usize,
-            n_mentees,
-            &|_| KEEP_PER_MENTEE,
-            &mut keep,
-        );
-        best(
-            &|a| a.mentor as usize,
-            n_mentors,
-            &|j| 2 * capacity[j] as usize + KEEP_PER_MENTOR,
-            &mut keep,
-        );
-        let mut s = Sparse {
+        Sparse {
             n_mentees,
             capacity: capacity.to_vec(),
             max_score,
-            full,
-            keep,
+            min_score,
+            full: (vec![0; n_mentees], vec![0; n_mentors]),
+            keep: vec![false; arcs.len()],
             part_id: Vec::new(),
             part: Vec::new(),
             flow: Flow::build(0, &[], &[], 0, false),
             pass: 0,
             done: false,
+            build: Some(Box::default()),
+            check_at: 0,
+            added: false,
+        }
+    }
+
+    fn side_key(&self, side: usize, a: &Arc) -> usize {
+        if side == 0 {
+            a.mentee as usize
+        } else {
+            a.mentor as usize
+        }
+    }
+
+    /// Does about `units` × [`ARCS_PER_UNIT`] arcs of the first part's choice; starts the
+    /// first pass when it is made.
+    fn build_step(&mut self, arcs: &[Arc], units: usize) {
+        let Some(mut b) = self.build.take() else {
+            return;
         };
-        s.start_pass(arcs);
-        s
+        let mut budget = units.saturating_mul(ARCS_PER_UNIT);
+        let min = self.min_score;
+        while budget > 0 {
+            let n = if b.side == 0 {
+                self.n_mentees
+            } else {
+                self.capacity.len()
+            };
+            match b.step {
+                0 => {
+                    if b.at == 0 {
+                        b.start = vec![0; n + 1];
+                        b.counted = 0;
+                    }
+                    let end = b.at.saturating_add(budget).min(arcs.len());
+                    for a in &arcs[b.at..end] {
+                        if a.score >= min {
+                            b.start[self.side_key(b.side, a) + 1] += 1;
+                            b.counted += 1;
+                        }
+                    }
+                    budget -= end - b.at;
+                    b.at = end;
+                    if b.at == arcs.len() {
+                        let degrees = if b.side == 0 {
+                            &mut self.full.0
+                        } else {
+                            &mut self.full.1
+                        };
+                        degrees[..n].copy_from_slice(&b.start[1..=n]);
+                        for i in 0..n {
+                            b.start[i + 1] += b.start[i];
+                        }
+                        b.fill = b.start.clone();
+                        b.order = vec![0; b.counted];
+                        (b.step, b.at) = (1, 0);
+                    }
+                }
+                1 => {
+                    let end = b.at.saturating_add(budget).min(arcs.len());
+                    for (k, a) in arcs.iter().enumerate().take(end).skip(b.at) {
+                        if a.score >= min {
+                            let f = &mut b.fill[self.side_key(b.side, a)];
+                            b.order[*f as usize] = k as u32;
+                            *f += 1;
+                        }
+                    }
+                    budget -= end - b.at;
+                    b.at = end;
+                    if b.at == arcs.len() {
+                        (b.step, b.at) = (2, 0);
+                    }
+                }
+                _ => {
+                    // Each node's best pairs (ties: the earlier arc).
+                    while b.at < n && budget > 0 {
+                        let i = b.at;
+                        let bucket = &mut b.order[b.start[i] as usize..b.start[i + 1] as usize];
+                        let quota = if b.side == 0 {
+                            KEEP_PER_MENTEE
+                        } else {
+                            2 * self.capacity[i] as usize + KEEP_PER_MENTOR
+                        };
+                        let q = quota.min(bucket.len());
+                        if q > 0 {
+                            let cmp = |x: &u32, y: &u32| {
+                                arcs[*y as usize]
+                                    .score
+                                    .cmp(&arcs[*x as usize].score)
+                                    .then(x.cmp(y))
+                            };
+                            if q < bucket.len() {
+                                bucket.select_nth_unstable_by(q - 1, cmp);
+                            }
+                            for &k in &bucket[..q] {
+                                self.keep[k as usize] = true;
+                            }
+                        }
+                        budget = budget.saturating_sub(bucket.len().max(1));
+                        b.at += 1;
+                    }
+                    if b.at == n {
+                        if b.side == 1 {
+                            self.start_pass(arcs);
+                            return;
+                        }
+                        (b.side, b.step, b.at) = (1, 0, 0);
+                    }
+                }
+            }
+        }
+        self.build = Some(b);
     }
 
     fn start_pass(&mut self, arcs: &[Arc]) {
@@ -510,24 +628,37 @@ impl Sparse {
         );
     }
 
-    /// Places up to `max_units` more units (the check at the end of a pass is a step of its
-    /// own); returns [`Sparse::done`].
+    /// Does about `max_units` units of work (a unit placed, or [`ARCS_PER_UNIT`] arcs read
+    /// while the first part is chosen or the potentials are checked at the end of a pass);
+    /// returns [`Sparse::done`].
     pub fn step(&mut self, arcs: &[Arc], max_units: usize) -> bool {
         if self.done {
             return true;
+        }
+        if self.build.is_some() {
+            self.build_step(arcs, max_units);
+            return false;
         }
         if !self.flow.done() {
             self.flow.step(max_units);
             return false;
         }
-        let mut added = false;
-        for (k, a) in arcs.iter().enumerate() {
-            if !self.keep[k] && self.flow.violates(a) {
+        let end = self
+            .check_at
+            .saturating_add(max_units.saturating_mul(ARCS_PER_UNIT))
+            .min(arcs.len());
+        for (k, a) in arcs.iter().enumerate().take(end).skip(self.check_at) {
+            if !self.keep[k] && a.score >= self.min_score && self.flow.violates(a) {
                 self.keep[k] = true;
-                added = true;
+                self.added = true;
             }
         }
-        if added {
+        self.check_at = end;
+        if end < arcs.len() {
+            return false;
+        }
+        self.check_at = 0;
+        if std::mem::take(&mut self.added) {
             self.start_pass(arcs);
         } else {
             self.done = true;
@@ -546,9 +677,28 @@ impl Sparse {
         self.done
     }
 
+    /// While the first part is chosen: (arcs read, out of how many): every arc is read three
+    /// times per side.
+    pub fn preparing(&self) -> Option<(usize, usize)> {
+        self.build.as_ref().map(|b| {
+            let len = self.keep.len();
+            let n = if b.side == 0 {
+                self.n_mentees
+            } else {
+                self.capacity.len()
+            };
+            let at = if b.step == 2 {
+                b.at * len / n.max(1)
+            } else {
+                b.at
+            };
+            ((b.side * 3 + usize::from(b.step)) * len + at, 6 * len)
+        })
+    }
+
     /// Pass 1, 2, …: how often the part has been solved.
     pub fn pass(&self) -> u32 {
-        self.pass
+        self.pass.max(1)
     }
 
     /// Units placed in this pass, out of [`Sparse::total`].

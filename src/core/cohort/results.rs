@@ -1,5 +1,6 @@
 //! The cohort's results explained for the page: how the pair scores are spread (bins for a bar
-//! chart, the bars' geometry and the same numbers in a sentence) and each mentor's load.
+//! chart, the bars' geometry and the same numbers in a sentence), each mentor's load, and the
+//! pages of the long lists.
 
 use crate::core::cohort::assign::{MAX_PAIR_SCORE, Matching, MentorPrefs, room};
 use crate::core::cohort::mentees::Mentee;
@@ -126,10 +127,39 @@ pub fn loads(
     out
 }
 
+/// Rows shown per page of the pairs, load and unmatched lists: the page puts only one page
+/// of a long list on screen at a time.
+pub const PAGE_ROWS: usize = 25;
+
+/// The rows `page` (0-based) shows of a list of `len`, `per_page` a page, as a range; a page
+/// past the end shows the last page (the list may have shrunk since it was chosen).
+pub fn page_range(page: usize, per_page: usize, len: usize) -> std::ops::Range<usize> {
+    let per_page = per_page.max(1);
+    let last = len.saturating_sub(1) / per_page;
+    let start = page.min(last) * per_page;
+    start.min(len)..(start + per_page).min(len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::cohort::assign::Pair;
+
+    #[test]
+    fn pages_cover_the_list_once() {
+        for (page, per, len, want) in [
+            (0, 50, 0, 0..0),
+            (0, 50, 10, 0..10),
+            (0, 50, 885, 0..50),
+            (1, 50, 885, 50..100),
+            (17, 50, 885, 850..885),
+            (18, 50, 885, 850..885),
+            (99, 50, 100, 50..100),
+            (3, 0, 5, 3..4),
+        ] {
+            assert_eq!(page_range(page, per, len), want, "{page} {per} {len}");
+        }
+    }
 
     fn matching(scores: &[(usize, usize, u32)]) -> Matching {
         Matching {

@@ -3,8 +3,13 @@
 //! [`Run::finish`] for the result. Stopping early is dropping the `Run`: nothing else changes.
 //!
 //! The stages: **scoring** (one unit per mentee: its [`Scorer`](crate::core::mentors::scoring::Scorer)
-//! over the roster's index), then the locks are checked, then **matching** (one unit per
-//! mentee or mentor place put on a shortest augmenting path, see [`flow`](super::flow)). The
+//! over the roster's index), then the locks are checked, then **preparing** (one unit per
+//! free mentee whose allowed pairs are gathered, then one unit per
+//! [`ARCS_PER_UNIT`](super::flow::ARCS_PER_UNIT) pairs read while each side's best are chosen),
+//! then **matching** (one unit per mentee or mentor place put on a shortest augmenting path,
+//! and per [`ARCS_PER_UNIT`](super::flow::ARCS_PER_UNIT) pairs checked against the flow's
+//! potentials at the end of a pass, see [`flow`](super::flow)). No unit reads more than a
+//! few thousand pairs, so a caller can keep every slice short at any cohort size. The
 //! fair mode matches in **rounds**: the most mentees that can be matched at all, then a binary
 //! search over the distinct pair scores for the highest lowest score that still matches as
 //! many (each round a count-only flow; a round that succeeds jumps to the lowest score it
@@ -21,6 +26,9 @@ use crate::core::cohort::flow::{Arc, Sparse};
 pub enum Stage {
     /// Pair scores, one mentee at a time.
     Scoring,
+    /// The allowed pairs gathered and each side's best chosen to start the matching from;
+    /// in the fair mode, `round` of at most `rounds`.
+    Preparing { round: Option<(u32, u32)> },
     /// The assignment (best total, or the fair mode's last round).
     Matching,
     /// The fair mode's search for the best lowest score: round `round` of at most `rounds`.
@@ -58,6 +66,18 @@ impl Progress {
                 "Step 1 of 2, scoring pairs: {} of {} mentees",
                 self.done, self.total
             ),
+            Stage::Preparing { round } => {
+                let pct = (self.done * 100)
+                    .checked_div(self.total)
+                    .unwrap_or(0)
+                    .min(100);
+                match round {
+                    None => format!("Step 2 of 2, preparing the matching: {pct}%"),
+                    Some((r, rs)) => format!(
+                        "Step 2 of 2, raising the lowest score: round {r} of at most {rs}, preparing: {pct}%"
+                    ),
+                }
+            }
             Stage::Matching => format!(
                 "Step 2 of 2, matching: {} of {} places decided{again}",
                 self.done, self.total
@@ -77,6 +97,8 @@ struct Problem {
     free: Vec<usize>,
     left: Vec<u32>,
     arcs: Vec<Arc>,
+    /// Whether some arc has each pair score (the fair mode's levels).
+    seen: [bool; MAX_PAIR_SCORE as usize + 1],
 }
 
 enum Phase {
@@ -85,8 +107,8 @@ enum Phase {
     /// Fair, round 1: the best total over all pairs (how many can be matched, and a first
     /// lowest score).
     FairCount(Sparse),
-    /// Fair: can `levels[mid]` be the lowest score with `matched` mentees? `best` is the
-    /// assignment found for `levels[lo]`.
+    /// Fair: can `levels[mid]` be the lowest score with `matched` mentees (a flow over the
+    /// pairs scoring at least that)? `best` is the assignment found for `levels[lo]`.
     FairRound {
         matched: usize,
         levels: Vec<u32>,
@@ -96,16 +118,27 @@ enum Phase {
         round: u32,
         rounds: u32,
         best: Vec<Option<u32>>,
-        arcs: Vec<Arc>,
         flow: Sparse,
     },
     /// Fair: the best total at or above a lock's lower score.
-    FairTotal(Vec<Arc>, Sparse),
+    FairTotal(Sparse),
+}
+
+impl Phase {
+    fn flow(&mut self) -> &mut Sparse {
+        match self {
+            Phase::Total(f) | Phase::FairCount(f) | Phase::FairTotal(f) => f,
+            Phase::FairRound { flow, .. } => flow,
+        }
+    }
 }
 
 enum State {
     Scoring,
-    Solving(Problem, Box<Phase>),
+    /// The allowed pairs of the free mentees, gathered `budget` mentees a step: the problem
+    /// so far and the next of `free` to add.
+    Gathering(Box<Problem>, usize),
+    Solving(Box<Problem>, Box<Phase>),
     Done(Result<Matching, Infeasible>),
 }
 
@@ -128,6 +161,7 @@ impl<'a> Run<'a> {
             scorer: Some(PairScorer::new(
                 input.mentors,
                 input.prefs,
+                input.mentees,
                 input.week_start,
             )),
             scores: Scores::default(),
@@ -159,9 +193,19 @@ impl<'a> Run<'a> {
                 total: n,
                 pass: 1,
             },
+            State::Gathering(p, k) => Progress {
+                stage: Stage::Preparing {
+                    round: (self.input.mode == Mode::Fair)
+                        .then(|| (1, round_bound(0, usize::MAX, self.levels, 1))),
+                },
+                // Gathering is the first seventh of preparing (see below).
+                done: *k,
+                total: 7 * p.free.len().max(1),
+                pass: 1,
+            },
             State::Solving(_, phase) => {
                 let (stage, f) = match phase.as_ref() {
-                    Phase::Total(f) | Phase::FairTotal(_, f) => (Stage::Matching, f),
+                    Phase::Total(f) | Phase::FairTotal(f) => (Stage::Matching, f),
                     Phase::FairCount(f) => (
                         Stage::Fairest {
                             round: 1,
@@ -182,11 +226,25 @@ impl<'a> Run<'a> {
                         flow,
                     ),
                 };
-                Progress {
-                    stage,
-                    done: f.progress(),
-                    total: f.total(),
-                    pass: f.pass(),
+                match f.preparing() {
+                    Some((done, total)) => Progress {
+                        stage: Stage::Preparing {
+                            round: match stage {
+                                Stage::Fairest { round, rounds } => Some((round, rounds)),
+                                _ => None,
+                            },
+                        },
+                        // Gathering the pairs was the first seventh.
+                        done: total / 6 + done,
+                        total: total + total / 6,
+                        pass: 1,
+                    },
+                    None => Progress {
+                        stage,
+                        done: f.progress(),
+                        total: f.total(),
+                        pass: f.pass(),
+                    },
                 }
             }
             State::Done(_) => Progress {
@@ -205,6 +263,7 @@ impl<'a> Run<'a> {
         let state = std::mem::replace(&mut self.state, State::Scoring);
         self.state = match state {
             State::Scoring => self.score(budget),
+            State::Gathering(p, k) => self.gather(p, k, budget),
             State::Solving(p, phase) => self.solve(p, *phase, budget),
             done @ State::Done(_) => done,
         };
@@ -240,57 +299,62 @@ impl<'a> Run<'a> {
                 let free: Vec<usize> = (0..mentees.len())
                     .filter(|&i| locked[i].is_none())
                     .collect();
-                let mut arcs: Vec<Arc> = Vec::new();
-                for (k, &i) in free.iter().enumerate() {
-                    for &(j, score, _) in &self.scores.allowed[i] {
-                        if left[j as usize] > 0 && !self.avoids.has(i, j as usize) {
-                            arcs.push(Arc {
-                                mentee: k as u32,
-                                mentor: j,
-                                score,
-                            });
-                        }
-                    }
-                }
-                let phase = match self.input.mode {
-                    Mode::Total => {
-                        Phase::Total(Sparse::new(free.len(), &left, &arcs, MAX_PAIR_SCORE))
-                    }
-                    Mode::Fair => {
-                        Phase::FairCount(Sparse::new(free.len(), &left, &arcs, MAX_PAIR_SCORE))
-                    }
-                };
-                State::Solving(
-                    Problem {
+                State::Gathering(
+                    Box::new(Problem {
                         locked,
                         free,
                         left,
-                        arcs,
-                    },
-                    Box::new(phase),
+                        arcs: Vec::new(),
+                        seen: [false; MAX_PAIR_SCORE as usize + 1],
+                    }),
+                    0,
                 )
             }
         }
     }
 
-    fn solve(&mut self, p: Problem, phase: Phase, budget: usize) -> State {
-        match phase {
-            Phase::Total(mut f) => {
-                if !f.step(&p.arcs, budget) {
-                    return State::Solving(p, Box::new(Phase::Total(f)));
+    /// Adds the allowed pairs of `budget` more free mentees (avoided pairs and full mentors
+    /// left out); then the matching starts.
+    fn gather(&mut self, mut p: Box<Problem>, from: usize, budget: usize) -> State {
+        let end = from.saturating_add(budget).min(p.free.len());
+        for k in from..end {
+            let i = p.free[k];
+            for &(j, score, _) in &self.scores.allowed[i] {
+                if p.left[j as usize] > 0 && !self.avoids.has(i, j as usize) {
+                    p.arcs.push(Arc {
+                        mentee: k as u32,
+                        mentor: j,
+                        score,
+                    });
+                    p.seen[score.min(MAX_PAIR_SCORE) as usize] = true;
                 }
-                let asg = f.assignment();
-                self.done(p, &asg)
             }
-            Phase::FairCount(mut f) => {
-                if !f.step(&p.arcs, budget) {
-                    return State::Solving(p, Box::new(Phase::FairCount(f)));
-                }
-                let mut seen = [false; MAX_PAIR_SCORE as usize + 1];
-                for a in &p.arcs {
-                    seen[a.score.min(MAX_PAIR_SCORE) as usize] = true;
-                }
-                let levels: Vec<u32> = (0..=MAX_PAIR_SCORE).filter(|&l| seen[l as usize]).collect();
+        }
+        if end < p.free.len() {
+            return State::Gathering(p, end);
+        }
+        let flow = Sparse::begin(p.free.len(), &p.left, &p.arcs, MAX_PAIR_SCORE, 0);
+        let phase = match self.input.mode {
+            Mode::Total => Phase::Total(flow),
+            Mode::Fair => Phase::FairCount(flow),
+        };
+        State::Solving(p, Box::new(phase))
+    }
+
+    fn solve(&mut self, p: Box<Problem>, mut phase: Phase, budget: usize) -> State {
+        // Work on the phase where it is; only a finished flow moves on.
+        if !phase.flow().step(&p.arcs, budget) {
+            return State::Solving(p, Box::new(phase));
+        }
+        match phase {
+            Phase::Total(f) | Phase::FairTotal(f) => {
+                let asg = f.assignment();
+                self.done(&p, &asg)
+            }
+            Phase::FairCount(f) => {
+                let levels: Vec<u32> = (0..=MAX_PAIR_SCORE)
+                    .filter(|&l| p.seen[l as usize])
+                    .collect();
                 self.levels = levels.len();
                 let used = f.placed().map(|k| p.arcs[k].score).min().unwrap_or(0);
                 let lo = levels.partition_point(|&l| l < used);
@@ -303,45 +367,20 @@ impl<'a> Run<'a> {
                 mut hi,
                 mid,
                 round,
-                rounds,
                 mut best,
-                arcs,
-                mut flow,
+                flow,
+                ..
             } => {
-                if !flow.step(&arcs, budget) {
-                    return State::Solving(
-                        p,
-                        Box::new(Phase::FairRound {
-                            matched,
-                            levels,
-                            lo,
-                            hi,
-                            mid,
-                            round,
-                            rounds,
-                            best,
-                            arcs,
-                            flow,
-                        }),
-                    );
-                }
                 if flow.matched() == matched {
                     // The best total over the pairs at or above levels[mid] is also the best
                     // over those at or above the lowest score it used: jump there.
-                    let used = flow.placed().map(|k| arcs[k].score).min().unwrap_or(0);
+                    let used = flow.placed().map(|k| p.arcs[k].score).min().unwrap_or(0);
                     lo = levels.partition_point(|&l| l < used).max(mid);
                     best = flow.assignment();
                 } else {
                     hi = mid;
                 }
                 self.next_round(p, matched, levels, lo, hi, round + 1, best)
-            }
-            Phase::FairTotal(arcs, mut f) => {
-                if !f.step(&arcs, budget) {
-                    return State::Solving(p, Box::new(Phase::FairTotal(arcs, f)));
-                }
-                let asg = f.assignment();
-                self.done(p, &asg)
             }
         }
     }
@@ -351,7 +390,7 @@ impl<'a> Run<'a> {
     #[allow(clippy::too_many_arguments)]
     fn next_round(
         &mut self,
-        p: Problem,
+        p: Box<Problem>,
         matched: usize,
         levels: Vec<u32>,
         lo: usize,
@@ -362,13 +401,7 @@ impl<'a> Run<'a> {
         let hi = hi.min(levels.len());
         if hi > lo + 1 {
             let mid = (lo + hi) / 2;
-            let arcs: Vec<Arc> = p
-                .arcs
-                .iter()
-                .copied()
-                .filter(|a| a.score >= levels[mid])
-                .collect();
-            let flow = Sparse::new(p.free.len(), &p.left, &arcs, MAX_PAIR_SCORE);
+            let flow = Sparse::begin(p.free.len(), &p.left, &p.arcs, MAX_PAIR_SCORE, levels[mid]);
             let rounds = round_bound(lo, hi, levels.len(), round);
             return State::Solving(
                 p,
@@ -381,7 +414,6 @@ impl<'a> Run<'a> {
                     round,
                     rounds,
                     best,
-                    arcs,
                     flow,
                 }),
             );
@@ -391,15 +423,14 @@ impl<'a> Run<'a> {
         let lock_min = p.locked.iter().flatten().map(|l| l.1).min();
         match (lock_min, levels.get(lo)) {
             (Some(l), Some(&t)) if l < t => {
-                let arcs: Vec<Arc> = p.arcs.iter().copied().filter(|a| a.score >= l).collect();
-                let f = Sparse::new(p.free.len(), &p.left, &arcs, MAX_PAIR_SCORE);
-                State::Solving(p, Box::new(Phase::FairTotal(arcs, f)))
+                let f = Sparse::begin(p.free.len(), &p.left, &p.arcs, MAX_PAIR_SCORE, l);
+                State::Solving(p, Box::new(Phase::FairTotal(f)))
             }
-            _ => self.done(p, &best),
+            _ => self.done(&p, &best),
         }
     }
 
-    fn done(&self, p: Problem, asg: &[Option<u32>]) -> State {
+    fn done(&self, p: &Problem, asg: &[Option<u32>]) -> State {
         State::Done(Ok(assign::assemble(
             &self.input,
             &self.scores,
@@ -408,6 +439,26 @@ impl<'a> Run<'a> {
             &p.free,
             asg,
         )))
+    }
+}
+
+/// Most units a caller should pass to one [`Run::step`]: a unit can cost up to a few
+/// milliseconds (a search that explores every pair), so more could make one call long.
+pub const MAX_BUDGET: usize = 16;
+
+/// The budget for the next [`Run::step`] call, from the last one's `budget` and the
+/// milliseconds it took (measured by the caller: the core never reads a clock): doubled while
+/// calls take under a quarter of a millisecond, halved when one took over one, at most
+/// [`MAX_BUDGET`]. A caller repeats calls until its slice of time is used, so the number of
+/// calls (and of clock readings) per slice stays small whatever a unit costs.
+pub fn adapt_budget(budget: usize, took_ms: f64) -> usize {
+    let b = budget.clamp(1, MAX_BUDGET);
+    if took_ms > 1.0 {
+        (b / 2).max(1)
+    } else if took_ms < 0.25 {
+        (b * 2).min(MAX_BUDGET)
+    } else {
+        b
     }
 }
 

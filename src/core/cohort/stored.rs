@@ -48,11 +48,18 @@ struct Envelope {
     cohort: Cohort,
 }
 
+/// [`Envelope`] as written: the same JSON, without copying the cohort first.
+#[derive(Serialize)]
+struct EnvelopeRef<'a> {
+    version: u32,
+    cohort: &'a Cohort,
+}
+
 /// The stored text of a cohort, or a message when it is over [`MAX_STORED_BYTES`].
 pub fn encode(c: &Cohort) -> Result<String, String> {
-    let text = serde_json::to_string(&Envelope {
+    let text = serde_json::to_string(&EnvelopeRef {
         version: VERSION,
-        cohort: c.clone(),
+        cohort: c,
     })
     .map_err(|e| format!("the cohort could not be written: {e}"))?;
     if text.len() > MAX_STORED_BYTES {
@@ -76,9 +83,9 @@ pub fn decode(raw: &str) -> Result<Cohort, String> {
 
 /// The versioned envelope as a JSON value (a backup file embeds it as it is stored).
 pub fn to_value(c: &Cohort) -> serde_json::Value {
-    serde_json::to_value(Envelope {
+    serde_json::to_value(EnvelopeRef {
         version: VERSION,
-        cohort: c.clone(),
+        cohort: c,
     })
     .unwrap_or_default()
 }

@@ -85,6 +85,8 @@
 //! directory's own index); full explanations ([`Scorer::explain`]) are built on
 //! demand, for the cards whose details are open.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::core::mentors::mentor::{CareerStage, Mentor, MentoringForm, Style};
@@ -95,6 +97,8 @@ use crate::core::time::tz::Tz;
 
 mod explain;
 pub use explain::CardSummary;
+mod horizon;
+pub use horizon::Horizon;
 mod index;
 mod order;
 #[cfg(test)]
@@ -365,13 +369,13 @@ pub fn explain(mentor: &Mentor, needs: &Needs, week_start: NaiveDate) -> Breakdo
 }
 
 /// Per-rank lookups from the index's distinct values to the mentee's needs.
-struct Context {
+struct Context<'h> {
     skill_bits: Vec<SkillBits>,
     interest_bits: Vec<u32>,
     language_ok: Vec<bool>,
     industry_same: Vec<bool>,
     /// Per zone of the index (`None`: the zone does not parse).
-    zones: Vec<Option<ZoneCx>>,
+    zones: Vec<Option<ZoneCx<'h>>>,
 }
 
 /// An index and its [`Context`] as plain slices: indexing a slice is a bounds check, not a
@@ -387,11 +391,11 @@ struct View<'a> {
     interest_bits: &'a [u32],
     language_ok: &'a [bool],
     industry_same: &'a [bool],
-    zones: &'a [Option<ZoneCx>],
+    zones: &'a [Option<ZoneCx<'a>>],
 }
 
 impl<'a> View<'a> {
-    fn new(ix: &'a MentorIndex, cx: &'a Context) -> View<'a> {
+    fn new(ix: &'a MentorIndex, cx: &'a Context<'a>) -> View<'a> {
         View {
             rows: &ix.rows,
             skills: &ix.flat_skills,
@@ -409,12 +413,13 @@ impl<'a> View<'a> {
 }
 
 /// One zone of the index in its typical week with the mentee.
-struct ZoneCx {
+struct ZoneCx<'h> {
     /// The typical week (index into the horizon).
     k: usize,
     /// The mentee's counter for that week (index into [`Scorer::counters`]).
     counter: usize,
-    week: ZoneWeek,
+    /// Borrowed from a [`Horizon`], or built for this ranking.
+    week: Cow<'h, ZoneWeek>,
     /// [`ZoneWeek::steady`]: mentors whose pattern it covers take the fast path.
     steady: Option<Steady>,
 }
@@ -648,17 +653,41 @@ fn stage_index(s: CareerStage) -> i8 {
 impl Scorer {
     /// Prepares `needs` for the week starting on the Monday of `week_start`.
     pub fn new(needs: &Needs, week_start: NaiveDate) -> Scorer {
+        Scorer::build(needs, week_start, None)
+    }
+
+    /// [`Scorer::new`] with the time-zone work taken from `horizon` where it holds the
+    /// mentee's zone for this week (the same scorer, built faster); rank with
+    /// [`Scorer::rank_in`] or [`Scorer::scores_in`] over the same horizon.
+    pub fn with_horizon(needs: &Needs, week_start: NaiveDate, horizon: &Horizon) -> Scorer {
+        Scorer::build(needs, week_start, Some(horizon))
+    }
+
+    fn build(needs: &Needs, week_start: NaiveDate, horizon: Option<&Horizon>) -> Scorer {
         let week_start = crate::core::time::calendar::monday_of(week_start);
         let zone = needs.zone();
-        let mentee_offsets = overlap::horizon_offsets(zone, week_start);
+        let cached = horizon.and_then(|h| h.get(zone, week_start));
+        let mentee_offsets = match cached {
+            Some(c) => c.offsets,
+            None => overlap::horizon_offsets(zone, week_start),
+        };
         let mut mentee_weeks: Vec<Vec<Span>> = Vec::with_capacity(overlap::HORIZON_WEEKS);
         for k in 0..overlap::HORIZON_WEEKS {
             // A week with the same steady offset as an earlier one has the same UTC spans.
             let same = (0..k)
                 .find(|&j| mentee_offsets[k].is_some() && mentee_offsets[j] == mentee_offsets[k]);
-            let spans = match same {
-                Some(j) => mentee_weeks[j].clone(),
-                None => {
+            let spans = match (same, cached) {
+                (Some(j), _) => mentee_weeks[j].clone(),
+                // As `overlap::utc_spans`, with the zone's week prepared once.
+                (None, Some(c)) => {
+                    let mut out = Vec::new();
+                    c.week(zone, week_start, k)
+                        .0
+                        .push_spans(&needs.availability, &mut out);
+                    overlap::merge(&mut out);
+                    out
+                }
+                (None, None) => {
                     let monday = overlap::horizon_monday(week_start, k);
                     overlap::utc_spans(&needs.availability, zone, monday)
                 }
@@ -854,7 +883,12 @@ impl Scorer {
         self.max_points.iter().all(|&p| p == 0)
     }
 
-    fn context(&self, ix: &MentorIndex) -> Context {
+    fn context(&self, ix: &MentorIndex) -> Context<'static> {
+        self.context_in(ix, None)
+    }
+
+    /// [`Scorer::context`] with the zones' weeks taken from `horizon` where it has them.
+    fn context_in<'h>(&self, ix: &MentorIndex, horizon: Option<&'h Horizon>) -> Context<'h> {
         Context {
             skill_bits: if self.n_skills == 0 {
                 Vec::new()
@@ -905,20 +939,33 @@ impl Scorer {
                 .iter()
                 .map(|(_, z)| {
                     z.map(|z| {
+                        let cached = horizon.and_then(|h| h.get(z, self.week_start));
                         // As `overlap::typical_week`, with the mentee's side computed once.
                         let k = if z == self.zone {
                             0
                         } else {
-                            overlap::typical_week_of(
-                                &self.mentee_offsets,
-                                &overlap::horizon_offsets(z, self.week_start),
-                            )
+                            let theirs = match cached {
+                                Some(c) => c.offsets,
+                                None => overlap::horizon_offsets(z, self.week_start),
+                            };
+                            overlap::typical_week_of(&self.mentee_offsets, &theirs)
                         };
-                        let week = ZoneWeek::new(z, overlap::horizon_monday(self.week_start, k));
+                        let (week, steady) = match cached {
+                            Some(c) => {
+                                let (week, steady) = c.week(z, self.week_start, k);
+                                (Cow::Borrowed(week), *steady)
+                            }
+                            None => {
+                                let week =
+                                    ZoneWeek::new(z, overlap::horizon_monday(self.week_start, k));
+                                let steady = week.steady();
+                                (Cow::Owned(week), steady)
+                            }
+                        };
                         ZoneCx {
                             k,
                             counter: self.counter_of[k],
-                            steady: week.steady(),
+                            steady,
                             week,
                         }
                     })
@@ -1102,7 +1149,63 @@ impl Scorer {
     /// Ranks an indexed directory; [`Ranked::index`] is the mentor's position in the slice
     /// the index was built from.
     pub fn rank_index(&self, ix: &MentorIndex) -> Ranking {
-        let cx = self.context(ix);
+        self.rank_with(ix, None)
+    }
+
+    /// [`Scorer::rank_index`] with the zones' work taken from `horizon` (see
+    /// [`Horizon`]): the same ranking.
+    pub fn rank_in(&self, ix: &MentorIndex, horizon: &Horizon) -> Ranking {
+        self.rank_with(ix, Some(horizon))
+    }
+
+    /// The scores of every mentor that passes the must-haves, as (position in the slice the
+    /// index was built from, score) in position order, and the excluded mentors per reason
+    /// as [`Ranking::excluded`] counts them. The same scores as [`Scorer::rank_index`],
+    /// without ordering them (a cohort scores every pair: [`crate::core::cohort::assign`]).
+    #[allow(clippy::type_complexity)]
+    pub fn scores_in(
+        &self,
+        ix: &MentorIndex,
+        horizon: &Horizon,
+    ) -> (Vec<(u32, u8)>, Vec<(ExclusionReason, usize)>) {
+        let cx = self.context_in(ix, Some(horizon));
+        let view = View::new(ix, &cx);
+        let mut scratch: Vec<Span> = Vec::with_capacity(32);
+        let mut out: Vec<(u32, u8)> = Vec::with_capacity(ix.len());
+        let mut counts = [0usize; 6];
+        for row in 0..view.rows.len() {
+            match self.score_row(&view, row, &mut scratch) {
+                Ok(score) => out.push((ix.by_name[row], score)),
+                Err(exclusions) => {
+                    for (i, c) in counts.iter_mut().enumerate() {
+                        *c += usize::from(exclusions >> i & 1);
+                    }
+                }
+            }
+        }
+        out.sort_unstable_by_key(|r| r.0);
+        let excluded = ExclusionReason::ALL
+            .into_iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        (out, excluded)
+    }
+
+    /// One row's score, or the bits of the must-haves it fails (as [`Scorer::rank_row`];
+    /// out of line for the same reason).
+    #[inline(never)]
+    fn score_row(&self, v: &View, row: usize, scratch: &mut Vec<Span>) -> Result<u8, u8> {
+        let mut e = self.eval_must(v, row, scratch);
+        if e.exclusions != 0 {
+            return Err(e.exclusions);
+        }
+        self.eval_fit(v, row, &mut e);
+        Ok(self.score_of(&e))
+    }
+
+    fn rank_with(&self, ix: &MentorIndex, horizon: Option<&Horizon>) -> Ranking {
+        let cx = self.context_in(ix, horizon);
         let view = View::new(ix, &cx);
         let mut scratch: Vec<Span> = Vec::with_capacity(32);
         let mut keys: Vec<u64> = vec![0; ix.len()];

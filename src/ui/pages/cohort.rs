@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
-use crate::core::cohort::run::{Progress, Run};
+use crate::core::cohort::run::{self, Progress, Run};
 use crate::core::cohort::stored::Cohort;
 use crate::core::cohort::{plan_link, results};
 use crate::core::mentors::mentor::{Mentor, MentorPrefs};
@@ -23,9 +23,11 @@ use crate::ui::components::cohort::{
 use crate::ui::state::AppCtx;
 use crate::ui::storage;
 
-/// Work units per [`Run::step`] call (a mentee scored, a place decided); calls repeat until
-/// [`SLICE_MS`] have passed, then the page yields to the browser.
-const SLICE_UNITS: usize = 4;
+/// Work units of the first [`Run::step`] call (a mentee scored, a place decided, a few
+/// thousand pairs read); later calls take as many as [`run::adapt_budget`] says from the time
+/// the last one took. Calls repeat until [`SLICE_MS`] have passed, then the page yields to
+/// the browser.
+const FIRST_UNITS: usize = 4;
 /// Milliseconds of matching work per task: about a frame, so that even on a busy machine a
 /// task stays far from 100 ms.
 const SLICE_MS: f64 = 16.0;
@@ -33,33 +35,6 @@ const SLICE_MS: f64 = 16.0;
 /// A run's progress as the bar shows it: label, done, total.
 fn progress_of(p: &Progress) -> (String, usize, usize) {
     (p.label(), p.done, p.total)
-}
-
-/// One pair's reasons as the table shows them: each criterion's points, then the bonuses.
-fn why_lines(
-    mentee: &Mentee,
-    mentor: &Mentor,
-    prefs: Option<&MentorPrefs>,
-    today: chrono::NaiveDate,
-) -> Vec<String> {
-    let why = assign::explain_pair(mentee, mentor, prefs, today);
-    let mut lines: Vec<String> = why
-        .breakdown
-        .contributions
-        .iter()
-        .filter(|c| c.max_points > 0)
-        .map(|c| {
-            format!(
-                "{} {}/{}: {}",
-                c.criterion.label(),
-                c.points,
-                c.max_points,
-                c.reason
-            )
-        })
-        .collect();
-    lines.extend(why.bonuses.iter().map(|(r, n)| format!("+{n}: {r}")));
-    lines
 }
 
 /// What an import did, for its report.
@@ -122,8 +97,6 @@ pub fn CohortPage() -> impl IntoView {
     // The run under way (its progress), and a counter that a new run, Cancel, an import or
     // leaving the page bumps: a run whose number is no longer current stops at its next slice.
     let running = RwSignal::new(None::<(String, usize, usize)>);
-    // The last run's pairs with their reasons, explained in slices before the result is shown.
-    let why_cache = StoredValue::new(None::<(Vec<assign::Pair>, Vec<Vec<String>>)>);
     let generation = StoredValue::new(0u64);
     on_cleanup(move || {
         generation.try_update_value(|g| *g += 1);
@@ -249,6 +222,7 @@ pub fn CohortPage() -> impl IntoView {
                 week_start: today,
             };
             let mut r = Run::new(&input);
+            let mut units = FIRST_UNITS;
             let mut first = true;
             let mut shown = false;
             loop {
@@ -260,10 +234,16 @@ pub fn CohortPage() -> impl IntoView {
                     return;
                 }
                 let t0 = browser::now_ms();
-                let mut p = r.step(SLICE_UNITS);
-                while !p.is_finished() && browser::now_ms() - t0 < SLICE_MS {
-                    p = r.step(SLICE_UNITS);
-                }
+                let mut t = t0;
+                let p = loop {
+                    let p = r.step(units);
+                    let now = browser::now_ms();
+                    units = run::adapt_budget(units, now - t);
+                    t = now;
+                    if p.is_finished() || t - t0 >= SLICE_MS {
+                        break p;
+                    }
+                };
                 if p.is_finished() {
                     break;
                 }
@@ -275,32 +255,6 @@ pub fn CohortPage() -> impl IntoView {
                 }
             }
             let out = r.finish();
-            // Explain the pairs in slices too (each explanation scores one pair in full).
-            if let Ok(m) = &out {
-                let mut lines: Vec<Vec<String>> = Vec::with_capacity(m.pairs.len());
-                let mut t0 = browser::now_ms();
-                for p in &m.pairs {
-                    if browser::now_ms() - t0 >= SLICE_MS {
-                        running.try_set(Some((
-                            format!("Explaining the pairs: {} of {}", lines.len(), m.pairs.len()),
-                            lines.len(),
-                            m.pairs.len(),
-                        )));
-                        browser::next_task().await;
-                        if generation.try_get_value() != Some(me) {
-                            return;
-                        }
-                        t0 = browser::now_ms();
-                    }
-                    lines.push(why_lines(
-                        &es[p.mentee],
-                        &ms[p.mentor],
-                        ps.get(p.mentor),
-                        today,
-                    ));
-                }
-                why_cache.try_set_value(Some((m.pairs.clone(), lines)));
-            }
             running.try_set(None);
             if shown {
                 browser::focus_later("cohort-run");
@@ -309,7 +263,12 @@ pub fn CohortPage() -> impl IntoView {
                 previous.try_set(Some(m));
             }
             result.try_set(Some(out));
-            persist();
+            // Saved in a task of its own, once the result is on screen (unless the page is
+            // gone by then).
+            browser::next_task().await;
+            if generation.try_get_value().is_some() {
+                persist();
+            }
         });
     };
     let cancel = move |_| {
@@ -419,60 +378,57 @@ pub fn CohortPage() -> impl IntoView {
         }
         v
     });
-    let origin = window().location().origin().unwrap_or_default();
+    // Only names and scores for every pair: the table sorts and searches these, and works out
+    // the breakdown and the share link of the rows it shows (`why_of`, `link_of`).
     let pair_rows = Memo::new(move |_| {
         let Some(Ok(m)) = result.get() else {
             return Vec::new();
         };
-        let origin = origin.clone();
-        // The run explains its pairs in slices beforehand; a result loaded from storage is
-        // explained here.
-        let cached = why_cache.with_value(|c| match c {
-            Some((pairs, lines)) if *pairs == m.pairs => Some(lines.clone()),
-            _ => None,
-        });
         mentors.with(|ms| {
             mentees_s.with(|es| {
-                m.pairs
-                    .iter()
-                    .enumerate()
-                    .map(|(k, p)| {
-                        let moved = changed.with(|c| c.get(p.mentee).copied().unwrap_or(false));
-                        let lines = cached
-                            .as_ref()
-                            .and_then(|c| c.get(k).cloned())
-                            .unwrap_or_else(|| {
-                                prefs.with(|ps| {
-                                    why_lines(
-                                        &es[p.mentee],
-                                        &ms[p.mentor],
-                                        ps.get(p.mentor),
-                                        ctx.today,
-                                    )
-                                })
-                            });
-                        PairRow {
+                changed.with(|c| {
+                    m.pairs
+                        .iter()
+                        .map(|p| PairRow {
                             index: p.mentee,
-                            changed: moved,
+                            changed: c.get(p.mentee).copied().unwrap_or(false),
                             mentee: es[p.mentee].name.clone(),
                             mentor: ms[p.mentor].name.clone(),
                             score: p.score,
                             base: p.base,
                             locked: p.locked,
-                            why: lines,
-                            link: format!(
-                                "{origin}{}",
-                                plan_link::mentee_link_path(
-                                    &es[p.mentee],
-                                    &ms[p.mentor],
-                                    ctx.today
-                                )
-                            ),
-                        }
-                    })
-                    .collect()
+                        })
+                        .collect()
+                })
             })
         })
+    });
+    // The mentor of mentee `i` in the current result.
+    let mentor_of = move |i: usize| -> Option<usize> {
+        result.with_untracked(|r| match r {
+            Some(Ok(m)) => m.pairs.iter().find(|p| p.mentee == i).map(|p| p.mentor),
+            _ => None,
+        })
+    };
+    let why_of = Callback::new(move |i: usize| -> Vec<String> {
+        let Some(j) = mentor_of(i) else {
+            return Vec::new();
+        };
+        mentors.with_untracked(|ms| {
+            mentees_s.with_untracked(|es| {
+                prefs.with_untracked(|ps| assign::why_lines(&es[i], &ms[j], ps.get(j), ctx.today))
+            })
+        })
+    });
+    let origin = window().location().origin().unwrap_or_default();
+    let link_of = Callback::new(move |i: usize| -> String {
+        let Some(j) = mentor_of(i) else {
+            return String::new();
+        };
+        let path = mentors.with_untracked(|ms| {
+            mentees_s.with_untracked(|es| plan_link::mentee_link_path(&es[i], &ms[j], ctx.today))
+        });
+        format!("{origin}{path}")
     });
     let bins = Memo::new(move |_| match result.get() {
         Some(Ok(m)) => results::score_bins(&m),
@@ -616,7 +572,7 @@ pub fn CohortPage() -> impl IntoView {
                         "Export pairs (CSV)"
                     </button>
                 </div>
-                <CohortPairs rows=pair_rows on_lock=on_lock on_avoid=on_avoid on_swap=on_swap swap_from=swap_from.into()/>
+                <CohortPairs rows=pair_rows why_of=why_of link_of=link_of on_lock=on_lock on_avoid=on_avoid on_swap=on_swap swap_from=swap_from.into()/>
                 <CohortUnmatched rows=unmatched_rows suggestions=suggestions/>
                 <section class="card" aria-labelledby="chart-title">
                     <h2 id="chart-title">"How the pairs scored"</h2>

@@ -101,6 +101,34 @@ fn bonuses_follow_the_stated_rules() {
         why.score,
         u32::from(why.breakdown.score) + PREFERENCE_BONUS[0] + MENTOR_BONUS
     );
+    // One line per criterion that counts, then the bonuses, in the one format that the
+    // pairs table and the CSV export share.
+    let lines = why_lines(lucia, amara, Some(&prefs), week());
+    assert_eq!(lines, why.lines());
+    let counted = why
+        .breakdown
+        .contributions
+        .iter()
+        .filter(|c| c.max_points > 0);
+    for (line, c) in lines.iter().zip(counted) {
+        assert_eq!(
+            *line,
+            format!(
+                "{} {}/{}: {}",
+                c.criterion.label(),
+                c.points,
+                c.max_points,
+                c.reason
+            )
+        );
+    }
+    assert_eq!(
+        lines[lines.len() - 2..],
+        [
+            format!("+10: {}'s choice no. 1", lucia.name),
+            "+5: Amara Okoye wants to mentor career planning".to_string()
+        ]
+    );
     let s = scores(&mentors, &[], &mentees, week());
     let i = mentees.iter().position(|m| m.id == "lucia").unwrap();
     let j = mentors
@@ -293,4 +321,79 @@ fn group_mentors_take_a_group_per_slot() {
         ),
         2
     );
+}
+
+/// The cohort's pair scores ([`PairScorer`]: zones prepared once in a [`Horizon`], scores
+/// without ordering) are exactly those of the mentee's own ranking ([`Scorer::rank_index`])
+/// plus [`bonuses`], on random cohorts around clock changes, with zones only mentees have,
+/// unusual offsets and zones that do not parse.
+#[test]
+fn pair_scores_equal_the_mentees_ranking() {
+    let weeks = [
+        (2026, 3, 2),
+        (2026, 3, 23),
+        (2026, 6, 15),
+        (2026, 10, 19),
+        (2026, 10, 26),
+        (2027, 1, 4),
+    ];
+    let odd = [
+        "Asia/Kathmandu",
+        "Australia/Lord_Howe",
+        "Pacific/Chatham",
+        "America/St_Johns",
+        "Nowhere/Else",
+    ];
+    for (seed, &(y, mo, d)) in weeks.iter().enumerate() {
+        let week = NaiveDate::from_ymd_opt(y, mo, d).unwrap();
+        let (mut mentors, mut mentees) = random::cohort(60, 40, seed as u64 + 3);
+        for (k, m) in mentees.iter_mut().enumerate().filter(|(k, _)| k % 7 == 0) {
+            m.needs.time_zone = odd[k / 7 % odd.len()].into();
+        }
+        for (k, m) in mentors.iter_mut().enumerate().filter(|(k, _)| k % 9 == 0) {
+            m.time_zone = odd[(k / 9 + 2) % odd.len()].into();
+        }
+        let prefs: Vec<MentorPrefs> = mentors
+            .iter()
+            .enumerate()
+            .map(|(j, _)| MentorPrefs {
+                stages: if j % 3 == 0 {
+                    vec![mentees[j % mentees.len()].needs.stage]
+                } else {
+                    Vec::new()
+                },
+                skills: mentees[(j * 5) % mentees.len()]
+                    .needs
+                    .focus_skills
+                    .iter()
+                    .take(1)
+                    .cloned()
+                    .collect(),
+                ..MentorPrefs::default()
+            })
+            .collect();
+        let s = scores(&mentors, &prefs, &mentees, week);
+        let ix = MentorIndex::new(&mentors);
+        for (i, m) in mentees.iter().enumerate() {
+            let ranking = Scorer::new(&cohort_needs(m), week).rank_index(&ix);
+            let mut want: Vec<(u32, u32, u8)> = ranking
+                .ranked
+                .iter()
+                .map(|r| {
+                    let bonus: u32 = bonuses(m, &mentors[r.index], prefs.get(r.index))
+                        .iter()
+                        .map(|b| b.1)
+                        .sum();
+                    (
+                        r.index as u32,
+                        (u32::from(r.score) + bonus).min(MAX_PAIR_SCORE),
+                        r.score,
+                    )
+                })
+                .collect();
+            want.sort_unstable_by_key(|r| r.0);
+            assert_eq!(s.allowed[i], want, "week {week}, mentee {i}");
+            assert_eq!(s.excluded[i], ranking.excluded, "week {week}, mentee {i}");
+        }
+    }
 }

@@ -133,7 +133,16 @@ fn progress_names_the_stages() {
         }
     }
     assert!(
-        matches!(stages[1], Stage::Fairest { round: 1, .. }),
+        matches!(
+            stages[1],
+            Stage::Preparing {
+                round: Some((1, _))
+            }
+        ),
+        "{stages:?}"
+    );
+    assert!(
+        matches!(stages[2], Stage::Fairest { round: 1, .. }),
         "{stages:?}"
     );
     assert!(
@@ -175,4 +184,21 @@ fn infeasible_inputs_end_the_run() {
     while !r.step(4).is_finished() {}
     let e = r.finish().unwrap_err();
     assert!(e.problems[0].contains("nobody"), "{:?}", e.problems);
+}
+
+/// The budget per step grows while steps are quick and shrinks when one was slow, within
+/// 1..=MAX_BUDGET.
+#[test]
+fn budgets_follow_the_time_taken() {
+    for (budget, took, want) in [
+        (4, 0.1, 8),
+        (4, 0.5, 4),
+        (4, 1.5, 2),
+        (1, 50.0, 1),
+        (MAX_BUDGET, 0.0, MAX_BUDGET),
+        (0, 0.0, 2),
+        (1000, 1.0, MAX_BUDGET),
+    ] {
+        assert_eq!(adapt_budget(budget, took), want, "{budget} {took}");
+    }
 }

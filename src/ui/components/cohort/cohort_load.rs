@@ -2,19 +2,25 @@
 
 use leptos::prelude::*;
 
-use crate::core::cohort::results::Load;
+use crate::core::cohort::results::{Load, PAGE_ROWS, page_range};
+use crate::ui::components::cohort::cohort_pager::CohortPager;
 
 /// Per mentor: how many mentees they can take, how many they were given and who; a mentor
-/// with room left or with none given is easy to spot. A table on wide screens, one card per
-/// mentor on phones.
+/// with room left or with none given is easy to spot. [`PAGE_ROWS`] mentors at a time; a
+/// table on wide screens, one card per mentor on phones.
 #[component]
 pub fn CohortLoad(
     /// One row per mentor, in roster order.
     rows: Memo<Vec<Load>>,
 ) -> impl IntoView {
+    let page = RwSignal::new(0usize);
+    let len = Signal::derive(move || rows.with(Vec::len));
+    let visible =
+        Memo::new(move |_| rows.with(|v| v[page_range(page.get(), PAGE_ROWS, v.len())].to_vec()));
     view! {
         <section class="card" aria-labelledby="load-title" data-testid="cohort-load">
             <h2 id="load-title">"Mentor load"</h2>
+            <CohortPager page=page len=len per_page=PAGE_ROWS noun="mentors" testid="load-pager"/>
             <table class="pairs-table load-table">
                 <caption class="visually-hidden">"Mentees given to each mentor"</caption>
                 <thead>
@@ -27,7 +33,7 @@ pub fn CohortLoad(
                 </thead>
                 <tbody>
                     {move || {
-                        rows.get()
+                        visible.get()
                             .into_iter()
                             .map(|l| {
                                 let left = l.room.saturating_sub(l.assigned);

@@ -1,6 +1,10 @@
-//! The pairs table: searchable and sortable, with score and per-criterion breakdown.
+//! The pairs table: searchable and sortable, with score and per-criterion breakdown, one page
+//! at a time.
 
 use leptos::prelude::*;
+
+use crate::core::cohort::results::{PAGE_ROWS, page_range};
+use crate::ui::components::cohort::cohort_pager::CohortPager;
 
 /// One matched pair as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,12 +18,8 @@ pub struct PairRow {
     /// The score the mentee sees.
     pub base: u8,
     pub locked: bool,
-    /// Per criterion: "Skills 30/40", and the bonuses.
-    pub why: Vec<String>,
     /// The mentor differs from the previous run.
     pub changed: bool,
-    /// The mentee's Trellis share link: their starting plan with this mentor chosen.
-    pub link: String,
 }
 
 /// How the table is ordered.
@@ -50,14 +50,20 @@ impl Order {
     }
 }
 
-/// The matched pairs with a search box (mentee or mentor name) and a sort order; each row
-/// shows the pair score, the score the mentee sees and its per-criterion breakdown, marks a
-/// pair whose mentor changed since the previous run, offers lock, avoid and swap, and the
-/// mentee's share link (open or copy). A table on wide screens, one card per pair on phones.
+/// The matched pairs with a search box (mentee or mentor name) and a sort order, shown
+/// [`PAGE_ROWS`] at a time; each row shows the pair score, the score the mentee sees and its
+/// per-criterion breakdown, marks a pair whose mentor changed since the previous run, offers
+/// lock, avoid and swap, and the mentee's share link (open or copy). The breakdowns and links
+/// are worked out for the rows on screen only. A table on wide screens, one card per pair on
+/// phones.
 #[component]
 pub fn CohortPairs(
     /// The pairs, in roster order.
     rows: Memo<Vec<PairRow>>,
+    /// A mentee's pair explained, one line per criterion and bonus (by [`PairRow::index`]).
+    why_of: Callback<usize, Vec<String>>,
+    /// A mentee's Trellis share link: their starting plan with the matched mentor chosen.
+    link_of: Callback<usize, String>,
     /// Pin this mentee's pair for the next run.
     on_lock: Callback<usize>,
     /// Forbid this mentee's pair for the next run.
@@ -90,6 +96,7 @@ pub fn CohortPairs(
         });
     };
     let order = RwSignal::new(Order::ScoreHigh);
+    let page = RwSignal::new(0usize);
     let shown = Memo::new(move |_| {
         let q = query.get().trim().to_lowercase();
         let mut v: Vec<PairRow> = rows
@@ -115,6 +122,9 @@ pub fn CohortPairs(
         }
         v
     });
+    let shown_len = Signal::derive(move || shown.with(Vec::len));
+    let visible =
+        Memo::new(move |_| shown.with(|v| v[page_range(page.get(), PAGE_ROWS, v.len())].to_vec()));
     view! {
         <section class="card" aria-labelledby="pairs-title" data-testid="cohort-pairs">
             <h2 id="pairs-title">{move || format!("{} pairs", rows.get().len())}</h2>
@@ -126,7 +136,10 @@ pub fn CohortPairs(
                         type="search"
                         data-testid="pairs-search"
                         prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))
+                        on:input=move |ev| {
+                            query.set(event_target_value(&ev));
+                            page.set(0);
+                        }
                     />
                 </div>
                 <div class="field">
@@ -134,7 +147,10 @@ pub fn CohortPairs(
                     <select
                         id="pairs-order"
                         data-testid="pairs-order"
-                        on:change=move |ev| order.set(Order::from_key(&event_target_value(&ev)))
+                        on:change=move |ev| {
+                            order.set(Order::from_key(&event_target_value(&ev)));
+                            page.set(0);
+                        }
                     >
                         {[
                             (Order::ScoreHigh, "Score, highest first"),
@@ -148,6 +164,7 @@ pub fn CohortPairs(
                     </select>
                 </div>
             </div>
+            <CohortPager page=page len=shown_len per_page=PAGE_ROWS noun="pairs" testid="pairs-pager"/>
             <div class="table-scroll">
                 <table class="pairs-table">
                     <caption class="visually-hidden">"Matched pairs with scores and why"</caption>
@@ -163,7 +180,7 @@ pub fn CohortPairs(
                     </thead>
                     <tbody>
                         {move || {
-                            shown
+                            visible
                                 .get()
                                 .into_iter()
                                 .map(|r| {
@@ -171,7 +188,8 @@ pub fn CohortPairs(
                                     let who = r.mentee.clone();
                                     let (w1, w2, w3, w4, w5) =
                                         (who.clone(), who.clone(), who.clone(), who.clone(), who);
-                                    let link = r.link.clone();
+                                    let link = link_of.run(i);
+                                    let why = why_of.run(i);
                                     view! {
                                     <tr data-testid="pair-row" class:changed=r.changed>
                                         <td data-label="Mentee">
@@ -183,11 +201,11 @@ pub fn CohortPairs(
                                         <td data-label="Score">{r.score}<span class="hint">{format!(" (mentee's view {})", r.base)}</span></td>
                                         <td data-label="Why">
                                             <ul class="pair-why">
-                                                {r.why.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                                                {why.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                                             </ul>
                                         </td>
                                         <td data-label="Plan link" class="pair-link">
-                                            <a href=r.link target="_blank" rel="noopener" data-testid="pair-link"
+                                            <a href=link.clone() target="_blank" rel="noopener" data-testid="pair-link"
                                                 aria-label=format!("Open the plan link of {w4}")>"Open"</a>
                                             " "
                                             <button type="button" class="button subtle small" data-testid="pair-copy-link"

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::cohort::results::{PAGE_ROWS, page_range};
+use crate::ui::components::cohort::cohort_pager::CohortPager;
+
 /// One unmatched mentee as shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnmatchedRow {
@@ -11,7 +14,7 @@ pub struct UnmatchedRow {
 }
 
 /// The unmatched mentees, each with the reason and what would help, and the aggregated
-/// suggestions ("2 more: a mentor who speaks Portuguese").
+/// suggestions ("2 more: a mentor who speaks Portuguese"); [`PAGE_ROWS`] mentees at a time.
 #[component]
 pub fn CohortUnmatched(
     /// Unmatched mentees, in roster order.
@@ -19,6 +22,10 @@ pub fn CohortUnmatched(
     /// Aggregated help, most needed first.
     suggestions: Memo<Vec<String>>,
 ) -> impl IntoView {
+    let page = RwSignal::new(0usize);
+    let len = Signal::derive(move || rows.with(Vec::len));
+    let visible =
+        Memo::new(move |_| rows.with(|v| v[page_range(page.get(), PAGE_ROWS, v.len())].to_vec()));
     view! {
         <section class="card" aria-labelledby="unmatched-title" data-testid="cohort-unmatched">
             <h2 id="unmatched-title">
@@ -28,9 +35,10 @@ pub fn CohortUnmatched(
                     n => format!("{n} mentees without a mentor"),
                 }}
             </h2>
+            <CohortPager page=page len=len per_page=PAGE_ROWS noun="mentees" testid="unmatched-pager"/>
             <ul class="unmatched-list">
                 {move || {
-                    rows.get()
+                    visible.get()
                         .into_iter()
                         .map(|r| view! {
                             <li data-testid="unmatched-row">

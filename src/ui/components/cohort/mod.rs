@@ -4,5 +4,6 @@
 pub mod cohort_chart;
 pub mod cohort_file;
 pub mod cohort_load;
+pub mod cohort_pager;
 pub mod cohort_pairs;
 pub mod cohort_unmatched;
