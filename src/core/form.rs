@@ -23,6 +23,17 @@ impl FieldError {
     }
 }
 
+/// Every message about exactly `field`, joined by a space, or `None` when there is none: what a
+/// form shows under one control.
+pub fn messages_for(errors: &[FieldError], field: &str) -> Option<String> {
+    let msgs: Vec<&str> = errors
+        .iter()
+        .filter(|e| e.field == field)
+        .map(|e| e.message.as_str())
+        .collect();
+    (!msgs.is_empty()).then(|| msgs.join(" "))
+}
+
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.field, self.message)
@@ -76,6 +87,23 @@ pub fn base36(mut n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_for_one_field() {
+        let errors = [
+            FieldError::new("date", "Pick a date."),
+            FieldError::new("time", "Pick a time."),
+            FieldError::new("date", "Not in the past."),
+            FieldError::new("date[0]", "Not this one."),
+        ];
+        for (field, want) in [
+            ("date", Some("Pick a date. Not in the past.")),
+            ("time", Some("Pick a time.")),
+            ("zone", None),
+        ] {
+            assert_eq!(messages_for(&errors, field).as_deref(), want, "{field}");
+        }
+    }
 
     #[test]
     fn base_36() {

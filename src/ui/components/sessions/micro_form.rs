@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::form::FieldError;
+use crate::core::form::{FieldError, messages_for};
 use crate::core::sessions::micro::{self, MicroDraft};
 use crate::ui::browser;
 use crate::ui::components::common::field::Field;
@@ -87,18 +87,8 @@ pub fn MicroForm(
             }
         }
     };
-    let err = move |field: &'static str| {
-        Signal::derive(move || {
-            errors.with(|e| {
-                let msgs: Vec<&str> = e
-                    .iter()
-                    .filter(|e| e.field == field)
-                    .map(|e| e.message.as_str())
-                    .collect();
-                (!msgs.is_empty()).then(|| msgs.join(" "))
-            })
-        })
-    };
+    let err =
+        move |field: &'static str| Signal::derive(move || errors.with(|e| messages_for(e, field)));
     let general = Memo::new(move |_| {
         errors.with(|e| {
             e.iter()

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::form::{FieldError, parse_iso_date};
+use crate::core::form::{FieldError, messages_for, parse_iso_date};
 use crate::core::sessions::schedule::ScheduleRule;
 use crate::core::sessions::schedule_draft::ScheduleDraft as Form;
 use crate::core::time::calendar::{WEEKDAYS, weekday_name};
@@ -131,18 +131,8 @@ pub fn ScheduleEditor(
     };
     let get = move |f: fn(&Form) -> String| move || form.with(f);
     let cadence = move || form.with(|f| f.cadence.clone());
-    let err = move |field: &'static str| {
-        Signal::derive(move || {
-            errors.with(|e| {
-                let msgs: Vec<&str> = e
-                    .iter()
-                    .filter(|e| e.field == field)
-                    .map(|e| e.message.as_str())
-                    .collect();
-                (!msgs.is_empty()).then(|| msgs.join(" "))
-            })
-        })
-    };
+    let err =
+        move |field: &'static str| Signal::derive(move || errors.with(|e| messages_for(e, field)));
 
     view! {
         <h2>"Schedule"</h2>

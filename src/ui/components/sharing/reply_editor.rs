@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::form::messages_for;
 use crate::core::sessions::plan::{AgendaItem, Owner};
 use crate::core::sharing::reply::{self, next_session, plan_agenda};
 use crate::core::sharing::share::SharedPlan;
@@ -143,16 +144,7 @@ pub fn ReplyEditor(
         }
     };
     let action_err = move |field: &'static str| {
-        Signal::derive(move || {
-            action_errors.with(|e| {
-                let msgs: Vec<&str> = e
-                    .iter()
-                    .filter(|e| e.field == field)
-                    .map(|e| e.message.as_str())
-                    .collect();
-                (!msgs.is_empty()).then(|| msgs.join(" "))
-            })
-        })
+        Signal::derive(move || action_errors.with(|e| messages_for(e, field)))
     };
     let send = move |_| {
         let d = draft.get_untracked();
