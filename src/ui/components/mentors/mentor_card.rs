@@ -30,9 +30,13 @@ pub struct CardData {
     pub round: usize,
 }
 
-/// The parts of a card derived from its data, in words.
+/// What a card shows, in words: built by the list for each place in one pass (so a card
+/// reads one memo, not the ranking, the directory and the movements separately).
 #[derive(Clone, Debug, PartialEq, Default)]
-struct Shown {
+pub struct CardView {
+    /// The mentor's position in the directory.
+    pub index: usize,
+    id: String,
     name: String,
     headline: String,
     rank: usize,
@@ -49,37 +53,42 @@ struct Shown {
     no_time: bool,
 }
 
-fn shown(mentor: &Mentor, c: &CardData) -> Shown {
-    let b = &c.summary;
-    let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
-    let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
-    // Zero shared time has its own line (NO_TIME) instead of "0 h/week shared".
-    if b.time_counts && !c.ranked.no_time {
-        line.push(overlap_text(c.ranked.overlap_min));
-    }
-    line.push(price_text(mentor.price_per_month));
-    if c.ranked.full {
-        line.push(capacity_text(mentor.capacity));
-    }
-    Shown {
-        name: mentor.name.clone(),
-        headline: mentor.headline.clone(),
-        rank: c.rank,
-        score: b.score,
-        full: c.ranked.full,
-        marker: c
-            .moved
-            .marker()
-            .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
-        highlight: c.moved.highlight().then_some(c.round.is_multiple_of(2)),
-        reason: b.top_reason.clone(),
-        line: line
-            .into_iter()
-            .filter(|x| !x.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(" · "),
-        not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
-        no_time: c.ranked.no_time,
+impl CardView {
+    /// The words of the card for this mentor at this place.
+    pub fn new(mentor: &Mentor, c: &CardData) -> CardView {
+        let b = &c.summary;
+        let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
+        let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
+        // Zero shared time has its own line (NO_TIME) instead of "0 h/week shared".
+        if b.time_counts && !c.ranked.no_time {
+            line.push(overlap_text(c.ranked.overlap_min));
+        }
+        line.push(price_text(mentor.price_per_month));
+        if c.ranked.full {
+            line.push(capacity_text(mentor.capacity));
+        }
+        CardView {
+            index: c.ranked.index,
+            id: mentor.id.clone(),
+            name: mentor.name.clone(),
+            headline: mentor.headline.clone(),
+            rank: c.rank,
+            score: b.score,
+            full: c.ranked.full,
+            marker: c
+                .moved
+                .marker()
+                .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
+            highlight: c.moved.highlight().then_some(c.round.is_multiple_of(2)),
+            reason: b.top_reason.clone(),
+            line: line
+                .into_iter()
+                .filter(|x| !x.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
+            not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
+            no_time: c.ranked.no_time,
+        }
     }
 }
 
@@ -94,19 +103,29 @@ const NO_TIME: &str = "No free time in common with yours";
 /// rewrites the text nodes and attributes whose value changed, one memo per part.
 #[component]
 pub fn MentorCard(
-    /// Place, mentor, score, summary and movement; `None` only while the card is removed.
-    card: Memo<Option<CardData>>,
+    /// What the card shows at its place; `None` only while the card is removed.
+    card: Memo<Option<CardView>>,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
-    // The mentor at this place (cloned only when another mentor takes the place).
-    let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.ranked.index)));
+    // One memo per part, each read straight from the card's memo (one path from the ranking
+    // to every text node, which the reactive graph walks on every change), so a re-ranking
+    // touches only the text nodes and attributes whose value changed (a card whose mentor and
+    // summary stayed does no DOM work at all).
+    let part = move |f: fn(&CardView) -> String| {
+        Memo::new(move |_| card.with(|c| c.as_ref().map(f).unwrap_or_default()))
+    };
+    let flag = move |f: fn(&CardView) -> bool| {
+        Memo::new(move |_| card.with(|c| c.as_ref().is_some_and(f)))
+    };
+    // The mentor at this place (cloned only when another mentor takes the place), for the
+    // details.
+    let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.index)));
     let mentor: Memo<Option<Mentor>> = Memo::new(move |_| {
         let i = who.get()?;
         m.dir.with(|d| d.mentors.get(i).cloned())
     });
-    let id =
-        Memo::new(move |_| mentor.with(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default()));
+    let id = part(|v| v.id.clone());
     let key = Memo::new(move |_| {
         id.with(|id| {
             id.chars()
@@ -122,18 +141,6 @@ pub fn MentorCard(
     });
     let detail_id = Memo::new(move |_| format!("detail-{}", key.read()));
     let title_id = Memo::new(move |_| format!("mentor-{}-name", key.read()));
-    let view_of = Memo::new(move |_| {
-        mentor.with(|x| {
-            card.with(|c| match (x, c) {
-                (Some(x), Some(c)) => shown(x, c),
-                _ => Shown::default(),
-            })
-        })
-    });
-    // One memo per part, so a re-ranking touches only the text nodes and attributes whose
-    // value changed (a card whose mentor and summary stayed does no DOM work at all).
-    let part = move |f: fn(&Shown) -> String| Memo::new(move |_| view_of.with(f));
-    let flag = move |f: fn(&Shown) -> bool| Memo::new(move |_| view_of.with(f));
     let name = part(|v| v.name.clone());
     let headline = part(|v| v.headline.clone());
     let rank = part(|v| v.rank.to_string());
@@ -161,18 +168,12 @@ pub fn MentorCard(
         let s = m.scorer.get()?;
         mentor.with(|x| x.as_ref().map(|x| s.0.explain(x)))
     });
-    let has_goal = Memo::new(move |_| ctx.state.with(|s| s.active().is_some()));
+    let has_goal = Memo::new(move |_| m.shortlist.with(Option::is_some));
     let listed = Memo::new(move |_| {
         id.with(|id| {
-            ctx.state.with(|s| {
-                s.active()
-                    .map(|g| {
-                        (
-                            g.shortlist.iter().any(|e| &e.mentor_id == id),
-                            g.shortlist.len(),
-                        )
-                    })
-                    .unwrap_or((false, 0))
+            m.shortlist.with(|l| {
+                l.as_ref()
+                    .map_or((false, 0), |l| (l.iter().any(|e| e == id), l.len()))
             })
         })
     });
