@@ -150,9 +150,19 @@ pub fn MentorCard(
     let not_said = part(|v| v.not_said.clone().unwrap_or_default());
     let mark = part(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default());
     let spoken = part(|v| v.marker.as_ref().map(|x| x.1.clone()).unwrap_or_default());
-    let full = flag(|v| v.full);
-    let flash_a = flag(|v| v.highlight == Some(true));
-    let flash_b = flag(|v| v.highlight == Some(false));
+    // The card's classes as one attribute (one binding, not three toggles).
+    let classes = part(|v| {
+        let mut c = String::from("mentor-card card");
+        if v.full {
+            c.push_str(" is-full");
+        }
+        match v.highlight {
+            Some(true) => c.push_str(" is-moved"),
+            Some(false) => c.push_str(" is-moved-again"),
+            None => {}
+        }
+        c
+    });
     let no_time = flag(|v| v.no_time);
     let is_open = Memo::new(move |_| {
         id.with(|id| {
@@ -203,10 +213,7 @@ pub fn MentorCard(
     };
     view! {
         <li
-            class="mentor-card card"
-            class:is-full=move || full.get()
-            class:is-moved=move || flash_a.get()
-            class:is-moved-again=move || flash_b.get()
+            class=move || classes.get()
             data-testid="mentor-card"
             data-mentor-id=move || id.get()
             data-move=move || mark.get()
