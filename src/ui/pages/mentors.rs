@@ -236,7 +236,7 @@ fn Results() -> impl IntoView {
                     key=|pos| *pos
                     children=move |pos| {
                         let card = Memo::new(move |_| rows.with(|rs| rs.get(pos).cloned()));
-                        view! { <MentorCard card=card/> }
+                        view! { <MentorCard card=card place=pos/> }
                     }
                 />
             </ol>

@@ -105,6 +105,8 @@ const NO_TIME: &str = "No free time in common with yours";
 pub fn MentorCard(
     /// What the card shows at its place; `None` only while the card is removed.
     card: Memo<Option<CardView>>,
+    /// The place (0-based position in the list shown), for the ids of its title and details.
+    place: usize,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
@@ -118,29 +120,13 @@ pub fn MentorCard(
     let flag = move |f: fn(&CardView) -> bool| {
         Memo::new(move |_| card.with(|c| c.as_ref().is_some_and(f)))
     };
-    // The mentor at this place (cloned only when another mentor takes the place), for the
-    // details.
+    // The mentor at this place, read from the directory only while the details are open.
     let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.index)));
-    let mentor: Memo<Option<Mentor>> = Memo::new(move |_| {
-        let i = who.get()?;
-        m.dir.with(|d| d.mentors.get(i).cloned())
-    });
     let id = part(|v| v.id.clone());
-    let key = Memo::new(move |_| {
-        id.with(|id| {
-            id.chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || c == '-' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect::<String>()
-        })
-    });
-    let detail_id = Memo::new(move |_| format!("detail-{}", key.read()));
-    let title_id = Memo::new(move |_| format!("mentor-{}-name", key.read()));
+    // The ids that tie the title and the details to their buttons belong to the place (as the
+    // card does), so they never change with the mentor shown.
+    let detail_id = format!("detail-place-{place}");
+    let title_id = format!("mentor-place-{place}-name");
     let name = part(|v| v.name.clone());
     let headline = part(|v| v.headline.clone());
     let rank = part(|v| v.rank.to_string());
@@ -170,13 +156,16 @@ pub fn MentorCard(
                 .with(|o| !id.is_empty() && o.as_deref() == Some(id.as_str()))
         })
     });
-    // The full breakdown, only while the details are open (one memo per card, idle when shut).
-    let breakdown = Memo::new(move |_| {
+    // The mentor and the full breakdown, only while the details are open (one memo per card,
+    // idle when shut).
+    let details = Memo::new(move |_| {
         if !is_open.get() {
             return None;
         }
+        let i = who.get()?;
         let s = m.scorer.get()?;
-        mentor.with(|x| x.as_ref().map(|x| s.0.explain(x)))
+        m.dir
+            .with(|d| d.mentors.get(i).map(|x| (x.clone(), s.0.explain(x))))
     });
     let has_goal = Memo::new(move |_| m.shortlist.with(Option::is_some));
     let listed = Memo::new(move |_| {
@@ -221,7 +210,7 @@ pub fn MentorCard(
             <div class="mc-head">
                 <span class="mc-rank" aria-hidden="true">{move || rank.get()}</span>
                 <div class="mc-title">
-                    <h3 id=move || title_id.get() data-testid="mentor-name">{move || name.get()}</h3>
+                    <h3 id=title_id.clone() data-testid="mentor-name">{move || name.get()}</h3>
                     <p class="mc-headline">{move || headline.get()}</p>
                 </div>
                 <p class="mc-move" data-testid="mentor-move" hidden=move || mark.with(String::is_empty)>
@@ -243,7 +232,7 @@ pub fn MentorCard(
                     class="button small"
                     data-testid="toggle-detail"
                     aria-expanded=move || is_open.get().to_string()
-                    aria-controls=move || detail_id.get()
+                    aria-controls=detail_id.clone()
                     on:click=toggle_open
                 >
                     {move || if is_open.get() { "Hide details" } else { "Details and score" }}
@@ -256,7 +245,7 @@ pub fn MentorCard(
                         class:primary=move || !listed.get().0
                         data-testid="toggle-shortlist"
                         aria-pressed=move || listed.get().0.to_string()
-                        aria-describedby=move || title_id.get()
+                        aria-describedby=title_id.clone()
                         disabled=move || { let (on, n) = listed.get(); !on && n >= SHORTLIST_MAX }
                         on:click=toggle_list
                     >
@@ -274,11 +263,10 @@ pub fn MentorCard(
                 </Show>
             </div>
             {move || {
-                let breakdown = breakdown.get()?;
-                let mentor = mentor.get()?;
+                let (mentor, breakdown) = details.get()?;
                 Some(view! {
                     <MentorDetail
-                        id=detail_id.get_untracked()
+                        id=detail_id.clone()
                         mentor=mentor
                         breakdown=breakdown
                         mine=m.needs.with_untracked(|n| n.as_ref().map(|n| n.availability.clone()).unwrap_or_default())
