@@ -46,7 +46,10 @@ impl AppCtx {
     pub fn provide() -> AppCtx {
         let (store, loaded) = storage::load();
         let state = RwSignal::new(loaded.state);
-        let goal_check = Memo::new(move |_| state.with(|s| s.active().map(|g| g.draft.validate())));
+        // The draft first (compared, so a change elsewhere in the state, an importance on the
+        // Mentors page, does not validate the goal again).
+        let draft = Memo::new(move |_| state.with(|s| s.active().map(|g| g.draft.clone())));
+        let goal_check = Memo::new(move |_| draft.with(|d| d.as_ref().map(GoalDraft::validate)));
         let active_goal = Memo::new(move |_| {
             goal_check.with(|c| c.as_ref().and_then(|r| r.as_ref().ok().cloned()))
         });

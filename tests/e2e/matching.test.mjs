@@ -100,7 +100,9 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     assert.equal(await page.locator('.field-error:not(:empty)').count(), 0, 'no field error before typing');
     assert.equal(await page.getByTestId('needs-errors').locator('li').count(), 0);
     assert.match(await m.cards().first().getByTestId('card-not-said').innerText(), /^Not said: .*career stage/);
-    // Compact cards; the page stays short.
+    // Compact cards; the page stays short. Cards off screen skip layout (content-visibility)
+    // and report an estimated height, so every card is laid out for real while measured.
+    await m.cards().evaluateAll((cs) => cs.forEach((c) => { c.style.contentVisibility = 'visible'; }));
     const heights = await m.cards().evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().height));
     assert.equal(heights.length, 20);
     if (w === 375) {
@@ -108,6 +110,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
       assert.ok(total <= 6000, `page height ${total} px`);
     }
+    await m.cards().evaluateAll((cs) => cs.forEach((c) => { c.style.contentVisibility = ''; }));
     await firstCardInFirstScreen(page, 'fresh profile');
     await clean(page, 'first view');
     await shot(page, `${w}-first`);
@@ -159,7 +162,9 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
       return now.join('|') !== b.join('|');
     }, before);
     assert.notDeepEqual(await namesInView(page), before);
-    const marks = await page.locator('[data-testid="mentor-move"]:not([hidden])').allInnerTexts();
+    // textContent: innerText is empty for cards off screen, whose rendering is skipped
+    // (content-visibility); the visible mark comes first, then its spoken words.
+    const marks = await page.locator('[data-testid="mentor-move"]:not([hidden])').allTextContents();
     assert.ok(marks.length >= 1, 'moved cards are marked');
     for (const mk of marks) assert.match(mk, /^(↑\d+|↓\d+|new in top 5|new)/);
     await clean(page, 'after a re-rank');

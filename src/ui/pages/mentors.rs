@@ -12,12 +12,12 @@ use leptos_router::components::A;
 
 use crate::core::goals::goal::Category;
 use crate::core::mentors::movement::{Movement, movements};
-use crate::core::mentors::scoring::ExclusionReason;
+use crate::core::mentors::scoring::{ExclusionReason, Ranked};
 use crate::ui::components::{
     common::field::Field,
     mentors::match_summary::MatchSummary,
     mentors::matching::Matching,
-    mentors::mentor_card::{CardData, MentorCard},
+    mentors::mentor_card::{CardData, CardView, MentorCard},
     mentors::mentor_compare::MentorCompare,
     mentors::mentor_intro::MentorIntro,
     mentors::mentor_shortlist::MentorShortlist,
@@ -26,7 +26,7 @@ use crate::ui::components::{
 };
 use crate::ui::state::AppCtx;
 
-use crate::ui::components::mentors::matching::{MAX_PAGES, PAGE_SIZE};
+use crate::ui::components::mentors::matching::{MAX_PAGES, PAGE_SIZE, SharedScorer};
 /// Mentor shortlisting.
 #[component]
 pub fn MentorsPage() -> impl IntoView {
@@ -97,15 +97,31 @@ pub fn MentorsPage() -> impl IntoView {
     }
 }
 
-/// What the list showed: the search, how many, the mentors in order and how each moved.
+/// What the list shows: the search, how many, the page of ranked mentors in order and how
+/// each moved since the list shown before.
 #[derive(Clone, Debug, PartialEq)]
 struct Shown {
     query: String,
     n: usize,
+    /// How many ranked mentors the search finds.
+    total: usize,
+    page: Vec<Ranked>,
     order: Vec<usize>,
     moved: Vec<Movement>,
     /// Re-rankings seen (a search or "show more" starts afresh, as the markers do).
     round: usize,
+    /// The scorer of the ranking (compared by identity: its summaries are new).
+    scorer: Option<SharedScorer>,
+}
+
+/// The counts above the list: how many match, the exclusions in words, and per reason how
+/// many it excludes and how many relaxing it brings back.
+#[derive(Clone, Debug, PartialEq)]
+struct Counts {
+    n: usize,
+    summary: Option<String>,
+    no_priorities: bool,
+    excluded: Vec<(ExclusionReason, usize, usize)>,
 }
 
 /// The ranked list: counts, exclusions with one-click relax, search and paging. A re-ranking
@@ -117,38 +133,46 @@ fn Results() -> impl IntoView {
     // Search, page and open card come back from the address after a reload.
     let query = m.query;
     let shown = m.shown;
-    let filtered = Memo::new(move |_| {
-        let q = query.get().trim().to_lowercase();
-        m.ranking.with(|r| {
-            let Some(r) = r else { return Vec::new() };
-            if q.is_empty() {
-                return r.ranked.clone();
-            }
-            m.dir.with(|d| {
-                r.ranked
-                    .iter()
-                    .filter(|x| d.hay[x.index].contains(&q))
-                    .copied()
-                    .collect()
-            })
-        })
-    });
-    // The order shown, compared with the order shown before the last change of the ranking
-    // (a search or "show more" is not a re-ranking: it starts afresh).
-    let moves = Memo::new(move |prev: Option<&Shown>| {
+    // The page shown, compared with the page shown before the last change of the ranking
+    // (a search or "show more" is not a re-ranking: it starts afresh). The directory is read
+    // untracked: a new directory always comes with a new ranking (see `Matching::ranking`).
+    let listing = Memo::new(move |prev: Option<&Shown>| {
         let q = query.get();
         let n = shown.get();
-        let order: Vec<usize> = filtered.with(|f| f.iter().take(n).map(|r| r.index).collect());
+        let needle = q.trim().to_lowercase();
+        let (total, page) = m.ranking.with(|r| {
+            let Some(r) = r else {
+                return (0, Vec::new());
+            };
+            if needle.is_empty() {
+                return (r.ranked.len(), r.ranked.iter().take(n).copied().collect());
+            }
+            m.dir.with_untracked(|d| {
+                let found: Vec<Ranked> = r
+                    .ranked
+                    .iter()
+                    .filter(|x| d.hay[x.index].contains(&needle))
+                    .copied()
+                    .collect();
+                (found.len(), found.into_iter().take(n).collect())
+            })
+        });
+        let order: Vec<usize> = page.iter().map(|r| r.index).collect();
         let (moved, round) = match prev {
+            // The same page again (a new scorer that ranks alike): the marks stay.
+            Some(p) if p.query == q && p.n == n && p.page == page => (p.moved.clone(), p.round),
             Some(p) if p.query == q && p.n == n => (movements(&p.order, &order), p.round + 1),
             _ => (vec![Movement::Same; order.len()], 0),
         };
         Shown {
             query: q,
             n,
+            total,
+            page,
             order,
             moved,
             round,
+            scorer: m.scorer.get_untracked(),
         }
     });
     let relax = move |reason: ExclusionReason| {
@@ -172,33 +196,34 @@ fn Results() -> impl IntoView {
     // re-ranking hands each card its new mentor and rewrites the text that changed: with a
     // keyed card per mentor, every mentor entering the page built a new card and every one
     // leaving disposed of one (most of the redraw's time in a CPU profile, BENCHMARKS.md).
+    // The directory is read untracked and the scorer comes with the listing: each of their
+    // changes comes with a new ranking, hence a new listing (two paths from the app state to
+    // the cards instead of six).
     let rows = Memo::new(move |_| {
-        let Some(scorer) = m.scorer.get() else {
-            return Vec::new();
-        };
-        let n = shown.get();
-        moves.with(|mv| {
-            m.dir.with(|d| {
-                filtered.with(|f| {
-                    let page = &f[..n.min(f.len())];
-                    // One pass over the directory's own index for the whole page.
-                    let picks: Vec<usize> = page.iter().map(|r| r.index).collect();
-                    let summaries = scorer.0.summaries(&d.index, &d.mentors, &picks);
-                    page.iter()
-                        .zip(summaries)
-                        .enumerate()
-                        .filter_map(|(pos, (r, summary))| {
-                            let card = CardData {
-                                rank: pos + 1,
-                                ranked: *r,
-                                summary: summary?,
-                                moved: mv.moved.get(pos).copied().unwrap_or(Movement::Same),
-                                round: mv.round,
-                            };
-                            Some(card)
-                        })
-                        .collect::<Vec<_>>()
-                })
+        listing.with(|l| {
+            let Some(scorer) = l.scorer.as_ref() else {
+                return Vec::new();
+            };
+            m.dir.with_untracked(|d| {
+                // One pass over the directory's own index for the whole page.
+                let summaries = scorer
+                    .0
+                    .summaries_in(&d.index, &d.mentors, &l.order, &d.horizon);
+                l.page
+                    .iter()
+                    .zip(summaries)
+                    .enumerate()
+                    .filter_map(|(pos, (r, summary))| {
+                        let data = CardData {
+                            rank: pos + 1,
+                            ranked: *r,
+                            summary: summary?,
+                            moved: l.moved.get(pos).copied().unwrap_or(Movement::Same),
+                            round: l.round,
+                        };
+                        Some(CardView::new(d.mentors.get(r.index)?, &data))
+                    })
+                    .collect::<Vec<_>>()
             })
         })
     });
@@ -211,34 +236,49 @@ fn Results() -> impl IntoView {
                     key=|pos| *pos
                     children=move |pos| {
                         let card = Memo::new(move |_| rows.with(|rs| rs.get(pos).cloned()));
-                        view! { <MentorCard card=card/> }
+                        view! { <MentorCard card=card place=pos/> }
                     }
                 />
             </ol>
         }
     };
-    let total = move || filtered.with(Vec::len);
+    let total = move || listing.with(|l| l.total);
+    // The counts line and the exclusions, compared: a re-ranking that keeps them (an
+    // importance change) rebuilds nothing here.
+    let counts = Memo::new(move |_| {
+        m.ranking.with(|r| {
+            r.as_ref().map(|r| Counts {
+                n: r.ranked.len(),
+                summary: r.exclusions.summary(),
+                no_priorities: r.no_priorities,
+                excluded: r
+                    .excluded
+                    .iter()
+                    .map(|&(reason, count)| (reason, count, r.exclusions.relax_gain(reason)))
+                    .collect(),
+            })
+        })
+    });
     view! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">"Ranked mentors"</h2>
             <p class="hint source-line" data-testid="source-line">{move || m.dir.with(|d| d.label.clone())}</p>
             {move || {
-                m.ranking
+                counts
                     .get()
-                    .map(|r| {
-                        let n = r.ranked.len();
+                    .map(|c| {
+                        let n = c.n;
                         view! {
                             <p class="result-count" data-testid="result-count">
                                 {format!("{n} {} match your must-haves", if n == 1 { "mentor" } else { "mentors" })}
-                                {r.exclusions.summary().map(|s| format!("; {s}"))}
-                                {r.no_priorities.then_some(". Every criterion that can be compared is set to “not important”, so all scores are 0 and mentors are listed by shared time, then name.")}
+                                {c.summary.map(|s| format!("; {s}"))}
+                                {c.no_priorities.then_some(". Every criterion that can be compared is set to “not important”, so all scores are 0 and mentors are listed by shared time, then name.")}
                             </p>
-                            {(!r.excluded.is_empty()).then(|| view! {
+                            {(!c.excluded.is_empty()).then(|| view! {
                                 <ul class="excluded" data-testid="excluded">
-                                    {r.excluded.into_iter().map(|(reason, count)| view! {
+                                    {c.excluded.into_iter().map(|(reason, count, back)| view! {
                                         <li>
                                             <span>{
-                                                let back = r.exclusions.relax_gain(reason);
                                                 format!("{}: relaxing it brings back {back}", reason.counted(count))
                                             }</span>
                                             <button

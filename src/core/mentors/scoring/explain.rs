@@ -6,7 +6,7 @@ use super::index::{MentorIndex, fold_key};
 use chrono::NaiveDate;
 
 use super::{
-    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Scorer, View, ZoneCx,
+    Breakdown, Contribution, Eval, ExclusionReason, Fact, FactKind, Horizon, Scorer, View, ZoneCx,
     experience_fit, style_fit,
 };
 use crate::core::mentors::mentor::Mentor;
@@ -25,7 +25,7 @@ impl Scorer {
         let ix = MentorIndex::new(std::slice::from_ref(m));
         let cx = self.context(&ix);
         let e = self.eval(&View::new(&ix, &cx), 0, &mut Vec::new());
-        self.summary_of(m, &e, cx.zones[0].as_ref())
+        self.summary_of(m, &e, cx.zones[0].as_ref(), None)
     }
 
     /// [`Scorer::summary`] of the mentors at `picks` (positions in `mentors`, the slice `ix`
@@ -37,6 +37,29 @@ impl Scorer {
         ix: &MentorIndex,
         mentors: &[Mentor],
         picks: &[usize],
+    ) -> Vec<Option<CardSummary>> {
+        self.summaries_with(ix, mentors, picks, None)
+    }
+
+    /// [`Scorer::summaries`] with the zones' work taken from `horizon` (see [`Horizon`]):
+    /// the same summaries, without building a zone's week again on every change of the
+    /// needs (the Mentors page keeps one horizon per directory).
+    pub fn summaries_in(
+        &self,
+        ix: &MentorIndex,
+        mentors: &[Mentor],
+        picks: &[usize],
+        horizon: &Horizon,
+    ) -> Vec<Option<CardSummary>> {
+        self.summaries_with(ix, mentors, picks, Some(horizon))
+    }
+
+    fn summaries_with(
+        &self,
+        ix: &MentorIndex,
+        mentors: &[Mentor],
+        picks: &[usize],
+        horizon: Option<&Horizon>,
     ) -> Vec<Option<CardSummary>> {
         // Row of each pick (rows are in tie-break order; `by_name[row]` is the position).
         let mut rows = vec![usize::MAX; picks.len()];
@@ -52,7 +75,7 @@ impl Scorer {
                 }
             }
         }
-        let cx = self.context(ix);
+        let cx = self.context_in(ix, horizon);
         let view = View::new(ix, &cx);
         let mut scratch = Vec::new();
         picks
@@ -62,13 +85,19 @@ impl Scorer {
                 let m = mentors.get(p).filter(|_| row != usize::MAX)?;
                 let e = self.eval(&view, row, &mut scratch);
                 let zc = view.zones[view.rows[row].zone as usize].as_ref();
-                Some(self.summary_of(m, &e, zc))
+                Some(self.summary_of(m, &e, zc, horizon))
             })
             .collect()
     }
 
     /// The compact card of `m` from its evaluation and zone context.
-    fn summary_of(&self, m: &Mentor, e: &Eval, zc: Option<&ZoneCx>) -> CardSummary {
+    fn summary_of(
+        &self,
+        m: &Mentor,
+        e: &Eval,
+        zc: Option<&ZoneCx>,
+        horizon: Option<&Horizon>,
+    ) -> CardSummary {
         let points = self.points(e);
         let mut top: Option<usize> = None;
         for (i, &p) in points.iter().enumerate() {
@@ -82,7 +111,7 @@ impl Scorer {
             Criterion::Experience => self.experience_reason(m, e),
             Criterion::Availability => {
                 let week = overlap::horizon_monday(self.week_start, zc.map_or(0, |z| z.k));
-                let weeks = self.horizon_weeks(m, zc);
+                let weeks = self.horizon_weeks(m, zc, horizon);
                 self.time_reason(m, e, week, &weeks)
             }
             Criterion::Style => self.style_reason(m),
@@ -103,15 +132,30 @@ impl Scorer {
         }
     }
 
-    /// Shared minutes with `m` in each week of the horizon (Mondays with minutes).
-    fn horizon_weeks(&self, m: &Mentor, zc: Option<&ZoneCx>) -> Vec<(NaiveDate, u32)> {
+    /// Shared minutes with `m` in each week of the horizon (Mondays with minutes); the
+    /// zone's weeks come from `horizon` where it holds them.
+    fn horizon_weeks(
+        &self,
+        m: &Mentor,
+        zc: Option<&ZoneCx>,
+        horizon: Option<&Horizon>,
+    ) -> Vec<(NaiveDate, u32)> {
+        let cached =
+            zc.and_then(|zc| Some((zc.week.tz(), horizon?.get(zc.week.tz(), self.week_start)?)));
         (0..overlap::HORIZON_WEEKS)
             .map(|j| {
                 let monday = overlap::horizon_monday(self.week_start, j);
                 let minutes = match zc {
                     Some(zc) if !self.counters.is_empty() => {
                         let mut spans = Vec::new();
-                        ZoneWeek::new(zc.week.tz(), monday).push_spans(&m.availability, &mut spans);
+                        match cached {
+                            Some((tz, c)) => c
+                                .week(tz, self.week_start, j)
+                                .0
+                                .push_spans(&m.availability, &mut spans),
+                            None => ZoneWeek::new(zc.week.tz(), monday)
+                                .push_spans(&m.availability, &mut spans),
+                        }
                         overlap::merge(&mut spans);
                         overlap::intersection_minutes(&self.mentee_weeks[j], &spans)
                     }
@@ -176,7 +220,7 @@ impl Scorer {
         // The general path (every endpoint converted) against the fast one `eval` may take.
         debug_assert_eq!(overlap.minutes, e.overlap_min);
         debug_assert_eq!(points.iter().sum::<u8>(), self.score_of(&e));
-        let weeks = self.horizon_weeks(m, zc);
+        let weeks = self.horizon_weeks(m, zc, None);
         let reasons = [
             self.skills_reason(m, &e),
             self.industry_reason(m, &e),
@@ -476,6 +520,12 @@ mod summaries_tests {
             }
             let all: Vec<usize> = (0..pool.len()).collect();
             let every = s.summaries(&ix, &pool, &all);
+            // The same from a horizon of the directory's zones, with the scorer built on it
+            // too (the Mentors page's way).
+            let horizon = Horizon::for_index(&ix, week, []);
+            let cached = Scorer::with_horizon(&n, week, &horizon);
+            assert_eq!(cached.summaries_in(&ix, &pool, &all, &horizon), every);
+            assert_eq!(cached.summaries_in(&ix, &pool, &picks, &horizon), got);
             for (m, g) in pool.iter().zip(every) {
                 assert_eq!(g, Some(s.summary(m)), "{}", m.id);
             }

@@ -8,13 +8,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::core::form::FieldError;
 use crate::core::mentors::directory;
 use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::needs::{Needs, NeedsDraft, assumption_line};
-use crate::core::mentors::scoring::{MentorIndex, Ranking, Scorer};
+use crate::core::mentors::scoring::{Horizon, MentorIndex, Ranking, Scorer};
 use crate::ui::browser;
 use crate::ui::state::AppCtx;
 
@@ -34,6 +35,9 @@ pub struct Dir {
     pub is_sample: bool,
     pub mentors: Arc<Vec<Mentor>>,
     pub index: Arc<MentorIndex>,
+    /// The directory's zones prepared for this week (a cache: the scorer, the ranking and the
+    /// cards' summaries take a zone's week from it instead of building it on every change).
+    pub horizon: Arc<Horizon>,
     /// Mentor id → position in `mentors`.
     pub by_id: Arc<HashMap<String, usize>>,
     /// Lowercased "name skills industry" per mentor, for the search box.
@@ -47,8 +51,9 @@ impl PartialEq for Dir {
 }
 
 impl Dir {
-    fn new(label: String, is_sample: bool, mentors: Vec<Mentor>) -> Dir {
+    fn new(label: String, is_sample: bool, mentors: Vec<Mentor>, today: NaiveDate) -> Dir {
         let index = MentorIndex::new(&mentors);
+        let horizon = Horizon::for_index(&index, today, []);
         let by_id = mentors
             .iter()
             .enumerate()
@@ -63,6 +68,7 @@ impl Dir {
             is_sample,
             mentors: Arc::new(mentors),
             index: Arc::new(index),
+            horizon: Arc::new(horizon),
             by_id: Arc::new(by_id),
             hay: Arc::new(hay),
         }
@@ -94,7 +100,14 @@ pub struct Matching {
     /// The last valid needs (kept while the form is being fixed).
     pub needs: Memo<Option<Needs>>,
     pub scorer: Memo<Option<SharedScorer>>,
+    /// The ranking of the directory under the scorer. Every recomputation (a new scorer or
+    /// directory) counts as a change, so a reader of the ranking may read `scorer` and `dir`
+    /// untracked: fewer paths from the app state to the cards, which the reactive graph walks
+    /// on every change (BENCHMARKS.md, "Mentors redraw").
     pub ranking: Memo<Option<Ranking>>,
+    /// The active goal's shortlisted mentor ids (`None` without an active goal): what every
+    /// card's shortlist button reads, instead of each card reading the whole app state.
+    pub shortlist: Memo<Option<Vec<String>>>,
     /// What the ranking assumes for answers not given, in one line ("Assuming English,
     /// Europe/Berlin, any career stage — refine").
     pub assumption: Memo<Option<String>>,
@@ -146,11 +159,12 @@ impl Matching {
                     format!("Imported roster “{file}” ({n} mentors, imported {on})"),
                     false,
                     mentors,
+                    ctx.today,
                 )
             }
             None => {
                 let d = directory::sample();
-                Dir::new(d.label.clone(), true, d.mentors.clone())
+                Dir::new(d.label.clone(), true, d.mentors.clone(), ctx.today)
             }
         });
         // Read once: the browser's languages and zone only fill answers the mentee has not given.
@@ -171,15 +185,29 @@ impl Matching {
             Err(_) => prev.cloned().flatten(),
         });
         let today = ctx.today;
+        // The directory's horizon is only a cache (the same scorer with or without it), so it
+        // is read untracked.
         let scorer = Memo::new(move |_| {
             needs.with(|n| {
-                n.as_ref()
-                    .map(|n| SharedScorer(Arc::new(Scorer::new(n, today))))
+                let n = n.as_ref()?;
+                let horizon = dir.with_untracked(|d| d.horizon.clone());
+                Some(SharedScorer(Arc::new(Scorer::with_horizon(
+                    n, today, &horizon,
+                ))))
             })
         });
-        let ranking = Memo::new(move |_| {
-            let s = scorer.get()?;
-            Some(dir.with(|d| s.0.rank_index(&d.index)))
+        let ranking = Memo::new_with_compare(
+            move |_| {
+                let s = scorer.get()?;
+                Some(dir.with(|d| s.0.rank_in(&d.index, &d.horizon)))
+            },
+            |old, new| !matches!((old, new), (Some(None), Some(None))),
+        );
+        let shortlist = Memo::new(move |_| {
+            ctx.state.with(|s| {
+                s.active()
+                    .map(|g| g.shortlist.iter().map(|e| e.mentor_id.clone()).collect())
+            })
         });
         let assumption = Memo::new(move |_| needs.with(|n| n.as_ref().and_then(assumption_line)));
         let m = Matching {
@@ -190,6 +218,7 @@ impl Matching {
             needs,
             scorer,
             ranking,
+            shortlist,
             open: RwSignal::new(browser::url_param("open").filter(|v| !v.is_empty())),
             query: RwSignal::new(browser::url_param("q").unwrap_or_default()),
             shown: RwSignal::new(

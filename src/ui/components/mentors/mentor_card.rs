@@ -30,9 +30,13 @@ pub struct CardData {
     pub round: usize,
 }
 
-/// The parts of a card derived from its data, in words.
+/// What a card shows, in words: built by the list for each place in one pass (so a card
+/// reads one memo, not the ranking, the directory and the movements separately).
 #[derive(Clone, Debug, PartialEq, Default)]
-struct Shown {
+pub struct CardView {
+    /// The mentor's position in the directory.
+    pub index: usize,
+    id: String,
     name: String,
     headline: String,
     rank: usize,
@@ -49,37 +53,42 @@ struct Shown {
     no_time: bool,
 }
 
-fn shown(mentor: &Mentor, c: &CardData) -> Shown {
-    let b = &c.summary;
-    let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
-    let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
-    // Zero shared time has its own line (NO_TIME) instead of "0 h/week shared".
-    if b.time_counts && !c.ranked.no_time {
-        line.push(overlap_text(c.ranked.overlap_min));
-    }
-    line.push(price_text(mentor.price_per_month));
-    if c.ranked.full {
-        line.push(capacity_text(mentor.capacity));
-    }
-    Shown {
-        name: mentor.name.clone(),
-        headline: mentor.headline.clone(),
-        rank: c.rank,
-        score: b.score,
-        full: c.ranked.full,
-        marker: c
-            .moved
-            .marker()
-            .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
-        highlight: c.moved.highlight().then_some(c.round.is_multiple_of(2)),
-        reason: b.top_reason.clone(),
-        line: line
-            .into_iter()
-            .filter(|x| !x.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(" · "),
-        not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
-        no_time: c.ranked.no_time,
+impl CardView {
+    /// The words of the card for this mentor at this place.
+    pub fn new(mentor: &Mentor, c: &CardData) -> CardView {
+        let b = &c.summary;
+        let not_said: Vec<&str> = b.not_said.iter().map(|c| unsaid_word(*c)).collect();
+        let mut line = vec![mentor.industry.clone(), mentor.stage.label().to_string()];
+        // Zero shared time has its own line (NO_TIME) instead of "0 h/week shared".
+        if b.time_counts && !c.ranked.no_time {
+            line.push(overlap_text(c.ranked.overlap_min));
+        }
+        line.push(price_text(mentor.price_per_month));
+        if c.ranked.full {
+            line.push(capacity_text(mentor.capacity));
+        }
+        CardView {
+            index: c.ranked.index,
+            id: mentor.id.clone(),
+            name: mentor.name.clone(),
+            headline: mentor.headline.clone(),
+            rank: c.rank,
+            score: b.score,
+            full: c.ranked.full,
+            marker: c
+                .moved
+                .marker()
+                .map(|mk| (mk, c.moved.spoken().unwrap_or_default())),
+            highlight: c.moved.highlight().then_some(c.round.is_multiple_of(2)),
+            reason: b.top_reason.clone(),
+            line: line
+                .into_iter()
+                .filter(|x| !x.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
+            not_said: (!not_said.is_empty()).then(|| format!("Not said: {}", not_said.join(", "))),
+            no_time: c.ranked.no_time,
+        }
     }
 }
 
@@ -94,46 +103,30 @@ const NO_TIME: &str = "No free time in common with yours";
 /// rewrites the text nodes and attributes whose value changed, one memo per part.
 #[component]
 pub fn MentorCard(
-    /// Place, mentor, score, summary and movement; `None` only while the card is removed.
-    card: Memo<Option<CardData>>,
+    /// What the card shows at its place; `None` only while the card is removed.
+    card: Memo<Option<CardView>>,
+    /// The place (0-based position in the list shown), for the ids of its title and details.
+    place: usize,
 ) -> impl IntoView {
     let ctx = AppCtx::use_ctx();
     let m = Matching::use_ctx();
-    // The mentor at this place (cloned only when another mentor takes the place).
-    let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.ranked.index)));
-    let mentor: Memo<Option<Mentor>> = Memo::new(move |_| {
-        let i = who.get()?;
-        m.dir.with(|d| d.mentors.get(i).cloned())
-    });
-    let id =
-        Memo::new(move |_| mentor.with(|x| x.as_ref().map(|x| x.id.clone()).unwrap_or_default()));
-    let key = Memo::new(move |_| {
-        id.with(|id| {
-            id.chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || c == '-' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect::<String>()
-        })
-    });
-    let detail_id = Memo::new(move |_| format!("detail-{}", key.read()));
-    let title_id = Memo::new(move |_| format!("mentor-{}-name", key.read()));
-    let view_of = Memo::new(move |_| {
-        mentor.with(|x| {
-            card.with(|c| match (x, c) {
-                (Some(x), Some(c)) => shown(x, c),
-                _ => Shown::default(),
-            })
-        })
-    });
-    // One memo per part, so a re-ranking touches only the text nodes and attributes whose
-    // value changed (a card whose mentor and summary stayed does no DOM work at all).
-    let part = move |f: fn(&Shown) -> String| Memo::new(move |_| view_of.with(f));
-    let flag = move |f: fn(&Shown) -> bool| Memo::new(move |_| view_of.with(f));
+    // One memo per part, each read straight from the card's memo (one path from the ranking
+    // to every text node, which the reactive graph walks on every change), so a re-ranking
+    // touches only the text nodes and attributes whose value changed (a card whose mentor and
+    // summary stayed does no DOM work at all).
+    let part = move |f: fn(&CardView) -> String| {
+        Memo::new(move |_| card.with(|c| c.as_ref().map(f).unwrap_or_default()))
+    };
+    let flag = move |f: fn(&CardView) -> bool| {
+        Memo::new(move |_| card.with(|c| c.as_ref().is_some_and(f)))
+    };
+    // The mentor at this place, read from the directory only while the details are open.
+    let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.index)));
+    let id = part(|v| v.id.clone());
+    // The ids that tie the title and the details to their buttons belong to the place (as the
+    // card does), so they never change with the mentor shown.
+    let detail_id = format!("detail-place-{place}");
+    let title_id = format!("mentor-place-{place}-name");
     let name = part(|v| v.name.clone());
     let headline = part(|v| v.headline.clone());
     let rank = part(|v| v.rank.to_string());
@@ -143,9 +136,19 @@ pub fn MentorCard(
     let not_said = part(|v| v.not_said.clone().unwrap_or_default());
     let mark = part(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default());
     let spoken = part(|v| v.marker.as_ref().map(|x| x.1.clone()).unwrap_or_default());
-    let full = flag(|v| v.full);
-    let flash_a = flag(|v| v.highlight == Some(true));
-    let flash_b = flag(|v| v.highlight == Some(false));
+    // The card's classes as one attribute (one binding, not three toggles).
+    let classes = part(|v| {
+        let mut c = String::from("mentor-card card");
+        if v.full {
+            c.push_str(" is-full");
+        }
+        match v.highlight {
+            Some(true) => c.push_str(" is-moved"),
+            Some(false) => c.push_str(" is-moved-again"),
+            None => {}
+        }
+        c
+    });
     let no_time = flag(|v| v.no_time);
     let is_open = Memo::new(move |_| {
         id.with(|id| {
@@ -153,26 +156,23 @@ pub fn MentorCard(
                 .with(|o| !id.is_empty() && o.as_deref() == Some(id.as_str()))
         })
     });
-    // The full breakdown, only while the details are open (one memo per card, idle when shut).
-    let breakdown = Memo::new(move |_| {
+    // The mentor and the full breakdown, only while the details are open (one memo per card,
+    // idle when shut).
+    let details = Memo::new(move |_| {
         if !is_open.get() {
             return None;
         }
+        let i = who.get()?;
         let s = m.scorer.get()?;
-        mentor.with(|x| x.as_ref().map(|x| s.0.explain(x)))
+        m.dir
+            .with(|d| d.mentors.get(i).map(|x| (x.clone(), s.0.explain(x))))
     });
-    let has_goal = Memo::new(move |_| ctx.state.with(|s| s.active().is_some()));
+    let has_goal = Memo::new(move |_| m.shortlist.with(Option::is_some));
     let listed = Memo::new(move |_| {
         id.with(|id| {
-            ctx.state.with(|s| {
-                s.active()
-                    .map(|g| {
-                        (
-                            g.shortlist.iter().any(|e| &e.mentor_id == id),
-                            g.shortlist.len(),
-                        )
-                    })
-                    .unwrap_or((false, 0))
+            m.shortlist.with(|l| {
+                l.as_ref()
+                    .map_or((false, 0), |l| (l.iter().any(|e| e == id), l.len()))
             })
         })
     });
@@ -202,10 +202,7 @@ pub fn MentorCard(
     };
     view! {
         <li
-            class="mentor-card card"
-            class:is-full=move || full.get()
-            class:is-moved=move || flash_a.get()
-            class:is-moved-again=move || flash_b.get()
+            class=move || classes.get()
             data-testid="mentor-card"
             data-mentor-id=move || id.get()
             data-move=move || mark.get()
@@ -213,7 +210,7 @@ pub fn MentorCard(
             <div class="mc-head">
                 <span class="mc-rank" aria-hidden="true">{move || rank.get()}</span>
                 <div class="mc-title">
-                    <h3 id=move || title_id.get() data-testid="mentor-name">{move || name.get()}</h3>
+                    <h3 id=title_id.clone() data-testid="mentor-name">{move || name.get()}</h3>
                     <p class="mc-headline">{move || headline.get()}</p>
                 </div>
                 <p class="mc-move" data-testid="mentor-move" hidden=move || mark.with(String::is_empty)>
@@ -235,7 +232,7 @@ pub fn MentorCard(
                     class="button small"
                     data-testid="toggle-detail"
                     aria-expanded=move || is_open.get().to_string()
-                    aria-controls=move || detail_id.get()
+                    aria-controls=detail_id.clone()
                     on:click=toggle_open
                 >
                     {move || if is_open.get() { "Hide details" } else { "Details and score" }}
@@ -248,7 +245,7 @@ pub fn MentorCard(
                         class:primary=move || !listed.get().0
                         data-testid="toggle-shortlist"
                         aria-pressed=move || listed.get().0.to_string()
-                        aria-describedby=move || title_id.get()
+                        aria-describedby=title_id.clone()
                         disabled=move || { let (on, n) = listed.get(); !on && n >= SHORTLIST_MAX }
                         on:click=toggle_list
                     >
@@ -266,11 +263,10 @@ pub fn MentorCard(
                 </Show>
             </div>
             {move || {
-                let breakdown = breakdown.get()?;
-                let mentor = mentor.get()?;
+                let (mentor, breakdown) = details.get()?;
                 Some(view! {
                     <MentorDetail
-                        id=detail_id.get_untracked()
+                        id=detail_id.clone()
                         mentor=mentor
                         breakdown=breakdown
                         mine=m.needs.with_untracked(|n| n.as_ref().map(|n| n.availability.clone()).unwrap_or_default())

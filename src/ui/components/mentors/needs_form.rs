@@ -52,6 +52,19 @@ pub fn NeedsForm() -> impl IntoView {
     let weights: Signal<WeightsDraft> =
         Memo::new(move |_| draft.with(|d| d.weights.clone())).into();
     let has_last_valid = Memo::new(move |_| m.needs.with(Option::is_some));
+    // The choices' own parts, so their options and boxes are re-checked only when theirs
+    // changes (not on every importance change).
+    let stage = text(|d| d.stage.clone());
+    let form = text(|d| d.form.clone());
+    let style = text(|d| d.learning_style.clone());
+    let formats = list(|d| d.formats.clone());
+    let different = Memo::new(move |_| draft.with(|d| d.wants_different_perspective));
+    let must = Memo::new(move |_| {
+        draft.with(|d| {
+            let m = &d.must;
+            [m.language, m.format, m.open_capacity, m.budget, m.form]
+        })
+    });
 
     view! {
         <section class="card needs" aria-labelledby="needs-title" data-testid="needs-form">
@@ -97,10 +110,10 @@ pub fn NeedsForm() -> impl IntoView {
                             <select
                                 on:change=move |ev| { let v = event_target_value(&ev); update_needs(ctx, |d| d.stage = v) }
                             >
-                                <option value="" selected=move || draft.with(|d| d.stage.is_empty())>"Choose…"</option>
+                                <option value="" selected=move || stage.with(String::is_empty)>"Choose…"</option>
                                 {CareerStage::ALL.iter().map(|s| {
                                     let key = s.key();
-                                    view! { <option value=key selected=move || draft.with(|d| d.stage == key)>{s.label()}</option> }
+                                    view! { <option value=key selected=move || stage.with(|v| v == key)>{s.label()}</option> }
                                 }).collect_view()}
                             </select>
                         </Field>
@@ -155,7 +168,7 @@ pub fn NeedsForm() -> impl IntoView {
                                     <Field id=format!("fmt-{key}") label=f.label() bare=true label_class="check" inline=true>
                                         <input
                                             type="checkbox"
-                                            prop:checked=move || draft.with(|d| d.formats.iter().any(|x| x == key))
+                                            prop:checked=move || formats.with(|v| v.iter().any(|x| x == key))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
                                                 update_needs(ctx, |d| {
@@ -176,7 +189,7 @@ pub fn NeedsForm() -> impl IntoView {
                             >
                                 {MentoringForm::ALL.iter().map(|f| {
                                     let key = f.key();
-                                    view! { <option value=key selected=move || draft.with(|d| d.form == key)>{f.label()}</option> }
+                                    view! { <option value=key selected=move || form.with(|v| v == key)>{f.label()}</option> }
                                 }).collect_view()}
                             </select>
                         </Field>
@@ -184,7 +197,7 @@ pub fn NeedsForm() -> impl IntoView {
                             <select
                                 on:change=move |ev| { let v = event_target_value(&ev); update_needs(ctx, |d| d.learning_style = v) }
                             >
-                                <option value="" selected=move || draft.with(|d| d.learning_style.is_empty())>"Choose…"</option>
+                                <option value="" selected=move || style.with(String::is_empty)>"Choose…"</option>
                                 {Style::ALL.iter().map(|s| {
                                     let key = s.key();
                                     let label = match s {
@@ -193,7 +206,7 @@ pub fn NeedsForm() -> impl IntoView {
                                         Style::HandsOn => "Hands-on: working through real tasks",
                                         Style::Supportive => "Supportive: listening and encouragement",
                                     };
-                                    view! { <option value=key selected=move || draft.with(|d| d.learning_style == key)>{label}</option> }
+                                    view! { <option value=key selected=move || style.with(|v| v == key)>{label}</option> }
                                 }).collect_view()}
                             </select>
                         </Field>
@@ -215,7 +228,7 @@ pub fn NeedsForm() -> impl IntoView {
                     >
                         <input
                             type="checkbox"
-                            prop:checked=move || draft.with(|d| d.wants_different_perspective)
+                            prop:checked=move || different.get()
                             on:change=move |ev| { let v = event_target_checked(&ev); update_needs(ctx, |d| d.wants_different_perspective = v) }
                         />
                     </Field>
@@ -246,19 +259,12 @@ pub fn NeedsForm() -> impl IntoView {
                         ]
                             .into_iter()
                             .map(|(id, label, which)| {
-                                let get = move |d: &NeedsDraft| match which {
-                                    0 => d.must.language,
-                                    1 => d.must.format,
-                                    2 => d.must.open_capacity,
-                                    3 => d.must.budget,
-                                    _ => d.must.form,
-                                };
                                 view! {
                                     <Field id=id label=label bare=true label_class="check" inline=true>
                                         <input
                                             type="checkbox"
                                             data-testid=id
-                                            prop:checked=move || draft.with(get)
+                                            prop:checked=move || must.with(|v| v[usize::from(which)])
                                             on:change=move |ev| {
                                                 let v = event_target_checked(&ev);
                                                 update_needs(ctx, |d| match which {

@@ -59,6 +59,10 @@ pub fn NeedsPriorities(
             {Criterion::ALL
                 .into_iter()
                 .map(|c| {
+                    // This criterion's key alone, so a change of one importance re-checks
+                    // the options of one select, not of all six.
+                    let current =
+                        Memo::new(move |_| weights.with(|w| weight_key(w, c).to_string()));
                     view! {
                         <Field id=format!("weight-{}", c.key()) label=c.label() hint=hint(c) class="field priority">
                             <select
@@ -71,7 +75,7 @@ pub fn NeedsPriorities(
                                         view! {
                                             <option
                                                 value=i.key()
-                                                selected=move || weights.with(|w| weight_key(w, c) == i.key())
+                                                selected=move || current.with(|k| k == i.key())
                                             >
                                                 {i.label()}
                                             </option>
