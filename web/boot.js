@@ -27,9 +27,16 @@
     at.parentNode.insertBefore(l, at.nextSibling);
     return l;
   }
+  // Each preloaded sheet goes where its preload is, but never before the render-blocking
+  // stylesheet (main.css): trap.css's preload sits above it in <head> and must still follow it.
   function applyStyles() {
     var links = doc.querySelectorAll('link[rel="preload"][as="style"][data-css]');
-    for (var i = 0; i < links.length; i++) sheetAfter(links[i], links[i].href);
+    var blocking = doc.querySelectorAll('link[rel="stylesheet"]');
+    var last = blocking[blocking.length - 1];
+    for (var i = 0; i < links.length; i++) {
+      if (last && links[i].compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING) last = sheetAfter(last, links[i].href);
+      else sheetAfter(links[i], links[i].href);
+    }
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', applyStyles);
   else applyStyles();

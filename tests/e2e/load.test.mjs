@@ -253,6 +253,7 @@ test('page stylesheets come with their page: "/" and "/shared#…" fetch none, e
     const order = applied.filter((s) => ['mentors', 'sessions', 'share', 'prompt', 'cohort'].includes(s));
     const want = ['mentors', 'sessions', 'share', 'prompt', 'cohort'].filter((s) => order.includes(s));
     assert.deepEqual(order, want, `${path}: stylesheet order`);
+    assert.ok(applied.indexOf('main') < applied.indexOf('trap'), `${path}: trap.css follows main.css (${applied})`);
   }
   assert.deepEqual(errors, []);
   await context.close();
