@@ -5,8 +5,9 @@
 // main module, its chunk loader and the chunks. Then, for both builds:
 //  - every JS file is minified (terser) and every file we add or change gets a content hash in
 //    its name, so hashed files can be cached forever;
-//  - only style/main.css blocks rendering: the page stylesheets become preloads that
-//    web/boot.js applies once the document is parsed;
+//  - only style/main.css blocks rendering: the stylesheets every route may need become
+//    preloads that web/boot.js applies once the document is parsed; in the split build the page
+//    stylesheets (PAGE_CSS) are not fetched at all until their page's chunk is (web/boot.js);
 //  - sw.js is written from the final file list (scripts/sw.template.js), and index.html is
 //    marked so web/boot.js registers it;
 //  - the caching rules for static hosts go into DIST/_headers (the "trellis: caching" block);
@@ -27,6 +28,22 @@ const write = (f, s) => writeFileSync(join(dist, f), s);
 const hashOf = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let html = read('index.html');
+
+// The page stylesheets of the split build, each with the split points (lazy pages or pieces)
+// whose views use its classes: fetched with those chunks only, so neither "/" nor
+// "/shared#…" waits for them. Keys are style/<name>.css; values as in the pack names.
+// (The cohort page reuses the roster import and its report; the Sessions page and the Plan
+// page's lazy pieces show "Copy as a prompt".) tests/e2e/load.test.mjs checks each page
+// has its sheet applied when it shows and that "/" and "/shared#…" fetch none.
+const PAGE_CSS = {
+  mentors: ['mentors_route_view', 'cohort_route_view'],
+  sessions: ['sessions_route_view'],
+  prompt: ['sessions_route_view', 'extras'],
+  cohort: ['cohort_route_view'],
+};
+const pointKey = (point) => point.replace(/^_+/, '').replace(/_\d+$/, '');
+/** Split point (pointKey) → the hashed name of its own chunk, the one only it loads. */
+const ownChunk = {};
 
 // Trunk's integrity attributes would go stale on every file changed below; the files are
 // same-origin and the CSP (scripts/csp.mjs) covers what may run.
@@ -75,7 +92,9 @@ if (splitDir) {
   const packs = {};
   const packed = new Set();
   for (const [point, stems] of Object.entries(manifest)) {
-    const name = `pack-${point.replace(/^_+/, '').replace(/_\d+$/, '')}-${id}.wasm`;
+    const name = `pack-${pointKey(point)}-${id}.wasm`;
+    if (!stems.includes(`split_${point}`)) throw new Error(`bundle: split point ${point} has no chunk split_${point}`);
+    ownChunk[pointKey(point)] = renamed.get(`split_${point}.wasm`);
     const parts = [];
     let offset = 0;
     packs[name] = stems.map((stem) => {
@@ -89,6 +108,11 @@ if (splitDir) {
     writeFileSync(join(dist, name), Buffer.concat(parts));
     chunks.push(name);
   }
+  // A deep link to a lazy page starts its pack beside the main wasm (web/boot.js, 6.): the
+  // lazy routes, and the build's id (pack-<route>_route_view-<id>.wasm).
+  const routes = Object.keys(manifest).map((point) => pointKey(point).match(/^(\w+)_route_view$/)?.[1]).filter(Boolean).sort();
+  if (!routes.includes('shared')) throw new Error('bundle: no shared_route_view split point');
+  html = html.replace('</head>', `<meta name="trellis-packs" content="${id}" data-routes="${routes.join(' ')}"></head>`);
   chunkCount = chunkFiles.length;
   const unpacked = chunkFiles.filter((f) => !packed.has(f));
   if (unpacked.length) throw new Error(`bundle: chunks in no pack: ${unpacked.join(', ')}`);
@@ -129,8 +153,21 @@ html = html.replace(/<link rel="preload" href="\/trellis-[0-9a-f]+_bg\.wasm"[^>]
 if (!/const wasm = await init\(/.test(html)) throw new Error('bundle: no `const wasm = await init(` in the inline loader');
 html = html.replace('const wasm = await init(', 'await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 1000); });\nconst wasm = await init(');
 
-// 4. Only main.css blocks the first paint; the page stylesheets are preloaded and applied by
+// 4. Only main.css blocks the first paint. In the split build the page stylesheets become
+//    <meta name="trellis-css"> placeholders naming the split points that need them: web/boot.js
+//    inserts the stylesheet there (so the cascade order stays the document's) when the own
+//    chunk of one of them (split_<point>) is asked for, and hands the chunk to the loader only once the sheet has
+//    loaded (no unstyled flash). The other stylesheets are preloaded and applied by
 //    web/boot.js when the document is parsed (long before the wasm arrives).
+if (splitDir) {
+  for (const [sheet, points] of Object.entries(PAGE_CSS)) {
+    const re = new RegExp(`<link rel="stylesheet" href="(/${sheet}-[0-9a-f]+\\.css)"[^>]*>`);
+    const href = html.match(re)?.[1];
+    if (!href) throw new Error(`bundle: no stylesheet style/${sheet}.css in index.html`);
+    for (const p of points) if (!ownChunk[p]) throw new Error(`bundle: PAGE_CSS names ${p}, which is no split point`);
+    html = html.replace(re, `<meta name="trellis-css" content="${href}" data-for="${points.join(' ')}">`);
+  }
+}
 html = html.replace(/<link rel="stylesheet" href="\/((?!main-)[^"]+\.css)"[^>]*>/g, '<link rel="preload" as="style" href="/$1" data-css>');
 
 // 5. The service worker, from the final file list.

@@ -3,24 +3,39 @@
 // forbids them); this file is hashed and precached like every other asset.
 //  1. On any route but "/", the shell shows its loading state instead of the start page.
 //  2. Stylesheets marked <link rel="preload" as="style" data-css> (the non-critical ones, see
-//     scripts/bundle.mjs) are applied once the document is parsed, without blocking the paint.
+//     scripts/bundle.mjs) are applied once the document is parsed, without blocking the paint;
+//     a page stylesheet of the split build (<meta name="trellis-css">) only with its page's
+//     chunk (5.).
 //  3. The service worker (sw.js, written by scripts/bundle.mjs for the release bundle only) is
 //     registered after load; a new version waits until the user chooses "Reload".
 //  4. Chunks of the split build are fetched in packs; a pack that fails to download is
 //     retried and then explained (window.__trellisChunkFetch, used by the split loader).
+//  5. A chunk that a page stylesheet names (scripts/bundle.mjs, PAGE_CSS) is handed to the
+//     loader only once that stylesheet has loaded, so the page never shows unstyled.
+//  6. On a deep link to a lazy page, that page's pack starts downloading beside the main wasm.
 (function () {
   'use strict';
   var doc = document;
   var root = doc.documentElement;
   if (location.pathname !== '/') root.classList.add('shell-away');
 
+  // A stylesheet inserted right after `at`, so the cascade keeps the document's order.
+  function sheetAfter(at, href) {
+    var l = doc.createElement('link');
+    l.rel = 'stylesheet';
+    l.href = href;
+    at.parentNode.insertBefore(l, at.nextSibling);
+    return l;
+  }
+  // Each preloaded sheet goes where its preload is, but never before the render-blocking
+  // stylesheet (main.css): trap.css's preload sits above it in <head> and must still follow it.
   function applyStyles() {
     var links = doc.querySelectorAll('link[rel="preload"][as="style"][data-css]');
+    var blocking = doc.querySelectorAll('link[rel="stylesheet"]');
+    var last = blocking[blocking.length - 1];
     for (var i = 0; i < links.length; i++) {
-      var l = doc.createElement('link');
-      l.rel = 'stylesheet';
-      l.href = links[i].href;
-      doc.head.appendChild(l);
+      if (last && links[i].compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING) last = sheetAfter(last, links[i].href);
+      else sheetAfter(links[i], links[i].href);
     }
   }
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', applyStyles);
@@ -93,6 +108,34 @@
   // costs one round trip instead of several. The loader asks for all chunks of a page in one
   // task; they are served from the smallest pack that holds them all.
   var batch = null;
+  // 6. A deep link to a lazy page (a shared plan, /goal, …): its pack and stylesheets are
+  //    fetched beside the main wasm, from when it starts (after the shell's first frame, as the
+  //    inline loader does), instead of after the app has started and asked for them.
+  //    scripts/bundle.mjs names the lazy routes and the build's id in <meta name="trellis-packs">
+  //    (pack-<route>_route_view-<id>.wasm). Pack name → a promise of its bytes.
+  var early = {};
+  var earlyDone = false;
+  function fetchEarly() {
+    if (earlyDone) return;
+    earlyDone = true;
+    var meta = doc.querySelector('meta[name="trellis-packs"]');
+    var route = location.pathname.slice(1);
+    if (!meta || (meta.getAttribute('data-routes') || '').split(' ').indexOf(route) < 0) return;
+    var point = route + '_route_view';
+    var pack = 'pack-' + point + '-' + meta.getAttribute('content') + '.wasm';
+    var bytes = fetchRetried(new URL('/' + pack, location.href)).then(function (r) { return r.arrayBuffer(); });
+    bytes.catch(function () {});
+    early[pack] = bytes;
+    sheetsFor(point);
+  }
+  function afterFirstFrame() {
+    requestAnimationFrame(function () { setTimeout(fetchEarly); });
+    setTimeout(fetchEarly, 1000);
+  }
+  if (location.pathname !== '/') {
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', afterFirstFrame);
+    else afterFirstFrame();
+  }
   function flush() {
     var left = batch;
     batch = null;
@@ -103,12 +146,14 @@
       return { pack: pack, index: index, size: size };
     });
     // Two pages (or a page and a lazy piece) may ask in the same task: take the pack that
-    // holds most of what is left (the smaller on a tie) until every chunk has one.
+    // holds most of what is left until every chunk has one.
     while (left.length) {
       var best = null, bestCount = 0;
       indexes.forEach(function (p) {
         var n = left.filter(function (a) { return p.index[a.name]; }).length;
-        if (n > bestCount || (n === bestCount && n > 0 && p.size < best.size)) { best = p; bestCount = n; }
+        // On a tie, the pack already on its way (6.), else the smaller.
+        var better = n === bestCount && n > 0 && (early[p.pack] ? !early[best.pack] || p.size < best.size : !early[best.pack] && p.size < best.size);
+        if (n > bestCount || better) { best = p; bestCount = n; }
       });
       if (!best) {
         left.forEach(function (a) { fetchRetried(a.url).then(a.resolve); });
@@ -118,19 +163,54 @@
       left = left.filter(function (a) { return !best.index[a.name]; });
     }
   }
+  function packBytes(pack) {
+    var pending = early[pack];
+    delete early[pack];
+    return pending || fetchRetried(new URL('/' + pack, location.href)).then(function (r) { return r.arrayBuffer(); });
+  }
   function fromPack(p, asked) {
-    fetchRetried(new URL('/' + p.pack, location.href)).then(function (r) { return r.arrayBuffer(); }).then(function (buf) {
+    packBytes(p.pack).then(function (buf) {
       asked.forEach(function (a) {
         var e = p.index[a.name];
         a.resolve(new Response(buf.slice(e[1], e[1] + e[2]), { headers: { 'Content-Type': 'application/wasm' } }));
       });
     }, function () { fromPack(p, asked); });
   }
+  // Page stylesheets: href → a promise settled when the sheet has loaded (or failed: the page
+  // then shows with the common styles only, rather than not at all).
+  var sheets = {};
+  function pageSheet(meta) {
+    var href = meta.getAttribute('content');
+    if (!sheets[href]) {
+      sheets[href] = new Promise(function (done) {
+        var l = sheetAfter(meta, href);
+        l.addEventListener('load', done);
+        l.addEventListener('error', done);
+      });
+    }
+    return sheets[href];
+  }
+  // `point`: a split point as scripts/bundle.mjs names it ("mentors_route_view", "extras").
+  function sheetsFor(point) {
+    var metas = doc.querySelectorAll('meta[name="trellis-css"]');
+    var wait = [];
+    for (var i = 0; i < metas.length; i++) {
+      if ((metas[i].getAttribute('data-for') || '').split(' ').indexOf(point) >= 0) wait.push(pageSheet(metas[i]));
+    }
+    return wait.length ? Promise.all(wait) : null;
+  }
+  // A split point's own chunk, split_<point>[_<number>]-<id>.wasm, names it; other chunks none.
+  function pointOf(name) {
+    var m = /^split_+(.+?)(_\d+)?-[0-9a-f]{16}\.wasm$/.exec(name);
+    return m ? m[1] : '';
+  }
   window.__trellisChunkFetch = function (url) {
     var name = String(url).split('/').pop();
+    var styled = sheetsFor(pointOf(name));
     return new Promise(function (resolve) {
       if (!batch) { batch = []; Promise.resolve().then(flush); }
-      batch.push({ name: name, url: url, resolve: resolve });
+      var give = styled ? function (r) { styled.then(function () { resolve(r); }); } : resolve;
+      batch.push({ name: name, url: url, resolve: give });
     });
   };
 
