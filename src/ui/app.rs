@@ -37,6 +37,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/data") view=lazy::data()/>
                     <Route path=path!("/cohort") view=lazy::cohort()/>
                 </Routes>
+                // Shown only while the route has rendered nothing (style/main.css,
+                // `:only-child`): a deep link whose page chunk is still loading, or failed to.
+                <div class="page route-pending" role="status">
+                    <h1 class="shell-wait">"Loading Trellis…"</h1>
+                </div>
             </main>
             <Footer/>
         </Router>

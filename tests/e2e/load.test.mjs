@@ -203,13 +203,15 @@ test('a deep link whose page cannot be downloaded shows the recoverable message;
   const bar = page.locator('#chunk-error');
   await bar.waitFor();
   assert.ok(refused >= 3, `retried: ${refused} requests`);
-  // (No axe run here: while a deep-linked page's chunk is missing, the mounted app shows no
-  // page at all, so no level-one heading — as before the pack started early; see BENCHMARKS.md.)
   assert.match(await bar.innerText(), /could not be loaded/);
+  // Behind the bar the page says it is loading (a heading, not an empty <main>), axe-clean.
+  await page.getByRole('heading', { level: 1, name: 'Loading Trellis…' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
   await page.unroute(pack);
   await bar.getByRole('button', { name: 'Try again' }).click();
   await page.getByTestId('shared-plan').waitFor();
   assert.equal(await page.locator('#chunk-error').count(), 0);
+  assert.equal(await page.locator('.route-pending').isVisible(), false, 'the loading line goes with the page');
   assert.deepEqual(errors.filter((e) => !/404|Failed to load resource/.test(e)), []);
   await context.close();
 });
