@@ -22,7 +22,8 @@ export class App {
     return this.page.locator('nav[aria-label="Main"] a[aria-current="page"]');
   }
   heading() {
-    return this.page.locator('main h1');
+    // The route's own heading (not the loading line of a lazy route, hidden once it arrives).
+    return this.page.locator('main h1:not(.shell-wait)');
   }
   footer() {
     return this.page.locator('footer');
