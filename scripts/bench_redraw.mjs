@@ -15,41 +15,11 @@
 // (`bash scripts/bench.sh redraw-profile` makes one in dist-profile).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from '../tests/e2e/serve.mjs';
+import { openMentors } from './redraw_page.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS || 30);
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const PROFILE = process.env.BENCH_PROFILE || '';
-
-const STATE = {
-  goals: [{
-    id: 'g1',
-    draft: {
-      aspiration: 'Become a confident speaker', category: 'skill',
-      statement: 'Give 3 talks at local meetups by June 30, 2027',
-      metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
-      deadline: '2027-06-30', weekly_hours: '3',
-      focus_skills: ['public speaking', 'storytelling'],
-      milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
-      long_term: false, template: null,
-    },
-    step: 4,
-  }],
-  active_goal: 'g1',
-  needs: {
-    industry: 'Media', time_zone: 'Europe/London',
-    availability: [{ day: 'mon', start: '18:00', end: '20:00' }, { day: 'sat', start: '09:00', end: '12:00' }],
-  },
-};
-
-const server = await serve(dist, 0);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: CHROME,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -98,13 +68,8 @@ function summarise(profile, changes, timed) {
   for (const [k, ms] of top(total, 30)) console.log(`    ${per(ms)}  ${k}`);
 }
 
+const { context, page, close } = await openMentors(dist);
 try {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'en-US', timezoneId: 'Europe/London' });
-  const page = await context.newPage();
-  await page.goto(base + '/');
-  await page.evaluate((raw) => localStorage.setItem('trellis.state', raw), JSON.stringify({ version: 1, saved_at: 'x', data: STATE }));
-  await page.goto(base + '/mentors');
-  await page.locator('[data-testid="mentor-card"]').nth(19).waitFor();
   const cards = await page.locator('[data-testid="mentor-card"]').count();
   const cdp = await context.newCDPSession(page);
   const results = {};
@@ -150,6 +115,5 @@ try {
   }
   await context.close();
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

@@ -7,47 +7,12 @@
 // (`untilTask`) and the forced layout after it (`layout`). Measured, never a test:
 //   node scripts/bench_redraw_trace.mjs [DIST]      RATE=4 for 4x CPU throttling
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { serve } from '../tests/e2e/serve.mjs';
+import { openMentors } from './redraw_page.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-const STATE = {
-  goals: [{
-    id: 'g1',
-    draft: {
-      aspiration: 'Become a confident speaker', category: 'skill',
-      statement: 'Give 3 talks at local meetups by June 30, 2027',
-      metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
-      deadline: '2027-06-30', weekly_hours: '3',
-      focus_skills: ['public speaking', 'storytelling'],
-      milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
-      long_term: false, template: null,
-    },
-    step: 4,
-  }],
-  active_goal: 'g1',
-  needs: {
-    industry: 'Media', time_zone: 'Europe/London',
-    availability: [{ day: 'mon', start: '18:00', end: '20:00' }, { day: 'sat', start: '09:00', end: '12:00' }],
-  },
-};
-
-const server = await serve(dist, 0);
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: CHROME,
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
-
+const { context, page, close } = await openMentors(dist);
 try {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'en-US', timezoneId: 'Europe/London' });
-  const page = await context.newPage();
-  await page.goto(base + '/');
-  await page.evaluate((raw) => localStorage.setItem('trellis.state', raw), JSON.stringify({ version: 1, saved_at: 'x', data: STATE }));
-  await page.goto(base + '/mentors');
-  await page.locator('[data-testid="mentor-card"]').nth(19).waitFor();
   console.log('elements in the page', await page.evaluate(() => document.getElementsByTagName('*').length));
   const cdp = await context.newCDPSession(page);
   const rate = Number(process.env.RATE || 1);
@@ -104,6 +69,5 @@ try {
   console.log([...sums].sort((x, y) => y[1] - x[1]).slice(0, 25).map(([k, v]) => `${(v / 22).toFixed(2)} ms ${k}`).join('\n'));
   await context.close();
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
