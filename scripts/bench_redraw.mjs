@@ -5,7 +5,7 @@
 // reactive update runs (microtasks), then a fresh task (MessageChannel, no timer clamping)
 // forces style and layout (`offsetHeight`) and reads the clock. Paint is not included.
 // Measured unthrottled and at 4× CPU (CDP Emulation.setCPUThrottlingRate); median, p90 and
-// max of BENCH_RUNS (default 30) samples each. Measured, never a test:
+// max of BENCH_RUNS (default 60) samples each (BENCH_RATES, default 1,4). Measured, never a test:
 //   bash scripts/bench.sh redraw      (builds the release bundle first)
 //   node scripts/bench_redraw.mjs [DIST]
 // BENCH_PROFILE=FILE adds a CPU profile: after the timed runs, BENCH_RUNS more changes at 1×
@@ -18,8 +18,10 @@ import { resolve } from 'node:path';
 import { openMentors } from './redraw_page.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const RUNS = Number(process.env.BENCH_RUNS || 30);
+const RUNS = Number(process.env.BENCH_RUNS || 60);
 const PROFILE = process.env.BENCH_PROFILE || '';
+// BENCH_RATES=4 measures only at 4× (more samples in the same time for an A/B).
+const RATES = (process.env.BENCH_RATES || '1,4').split(',').map(Number);
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -72,7 +74,7 @@ const { context, page, close } = await openMentors(dist);
 try {
   const cards = await page.locator('[data-testid="mentor-card"]').count();
   const cdp = await context.newCDPSession(page);
-  const results = {};
+  const results = [];
   const rounds = (runs) => page.evaluate(async (runs) => {
       const sel = document.querySelector('[data-testid="weight-industry"]');
       const names = () => [...document.querySelectorAll('[data-testid="mentor-name"]')].map((e) => e.textContent).join('|');
@@ -93,14 +95,14 @@ try {
       }
       return { samples, changed, cards: document.querySelectorAll('[data-testid="mentor-card"]').length };
     }, runs);
-  for (const rate of [1, 4]) {
+  for (const rate of RATES) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const out = await rounds(RUNS);
     if (out.changed < RUNS / 2) throw new Error(`the order changed in only ${out.changed} of ${RUNS + 2} rounds`);
-    results[rate] = { ...stats(out.samples), cards: out.cards, changed: out.changed };
+    results.push([rate, { ...stats(out.samples), cards: out.cards, changed: out.changed }]);
   }
   console.log(`redraw after an importance change, ${cards} cards at 375 px (release bundle, headless Chromium)`);
-  for (const [rate, r] of Object.entries(results)) {
+  for (const [rate, r] of results) {
     console.log(`  CPU ${rate}×: median ${fmt(r.median)}, p90 ${fmt(r.p90)}, max ${fmt(r.max)} (${r.n} samples; order changed in ${r.changed})`);
   }
   if (PROFILE) {

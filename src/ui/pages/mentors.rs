@@ -17,7 +17,7 @@ use crate::ui::components::{
     common::field::Field,
     mentors::match_summary::MatchSummary,
     mentors::matching::Matching,
-    mentors::mentor_card::{CardData, CardView, MentorCard},
+    mentors::mentor_card::{CardData, CardSlot, CardView, MentorCard},
     mentors::mentor_compare::MentorCompare,
     mentors::mentor_intro::MentorIntro,
     mentors::mentor_shortlist::MentorShortlist,
@@ -228,15 +228,55 @@ fn Results() -> impl IntoView {
         })
     });
     let count = Memo::new(move |_| rows.with(Vec::len));
+    // The places' parts are signals the list writes where a value changed (`CardSlot`): a
+    // memo read by the cards would mark every binding of every card on each change of the app
+    // state, changed or not. The places are created under the list's owner, so a place
+    // shown again (after a narrower search) reuses its signals.
+    let owner = Owner::current().expect("the list has an owner");
+    let slots: StoredValue<Vec<CardSlot>> = StoredValue::new(Vec::new());
+    let slot = move |pos: usize| {
+        slots.update_value(|v| {
+            while v.len() <= pos {
+                v.push(owner.with(CardSlot::new));
+            }
+        });
+        let s = slots.with_value(|v| v[pos]);
+        rows.with_untracked(|rs| {
+            if let Some(r) = rs.get(pos) {
+                s.show(r);
+            }
+        });
+        s
+    };
+    Effect::new(move |_| {
+        rows.with(|rs| {
+            slots.with_value(|v| {
+                for (s, r) in v.iter().zip(rs) {
+                    s.show(r);
+                }
+            })
+        })
+    });
+    // The shortlist as the cards read it, written only when it changes (the memo is checked
+    // on every change of the app state, and so would be its ~5 bindings in each card).
+    let shortlist = RwSignal::new(m.shortlist.get_untracked());
+    Effect::new(move |_| {
+        m.shortlist.with(|l| {
+            if shortlist.with_untracked(|s| s != l) {
+                shortlist.set(l.clone());
+            }
+        })
+    });
+    let shortlist = shortlist.read_only();
     let page = move || {
+        let slot = slot.clone();
         view! {
             <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">
                 <For
                     each=move || 0..count.get()
                     key=|pos| *pos
                     children=move |pos| {
-                        let card = Memo::new(move |_| rows.with(|rs| rs.get(pos).cloned()));
-                        view! { <MentorCard card=card place=pos/> }
+                        view! { <MentorCard card=slot(pos) place=pos shortlist=shortlist/> }
                     }
                 />
             </ol>

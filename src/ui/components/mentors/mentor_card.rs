@@ -95,49 +95,88 @@ impl CardView {
 /// The card's line for a mentor who shares none of the mentee's free times.
 const NO_TIME: &str = "No free time in common with yours";
 
-/// One place of the ranked list, compact: place, name, headline, score, how the last
-/// re-ranking moved its mentor, the strongest reason, key facts in one line and what the
-/// mentee has not said, with buttons to open the full profile and score breakdown in place
-/// (details on demand) and to shortlist. All roster text is rendered as text. The card keeps
-/// its elements for its whole life: a re-ranking (a new mentor at this place included) only
-/// rewrites the text nodes and attributes whose value changed, one memo per part.
-#[component]
-pub fn MentorCard(
-    /// What the card shows at its place; `None` only while the card is removed.
-    card: Memo<Option<CardView>>,
-    /// The place (0-based position in the list shown), for the ids of its title and details.
-    place: usize,
-) -> impl IntoView {
-    let ctx = AppCtx::use_ctx();
-    let m = Matching::use_ctx();
-    // One memo per part, each read straight from the card's memo (one path from the ranking
-    // to every text node, which the reactive graph walks on every change), so a re-ranking
-    // touches only the text nodes and attributes whose value changed (a card whose mentor and
-    // summary stayed does no DOM work at all).
-    let part = move |f: fn(&CardView) -> String| {
-        Memo::new(move |_| card.with(|c| c.as_ref().map(f).unwrap_or_default()))
-    };
-    let flag = move |f: fn(&CardView) -> bool| {
-        Memo::new(move |_| card.with(|c| c.as_ref().is_some_and(f)))
-    };
-    // The mentor at this place, read from the directory only while the details are open.
-    let who = Memo::new(move |_| card.with(|c| c.as_ref().map(|c| c.index)));
-    let id = part(|v| v.id.clone());
-    // The ids that tie the title and the details to their buttons belong to the place (as the
-    // card does), so they never change with the mentor shown.
-    let detail_id = format!("detail-place-{place}");
-    let title_id = format!("mentor-place-{place}-name");
-    let name = part(|v| v.name.clone());
-    let headline = part(|v| v.headline.clone());
-    let rank = part(|v| v.rank.to_string());
-    let score = part(|v| v.score.to_string());
-    let line = part(|v| v.line.clone());
-    let reason = part(|v| v.reason.clone().unwrap_or_default());
-    let not_said = part(|v| v.not_said.clone().unwrap_or_default());
-    let mark = part(|v| v.marker.as_ref().map(|x| x.0.clone()).unwrap_or_default());
-    let spoken = part(|v| v.marker.as_ref().map(|x| x.1.clone()).unwrap_or_default());
-    // The card's classes as one attribute (one binding, not three toggles).
-    let classes = part(|v| {
+/// A card's parts, each a signal of its own that the list writes only when its value changed
+/// ([`CardSlot::show`]). The list's words (`CardView`) are a memo of the page; a memo, however,
+/// marks every reader down the graph on each change of the app state (Leptos checks every
+/// path), so the ~20 bindings of each of the 20 cards were checked on every importance change
+/// even where nothing changed. Written through these signals, a change reaches only the text
+/// nodes and attributes whose value changed, and a card whose words stayed is not visited at
+/// all (BENCHMARKS.md, "Mentors redraw").
+#[derive(Clone, Copy)]
+pub struct CardSlot {
+    /// The mentor's position in the directory (`None` while the place is empty).
+    index: RwSignal<Option<usize>>,
+    id: RwSignal<String>,
+    name: RwSignal<String>,
+    headline: RwSignal<String>,
+    rank: RwSignal<String>,
+    score: RwSignal<String>,
+    line: RwSignal<String>,
+    reason: RwSignal<Option<String>>,
+    not_said: RwSignal<Option<String>>,
+    marker: RwSignal<Option<(String, String)>>,
+    classes: RwSignal<String>,
+    no_time: RwSignal<bool>,
+}
+
+/// Sets a part if its value changed (no one is told otherwise).
+fn put<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T) {
+    s.maybe_update(|old| {
+        let changed = *old != v;
+        if changed {
+            *old = v;
+        }
+        changed
+    });
+}
+
+impl CardSlot {
+    /// An empty place (its signals belong to the current owner: the list creates its places
+    /// under its own, so a card removed and built again at the same place reuses them).
+    pub fn new() -> CardSlot {
+        CardSlot {
+            index: RwSignal::new(None),
+            id: RwSignal::new(String::new()),
+            name: RwSignal::new(String::new()),
+            headline: RwSignal::new(String::new()),
+            rank: RwSignal::new(String::new()),
+            score: RwSignal::new(String::new()),
+            line: RwSignal::new(String::new()),
+            reason: RwSignal::new(None),
+            not_said: RwSignal::new(None),
+            marker: RwSignal::new(None),
+            classes: RwSignal::new(String::new()),
+            no_time: RwSignal::new(false),
+        }
+    }
+
+    /// Shows these words at this place, writing only the parts that changed.
+    pub fn show(&self, v: &CardView) {
+        put(self.index, Some(v.index));
+        if self.id.with_untracked(|id| *id != v.id) {
+            self.id.set(v.id.clone());
+        }
+        if self.name.with_untracked(|x| *x != v.name) {
+            self.name.set(v.name.clone());
+        }
+        if self.headline.with_untracked(|x| *x != v.headline) {
+            self.headline.set(v.headline.clone());
+        }
+        if self.line.with_untracked(|x| *x != v.line) {
+            self.line.set(v.line.clone());
+        }
+        put(self.rank, v.rank.to_string());
+        put(self.score, v.score.to_string());
+        if self.reason.with_untracked(|x| *x != v.reason) {
+            self.reason.set(v.reason.clone());
+        }
+        if self.not_said.with_untracked(|x| *x != v.not_said) {
+            self.not_said.set(v.not_said.clone());
+        }
+        if self.marker.with_untracked(|x| *x != v.marker) {
+            self.marker.set(v.marker.clone());
+        }
+        // The card's classes as one attribute (one binding, not three toggles).
         let mut c = String::from("mentor-card card");
         if v.full {
             c.push_str(" is-full");
@@ -147,9 +186,59 @@ pub fn MentorCard(
             Some(false) => c.push_str(" is-moved-again"),
             None => {}
         }
-        c
-    });
-    let no_time = flag(|v| v.no_time);
+        put(self.classes, c);
+        put(self.no_time, v.no_time);
+    }
+}
+
+impl Default for CardSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One place of the ranked list, compact: place, name, headline, score, how the last
+/// re-ranking moved its mentor, the strongest reason, key facts in one line and what the
+/// mentee has not said, with buttons to open the full profile and score breakdown in place
+/// (details on demand) and to shortlist. All roster text is rendered as text. The card keeps
+/// its elements for its whole life: a re-ranking (a new mentor at this place included) only
+/// rewrites the text nodes and attributes whose value changed, one signal per part.
+#[component]
+pub fn MentorCard(
+    /// The parts the card shows at its place, written by the list where they changed.
+    card: CardSlot,
+    /// The place (0-based position in the list shown), for the ids of its title and details.
+    place: usize,
+    /// The active goal's shortlisted mentor ids (`None` without an active goal), as the list
+    /// holds them: written only when the shortlist changes.
+    shortlist: ReadSignal<Option<Vec<String>>>,
+) -> impl IntoView {
+    let ctx = AppCtx::use_ctx();
+    let m = Matching::use_ctx();
+    let CardSlot {
+        index: who,
+        id,
+        name,
+        headline,
+        rank,
+        score,
+        line,
+        reason,
+        not_said,
+        marker,
+        classes,
+        no_time,
+    } = card;
+    // The ids that tie the title and the details to their buttons belong to the place (as the
+    // card does), so they never change with the mentor shown.
+    let detail_id = format!("detail-place-{place}");
+    let title_id = format!("mentor-place-{place}-name");
+    // Whether the optional parts are shown (their `hidden` changes only with these).
+    let has_mark = Memo::new(move |_| marker.with(|x| x.as_ref().is_some_and(|x| !x.0.is_empty())));
+    let no_reason =
+        Memo::new(move |_| reason.with(|x| x.as_deref().unwrap_or_default().is_empty()));
+    let no_not_said =
+        Memo::new(move |_| not_said.with(|x| x.as_deref().unwrap_or_default().is_empty()));
     let is_open = Memo::new(move |_| {
         id.with(|id| {
             m.open
@@ -167,10 +256,10 @@ pub fn MentorCard(
         m.dir
             .with(|d| d.mentors.get(i).map(|x| (x.clone(), s.0.explain(x))))
     });
-    let has_goal = Memo::new(move |_| m.shortlist.with(Option::is_some));
+    let has_goal = Memo::new(move |_| shortlist.with(Option::is_some));
     let listed = Memo::new(move |_| {
         id.with(|id| {
-            m.shortlist.with(|l| {
+            shortlist.with(|l| {
                 l.as_ref()
                     .map_or((false, 0), |l| (l.iter().any(|e| e == id), l.len()))
             })
@@ -205,7 +294,7 @@ pub fn MentorCard(
             class=move || classes.get()
             data-testid="mentor-card"
             data-mentor-id=move || id.get()
-            data-move=move || mark.get()
+            data-move=move || marker.with(|x| x.as_ref().map(|x| x.0.clone()).unwrap_or_default())
         >
             <div class="mc-head">
                 <span class="mc-rank" aria-hidden="true">{move || rank.get()}</span>
@@ -213,19 +302,19 @@ pub fn MentorCard(
                     <h3 id=title_id.clone() data-testid="mentor-name">{move || name.get()}</h3>
                     <p class="mc-headline">{move || headline.get()}</p>
                 </div>
-                <p class="mc-move" data-testid="mentor-move" hidden=move || mark.with(String::is_empty)>
-                    <span aria-hidden="true">{move || mark.get()}</span>
-                    <span class="visually-hidden">{move || spoken.get()}</span>
+                <p class="mc-move" data-testid="mentor-move" hidden=move || !has_mark.get()>
+                    <span aria-hidden="true">{move || marker.with(|x| x.as_ref().map(|x| x.0.clone()).unwrap_or_default())}</span>
+                    <span class="visually-hidden">{move || marker.with(|x| x.as_ref().map(|x| x.1.clone()).unwrap_or_default())}</span>
                 </p>
                 <p class="mc-score" data-testid="mentor-score">
                     <span class="mc-score-num">{move || score.get()}</span>
                     <span class="mc-score-label">"/ 100"<span class="visually-hidden">" match score"</span></span>
                 </p>
             </div>
-            <p class="mc-reason" data-testid="mentor-reason" hidden=move || reason.with(String::is_empty)>{move || reason.get()}</p>
+            <p class="mc-reason" data-testid="mentor-reason" hidden=move || no_reason.get()>{move || reason.get().unwrap_or_default()}</p>
             <p class="mc-no-time" data-testid="card-no-time" hidden=move || !no_time.get()>{NO_TIME}</p>
             <p class="mc-line" data-testid="mentor-facts-line">{move || line.get()}</p>
-            <p class="mc-not-said" data-testid="card-not-said" hidden=move || not_said.with(String::is_empty)>{move || not_said.get()}</p>
+            <p class="mc-not-said" data-testid="card-not-said" hidden=move || no_not_said.get()>{move || not_said.get().unwrap_or_default()}</p>
             <div class="actions">
                 <button
                     type="button"
