@@ -28,10 +28,11 @@
     return l;
   }
   // Each preloaded sheet goes where its preload is, but never before the render-blocking
-  // stylesheet (main.css): trap.css's preload sits above it in <head> and must still follow it.
+  // stylesheet (main.css, inlined by the release bundle as <style data-sheet="main">): trap.css's
+  // preload sits above it in <head> and must still follow it.
   function applyStyles() {
     var links = doc.querySelectorAll('link[rel="preload"][as="style"][data-css]');
-    var blocking = doc.querySelectorAll('link[rel="stylesheet"]');
+    var blocking = doc.querySelectorAll('link[rel="stylesheet"], style[data-sheet]');
     var last = blocking[blocking.length - 1];
     for (var i = 0; i < links.length; i++) {
       if (last && links[i].compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING) last = sheetAfter(last, links[i].href);

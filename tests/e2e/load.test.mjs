@@ -220,7 +220,7 @@ test('page stylesheets come with their page: "/" and "/shared#…" fetch none, e
   const { context, page, errors } = await newPage(env, VIEWPORTS.phone, { serviceWorkers: 'block' });
   const fetched = [];
   page.on('request', (r) => {
-    const m = r.url().match(/\/(mentors|sessions|prompt|cohort)-[0-9a-f]+\.css$/);
+    const m = r.url().match(/\/(main|mentors|sessions|prompt|cohort)-[0-9a-f]+\.css$/);
     if (m) fetched.push(m[1]);
   });
   // The stylesheets already applied at the moment a page's root element first appears.
@@ -231,7 +231,7 @@ test('page stylesheets come with their page: "/" and "/shared#…" fetch none, e
         const id = el.dataset.testid;
         if (window.__sheetsAtMount[id]) continue;
         window.__sheetsAtMount[id] = [...document.styleSheets]
-          .map((s) => (s.href || '').split('/').pop().replace(/-[0-9a-f]+\.css$/, ''))
+          .map((s) => (s.href || '').split('/').pop().replace(/-[0-9a-f]+\.css$/, '') || s.ownerNode?.dataset?.sheet || '')
           .filter(Boolean);
       }
     }).observe(document, { childList: true, subtree: true });
@@ -241,7 +241,8 @@ test('page stylesheets come with their page: "/" and "/shared#…" fetch none, e
   await page.goto(env.base + `/shared#${SHARE}`);
   await page.getByTestId('shared-plan').waitFor();
   await page.waitForLoadState('load');
-  assert.deepEqual(fetched, [], 'no page stylesheet before "/" or "/shared#…" is interactive');
+  // main.css is inlined into index.html (scripts/bundle.mjs, 4b): it is never fetched at all.
+  assert.deepEqual(fetched, [], 'no page stylesheet before "/" or "/shared#…" is interactive, and main.css never');
   for (const [path, testid, sheets] of [
     ['/mentors', 'page-mentors', ['mentors']],
     ['/sessions', 'page-sessions', ['sessions', 'prompt']],
