@@ -3,23 +3,12 @@
 // ranked cards. Shared by scripts/bench_redraw.mjs and scripts/bench_redraw_trace.mjs.
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
+import { SPEAKER_GOAL } from '../tests/e2e/pages.mjs';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export const STATE = {
-  goals: [{
-    id: 'g1',
-    draft: {
-      aspiration: 'Become a confident speaker', category: 'skill',
-      statement: 'Give 3 talks at local meetups by June 30, 2027',
-      metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
-      deadline: '2027-06-30', weekly_hours: '3',
-      focus_skills: ['public speaking', 'storytelling'],
-      milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
-      long_term: false, template: null,
-    },
-    step: 4,
-  }],
+  goals: [SPEAKER_GOAL],
   active_goal: 'g1',
   needs: {
     industry: 'Media', time_zone: 'Europe/London',

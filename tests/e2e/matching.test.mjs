@@ -7,30 +7,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { start, newPage, axeViolations, horizontalOverflow, VIEWPORTS } from './harness.mjs';
-import { MentorsPage } from './pages.mjs';
+import { MentorsPage, SPEAKER_GOAL } from './pages.mjs';
 
 const SHOTS = '/tmp/shots';
 const BROWSER = { locale: 'en-US', timezoneId: 'Europe/Berlin' };
 
-/** A goal with two focus skills (as in mentors.test.mjs). */
-const GOAL = {
-  id: 'g1',
-  draft: {
-    aspiration: 'Become a confident speaker',
-    category: 'skill',
-    statement: 'Give 3 talks at local meetups by June 30, 2027',
-    metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
-    deadline: '2027-06-30', weekly_hours: '3',
-    focus_skills: ['public speaking', 'storytelling'],
-    milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
-    long_term: false, template: null,
-  },
-  step: 4,
-};
-
 /** The goal plus a few answers: an industry and two free evenings in London. */
 const ANSWERED = {
-  goals: [GOAL],
+  goals: [SPEAKER_GOAL],
   active_goal: 'g1',
   needs: {
     industry: 'Media',

@@ -5,27 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { start, newPage, axeViolations, horizontalOverflow, VIEWPORTS } from './harness.mjs';
-import { MentorsPage } from './pages.mjs';
+import { MentorsPage, SPEAKER_GOAL } from './pages.mjs';
 
 const FIXTURE = new URL('../fixtures/roster_three_bad.csv', import.meta.url).pathname;
 const SHOTS = '/tmp/shots';
 
-/** A valid goal (as in tests/fixtures/store_v1.json) with two focus skills; needs left empty. */
+/** A valid goal with two focus skills; needs left empty. */
 const GOAL_STATE = {
-  goals: [{
-    id: 'g1',
-    draft: {
-      aspiration: 'Become a confident speaker',
-      category: 'skill',
-      statement: 'Give 3 talks at local meetups by June 30, 2027',
-      metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
-      deadline: '2027-06-30', weekly_hours: '3',
-      focus_skills: ['public speaking', 'storytelling'],
-      milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
-      long_term: false, template: null,
-    },
-    step: 4,
-  }],
+  goals: [SPEAKER_GOAL],
   active_goal: 'g1',
 };
 

@@ -1,6 +1,23 @@
 // Page objects: one class per route, so tests read as user steps (as in Leptos' counters
 // example). Selectors use roles, labels and data-testid, never layout.
 
+/** The speaker goal the Mentors tests and the redraw benchmarks store: valid (as in
+ * tests/fixtures/store_v1.json), two focus skills, on its review step. */
+export const SPEAKER_GOAL = {
+  id: 'g1',
+  draft: {
+    aspiration: 'Become a confident speaker',
+    category: 'skill',
+    statement: 'Give 3 talks at local meetups by June 30, 2027',
+    metric: 'talks given', baseline: '0', target: '3', unit: 'talks',
+    deadline: '2027-06-30', weekly_hours: '3',
+    focus_skills: ['public speaking', 'storytelling'],
+    milestones: [{ title: 'First talk', target: '2027-02-01', done: '' }],
+    long_term: false, template: null,
+  },
+  step: 4,
+};
+
 export class App {
   constructor(page, base) {
     this.page = page;
