@@ -130,6 +130,13 @@ fn put<T: PartialEq + Send + Sync + 'static>(s: RwSignal<T>, v: T) {
     });
 }
 
+/// Sets a part to a copy of `v` if its value changed (copied only then).
+fn put_copy<T: PartialEq + Clone + Send + Sync + 'static>(s: RwSignal<T>, v: &T) {
+    if s.with_untracked(|old| old != v) {
+        s.set(v.clone());
+    }
+}
+
 impl CardSlot {
     /// An empty place (its signals belong to the current owner: the list creates its places
     /// under its own, so a card removed and built again at the same place reuses them).
@@ -153,29 +160,15 @@ impl CardSlot {
     /// Shows these words at this place, writing only the parts that changed.
     pub fn show(&self, v: &CardView) {
         put(self.index, Some(v.index));
-        if self.id.with_untracked(|id| *id != v.id) {
-            self.id.set(v.id.clone());
-        }
-        if self.name.with_untracked(|x| *x != v.name) {
-            self.name.set(v.name.clone());
-        }
-        if self.headline.with_untracked(|x| *x != v.headline) {
-            self.headline.set(v.headline.clone());
-        }
-        if self.line.with_untracked(|x| *x != v.line) {
-            self.line.set(v.line.clone());
-        }
+        put_copy(self.id, &v.id);
+        put_copy(self.name, &v.name);
+        put_copy(self.headline, &v.headline);
+        put_copy(self.line, &v.line);
         put(self.rank, v.rank.to_string());
         put(self.score, v.score.to_string());
-        if self.reason.with_untracked(|x| *x != v.reason) {
-            self.reason.set(v.reason.clone());
-        }
-        if self.not_said.with_untracked(|x| *x != v.not_said) {
-            self.not_said.set(v.not_said.clone());
-        }
-        if self.marker.with_untracked(|x| *x != v.marker) {
-            self.marker.set(v.marker.clone());
-        }
+        put_copy(self.reason, &v.reason);
+        put_copy(self.not_said, &v.not_said);
+        put_copy(self.marker, &v.marker);
         // The card's classes as one attribute (one binding, not three toggles).
         let mut c = String::from("mentor-card card");
         if v.full {
