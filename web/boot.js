@@ -128,6 +128,13 @@
     bytes.catch(function () {});
     early[pack] = bytes;
     sheetsFor(point);
+    // The Mentors page reads the browser's time zone (`Intl`) when it mounts; the first
+    // `Intl.DateTimeFormat` of a page costs 13–27 ms of CPU (its locale data), measured at 1×.
+    // Paid here, in a task of its own while the wasm downloads, it leaves the page's mount task
+    // (BENCHMARKS.md, "Mentors first view"); the result is not kept, the app asks again.
+    if (route === 'mentors') setTimeout(function () {
+      try { Intl.DateTimeFormat().resolvedOptions(); } catch (e) { /* the app reports it */ }
+    });
   }
   function afterFirstFrame() {
     requestAnimationFrame(function () { setTimeout(fetchEarly); });

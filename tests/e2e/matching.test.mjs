@@ -70,7 +70,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     const { page, errors, context } = await newPage(env, viewport, BROWSER);
     const m = new MentorsPage(page, env.base);
     await m.open('/mentors');
-    await page.getByTestId('mentor-list').waitFor();
+    await page.locator('[data-testid="mentor-list"]:not([aria-busy])').waitFor();
     assert.ok(await m.cards().count() >= 10, 'at least ten ranked mentors');
     assert.match(await page.getByTestId('match-count').innerText(), /^\d+ match$/);
     const line = await page.getByTestId('assumption').innerText();
@@ -113,7 +113,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     const { page, errors, context } = await newPage(env, viewport, BROWSER);
     const m = new MentorsPage(page, env.base);
     await m.seed(ANSWERED);
-    await page.getByTestId('mentor-list').waitFor();
+    await page.locator('[data-testid="mentor-list"]:not([aria-busy])').waitFor();
     await firstCardInFirstScreen(page, 'with a goal and answers');
     if (w === 375) {
       // Results first; "Refine" opens the needs as a modal sheet with focus inside.
@@ -195,7 +195,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
     await m.cards().nth(21).getByTestId('mentor-detail').waitFor();
     const count = await m.cards().count();
     await page.reload();
-    await page.getByTestId('mentor-list').waitFor();
+    await page.locator('[data-testid="mentor-list"]:not([aria-busy])').waitFor();
     assert.equal(await page.getByLabel('Search the ranked mentors').inputValue(), 'a');
     assert.equal(await m.cards().count(), count);
     const open = page.locator(`[data-testid="mentor-card"][data-mentor-id="${id}"]`);

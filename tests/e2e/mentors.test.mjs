@@ -51,7 +51,7 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   await m.open('/mentors');
   await page.getByTestId('mentors-no-goal').waitFor();
   assert.equal(await page.getByTestId('mentors-no-goal').getByRole('link').getAttribute('href'), '/goal');
-  await page.getByTestId('mentor-list').waitFor();
+  await page.locator('[data-testid="mentor-list"]:not([aria-busy])').waitFor();
   await clean(page, 'no goal');
 
   await m.seed(GOAL_STATE);
@@ -65,7 +65,7 @@ test('phone: needs, live re-rank, breakdown, shortlist, compare, introduction, c
   const problems = page.getByTestId('needs-errors').locator('li');
   assert.equal(await problems.count(), 0);
   await fillNeeds(m);
-  await page.getByTestId('mentor-list').waitFor();
+  await page.locator('[data-testid="mentor-list"]:not([aria-busy])').waitFor();
   assert.equal(await problems.count(), 0);
   assert.match(await m.resultCount().innerText(), /\d+ mentors match your must-haves/);
   await clean(page, 'list');

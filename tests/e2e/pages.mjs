@@ -18,6 +18,13 @@ export const SPEAKER_GOAL = {
   step: 4,
 };
 
+/** The Mentors page builds its first cards with the page and the rest a frame later, with
+ * `aria-busy` on the list meanwhile (issue 14): counts of cards wait for the whole list. Returns
+ * at once on other pages. */
+export async function listComplete(page) {
+  await page.locator('[data-testid="mentor-list"][aria-busy]').waitFor({ state: 'detached' });
+}
+
 export class App {
   constructor(page, base) {
     this.page = page;
@@ -28,6 +35,7 @@ export class App {
     // A blank page can look like success: wait for the real shell.
     await this.page.getByRole('navigation', { name: 'Main' }).waitFor();
     await this.page.locator('main [data-testid^="page-"]').first().waitFor();
+    await listComplete(this.page);
   }
   nav(name) {
     return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });

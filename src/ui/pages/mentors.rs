@@ -7,6 +7,8 @@
 //! and results side by side. Search, page and the open card live in the address query
 //! (`?q=…&page=2&open=id`), so a reload comes back to the same view.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -27,6 +29,10 @@ use crate::ui::components::{
 use crate::ui::state::AppCtx;
 
 use crate::ui::components::mentors::matching::{MAX_PAGES, PAGE_SIZE, SharedScorer};
+
+/// Cards built in the page's mount task (the rest follow after the first frame): more than a
+/// phone's first screen shows.
+const FIRST_CARDS: usize = 3;
 /// Mentor shortlisting.
 #[component]
 pub fn MentorsPage() -> impl IntoView {
@@ -268,12 +274,30 @@ fn Results() -> impl IntoView {
         })
     });
     let shortlist = shortlist.read_only();
+    // The first cards are built in the page's mount task, the others in a task of their own
+    // after the first frame: one long task of the first view on a slow phone becomes two
+    // (BENCHMARKS.md, "Mentors first view"). The ranking is whole from the start; only the
+    // cards below the first screen arrive a frame later, and the list says it is busy meanwhile.
+    let built = RwSignal::new(FIRST_CARDS);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                built.try_set(usize::MAX);
+            },
+            Duration::ZERO,
+        )
+    });
     let page = move || {
         let slot = slot.clone();
         view! {
-            <ol id="mentor-list" class="mentor-list" data-testid="mentor-list">
+            <ol
+                id="mentor-list"
+                class="mentor-list"
+                data-testid="mentor-list"
+                aria-busy=move || (count.get() > built.get()).then_some("true")
+            >
                 <For
-                    each=move || 0..count.get()
+                    each=move || 0..count.get().min(built.get())
                     key=|pos| *pos
                     children=move |pos| {
                         view! { <MentorCard card=slot(pos) place=pos shortlist=shortlist/> }
