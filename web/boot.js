@@ -1,7 +1,8 @@
 // Trellis boot script: loaded synchronously in <head>, before the body is parsed, so it can
 // choose what the pre-wasm shell shows without a flash. No inline script anywhere (the CSP
 // forbids them); this file is hashed and precached like every other asset.
-//  1. On any route but "/", the shell shows its loading state instead of the start page.
+//  1. On any route but "/", the shell shows its loading state instead of the start page (with
+//     the page's heading and introduction on /goal, /mentors and /cohort).
 //  2. Stylesheets marked <link rel="preload" as="style" data-css> (the non-critical ones, see
 //     scripts/bundle.mjs) are applied once the document is parsed, without blocking the paint;
 //     a page stylesheet of the split build (<meta name="trellis-css">) only with its page's
@@ -18,6 +19,14 @@
   var doc = document;
   var root = doc.documentElement;
   if (location.pathname !== '/') root.classList.add('shell-away');
+  // A page whose first view starts with its heading and introduction shows them at once
+  // (index.html's [data-intro] blocks, src/ui/pages/intro.rs); the goal page only before the
+  // first goal, i.e. while nothing is stored.
+  var intro = { '/goal': 'goal', '/mentors': 'mentors', '/cohort': 'cohort' }[location.pathname];
+  if (intro === 'goal') {
+    try { if (localStorage.getItem('trellis.state') !== null) intro = undefined; } catch (e) { /* blocked storage: nothing stored */ }
+  }
+  if (intro) root.setAttribute('data-shell', intro);
 
   // A stylesheet inserted right after `at`, so the cascade keeps the document's order.
   function sheetAfter(at, href) {

@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::components::{common::footer::Footer, common::nav::Nav, common::skip_link::SkipLink};
-use super::pages::{not_found::NotFound, plan::PlanPage};
+use super::pages::{not_found::NotFound, pending::RoutePending, plan::PlanPage};
 use super::state::AppCtx;
 
 /// The root component: loads state, provides it, and lays out every route.
@@ -39,9 +39,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
                 // Shown only while the route has rendered nothing (style/main.css,
                 // `:only-child`): a deep link whose page chunk is still loading, or failed to.
-                <div class="page route-pending" role="status">
-                    <h1 class="shell-wait">"Loading Trellis…"</h1>
-                </div>
+                <RoutePending/>
             </main>
             <Footer/>
         </Router>

@@ -31,8 +31,8 @@ function firstScreen(root) {
   return {
     brand: text('header .brand'),
     nav: text('nav[aria-label="Main"] a'),
-    h1: text('main h1:not(.shell-wait)'),
-    lede: text('main .lede'),
+    h1: text('main h1:not(.shell-wait, .pending-title)'),
+    lede: text('main .lede:not(.shell-intro *, .route-pending *)'),
     next: text('main .next-step h2, main .next-step p, main .next-step .button'),
     steps: text('main .flow-step h3, main .flow-step p'),
   };
@@ -53,6 +53,35 @@ test('the shell in index.html says what the app renders for "/" on a first visit
   await context.close();
 });
 
+// The pages whose first view starts with a heading and an introduction (src/ui/pages/intro.rs):
+// [path, the shell's data-intro, the page's test id, the loading line].
+const INTROS = [
+  ['/goal', 'goal', 'page-goal', 'Loading the goal coach…'],
+  ['/mentors', 'mentors', 'page-mentors', 'Loading the mentor directory…'],
+  ['/cohort', 'cohort', 'page-cohort', 'Loading cohort matching…'],
+];
+
+/** A page's (or an intro block's) heading and introduction, as text. */
+function introOf(root) {
+  const text = (e) => (e ? e.textContent.replace(/\s+/g, ' ').trim() : null);
+  return { h1: text(root.querySelector('h1')), lede: text(root.querySelector('.lede')) };
+}
+
+test('the shell in index.html starts the goal, mentors and cohort pages as the app does', async () => {
+  const { context, page, errors } = await newPage(env, VIEWPORTS.phone);
+  for (const [path, intro, testid] of INTROS) {
+    await new App(page, env.base).open(path);
+    const shown = await page.evaluate(`(${introOf})(document.querySelector('[data-testid="${testid}"]'))`);
+    const shell = await page.evaluate(
+      `(${introOf})(new DOMParser().parseFromString(${JSON.stringify(indexHtml())}, 'text/html').querySelector('#shell [data-intro="${intro}"]'))`,
+    );
+    assert.ok(shown.h1 && shown.lede, `${path}: ${JSON.stringify(shown)}`);
+    assert.deepEqual(shell, shown, path);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`${name}: the shell paints without the wasm; other routes show a loading state`, async () => {
     const { context, page } = await newPage(env, viewport, { serviceWorkers: 'block' });
@@ -64,10 +93,29 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     assert.equal(await page.locator('.flow-step').count(), 3);
     assert.equal(await page.getByText('Loading Trellis…').isVisible(), false);
     assert.deepEqual(await axeViolations(page), []);
-    await page.goto(env.base + '/mentors', { waitUntil: 'domcontentloaded' });
+    for (const [path, intro, , loading] of INTROS) {
+      await page.goto(env.base + path, { waitUntil: 'domcontentloaded' });
+      const block = page.locator(`#shell [data-intro="${intro}"]`);
+      await block.getByText(loading).waitFor();
+      assert.ok(await block.getByRole('heading', { level: 1 }).isVisible(), path);
+      // As on the page: on a phone the Mentors introduction shrinks to its heading.
+      assert.equal(await block.locator('.lede').isVisible(), !(intro === 'mentors' && viewport.width < 1024), path);
+      assert.equal(await page.getByText('Loading Trellis…').isVisible(), false, path);
+      assert.equal(await page.getByRole('heading', { name: 'Your mentoring plan' }).isVisible(), false, path);
+      // The shell marks the route's tab as the app will (the phone's tab bar has no Cohort).
+      const tab = page.locator(`#shell nav a[href="${path}"]`);
+      if (await tab.isVisible()) assert.equal(await tab.evaluate((a) => getComputedStyle(a).fontWeight), '700', path);
+      assert.deepEqual(await axeViolations(page), [], path);
+    }
+    await page.goto(env.base + '/sessions', { waitUntil: 'domcontentloaded' });
     await page.getByText('Loading Trellis…').waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Your mentoring plan' }).isVisible(), false);
     assert.deepEqual(await axeViolations(page), []);
+    // With a plan stored, /goal may open on the wizard: the shell only says it is loading.
+    await page.evaluate(() => localStorage.setItem('trellis.state', '{}'));
+    await page.goto(env.base + '/goal', { waitUntil: 'domcontentloaded' });
+    await page.getByText('Loading Trellis…').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'Define your goal' }).isVisible(), false);
     await context.close();
   });
 
@@ -79,12 +127,14 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await new App(page, env.base).open('/');
-    await page.getByTestId('step-goal').waitFor();
-    // Let the page stylesheets and fonts settle, then read the sum.
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-    const cls = await page.evaluate(() => window.__cls);
-    assert.ok(cls <= 0.05, `CLS ${cls}`);
+    for (const [path, ready] of [['/', 'step-goal'], ['/goal', 'start-scratch'], ['/mentors', 'mentors-no-goal']]) {
+      await new App(page, env.base).open(path);
+      await page.getByTestId(ready).waitFor();
+      // Let the page stylesheets and fonts settle, then read the sum.
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const cls = await page.evaluate(() => window.__cls);
+      assert.ok(cls <= 0.05, `${path}: CLS ${cls}`);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -193,28 +243,44 @@ test('a chunk that cannot be downloaded shows a recoverable message; "Try again"
   await context.close();
 });
 
-test('a deep link whose page cannot be downloaded shows the recoverable message; "Try again" opens the page', { skip: !isSplitBuild() && 'single-bundle build: no chunks' }, async () => {
-  const { context, page, errors } = await newPage(env, VIEWPORTS.phone, { serviceWorkers: 'block' });
-  // On a deep link the page's pack starts beside the main wasm (web/boot.js): refuse it.
-  const pack = /\/pack-[^/]+\.wasm$/;
-  let refused = 0;
-  await page.route(pack, (route) => { refused++; route.fulfill({ status: 404, body: 'gone' }); });
-  await page.goto(env.base + `/shared#${SHARE}`);
-  const bar = page.locator('#chunk-error');
-  await bar.waitFor();
-  assert.ok(refused >= 3, `retried: ${refused} requests`);
-  assert.match(await bar.innerText(), /could not be loaded/);
-  // Behind the bar the page says it is loading (a heading, not an empty <main>), axe-clean.
-  await page.getByRole('heading', { level: 1, name: 'Loading Trellis…' }).waitFor();
-  assert.deepEqual(await axeViolations(page), []);
-  await page.unroute(pack);
-  await bar.getByRole('button', { name: 'Try again' }).click();
-  await page.getByTestId('shared-plan').waitFor();
-  assert.equal(await page.locator('#chunk-error').count(), 0);
-  assert.equal(await page.locator('.route-pending').isVisible(), false, 'the loading line goes with the page');
-  assert.deepEqual(errors.filter((e) => !/404|Failed to load resource/.test(e)), []);
-  await context.close();
-});
+for (const [path, heading, loading, ready] of [
+  [`/shared#${SHARE}`, 'Loading Trellis…', null, 'shared-plan'],
+  ['/goal', 'Define your goal', 'Loading the goal coach…', 'page-goal'],
+]) {
+  const route = path.split('#')[0];
+  test(`${route}: a deep link whose page cannot be downloaded shows the recoverable message; "Try again" opens the page`, { skip: !isSplitBuild() && 'single-bundle build: no chunks' }, async () => {
+    const { context, page, errors } = await newPage(env, VIEWPORTS.phone, { serviceWorkers: 'block' });
+    // On a deep link the page's pack starts beside the main wasm (web/boot.js): refuse it.
+    const pack = /\/pack-[^/]+\.wasm$/;
+    let refused = 0;
+    await page.route(pack, (r) => { refused++; r.fulfill({ status: 404, body: 'gone' }); });
+    await page.goto(env.base + path);
+    const bar = page.locator('#chunk-error');
+    await bar.waitFor();
+    assert.ok(refused >= 3, `retried: ${refused} requests`);
+    assert.match(await bar.innerText(), /could not be loaded/);
+    // Behind the bar the mounted app's loading state: the page's heading (and introduction,
+    // with a loading line, where the page starts with them), not an empty <main>; axe-clean.
+    const pending = page.locator('main .route-pending');
+    await pending.getByRole('heading', { level: 1, name: heading }).waitFor();
+    assert.equal(await page.locator('#shell').count(), 0, 'the app has mounted');
+    if (loading) assert.ok(await pending.getByRole('status').getByText(loading).isVisible());
+    const before = loading && (await pending.locator('.lede').boundingBox());
+    assert.deepEqual(await axeViolations(page), []);
+    await page.unroute(pack);
+    await bar.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId(ready).waitFor();
+    assert.equal(await page.locator('#chunk-error').count(), 0);
+    assert.equal(await pending.isVisible(), false, 'the loading state goes with the page');
+    if (loading) {
+      // The page puts its own heading and introduction where the loading state had them.
+      const after = await page.locator(`[data-testid="${ready}"] .lede`).boundingBox();
+      assert.deepEqual([after.x, after.y, after.width, after.height].map(Math.round), [before.x, before.y, before.width, before.height].map(Math.round));
+    }
+    assert.deepEqual(errors.filter((e) => !/404|Failed to load resource/.test(e)), []);
+    await context.close();
+  });
+}
 
 test('page stylesheets come with their page: "/" and "/shared#…" fetch none, each page shows with its own', { skip: !isSplitBuild() && 'single-bundle build: every stylesheet loads with the document' }, async () => {
   const { context, page, errors } = await newPage(env, VIEWPORTS.phone, { serviceWorkers: 'block' });

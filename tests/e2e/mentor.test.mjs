@@ -118,7 +118,7 @@ for (const viewport of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
     const cards = page.getByTestId('mentored-plan');
     await cards.first().waitFor();
     assert.equal(await cards.count(), 2);
-    assert.equal(await page.locator('main h1:not(.shell-wait)').innerText(), 'Mentoring');
+    assert.equal(await page.locator('main h1:not(.shell-wait, .pending-title)').innerText(), 'Mentoring');
     const pageText = await page.getByTestId('page-plan').innerText();
     assert.doesNotMatch(pageText, /Send your mentor a link|Your mentor:/);
     assert.match(await cards.nth(0).innerText(), /Sam’s mentoring plan/i);

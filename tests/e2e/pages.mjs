@@ -48,7 +48,7 @@ export class App {
   }
   heading() {
     // The route's own heading (not the loading line of a lazy route, hidden once it arrives).
-    return this.page.locator('main h1:not(.shell-wait)');
+    return this.page.locator('main h1:not(.shell-wait, .pending-title)');
   }
   footer() {
     return this.page.locator('footer');

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::intro;
 use crate::core::cohort::assign::{self, Infeasible, Input, Matching, Mode, PairRef};
 use crate::core::cohort::export;
 use crate::core::cohort::mentees::{self, Mentee};
@@ -478,10 +479,8 @@ pub fn CohortPage() -> impl IntoView {
 
     view! {
         <div class="page cohort-page" data-testid="page-cohort">
-            <h1>"Match a cohort"</h1>
-            <p class="lede">
-                "For coordinators: import your mentors and your mentees, and Trellis pairs everyone at once within each mentor's capacity, with every pair explained. Nothing leaves this browser."
-            </p>
+            <h1>{intro::COHORT.title}</h1>
+            <p class="lede">{intro::COHORT.lede}</p>
             {move || store_error.get().map(|e| view! { <p class="error-summary" role="alert" data-testid="cohort-store-error">{e}</p> })}
             <section class="card" aria-labelledby="cohort-files-title">
                 <h2 id="cohort-files-title">"Rosters"</h2>

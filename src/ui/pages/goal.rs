@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::intro;
 use crate::core::flow;
 use crate::core::form::{FieldError, parse_iso_date};
 use crate::core::goals::goal::{Goal, GoalDraft, MAX_GOALS, MAX_SKILLS};
@@ -52,10 +53,8 @@ fn GoalStart() -> impl IntoView {
         }
     });
     view! {
-        <h1>"Define your goal"</h1>
-        <p class="lede">
-            "Mentorship works best when you arrive with a clear goal. Say what you want to achieve; Trellis coaches it, letter by letter, into a SMART goal — Specific, Measurable, Achievable, Relevant, Time-bound — with milestones a mentor can act on."
-        </p>
+        <h1>{intro::GOAL.title}</h1>
+        <p class="lede">{intro::GOAL.lede}</p>
         <section class="card">
             <h2>"Start from scratch"</h2>
             <p>"Five short steps. Everything is saved as you type, in this browser only."</p>

@@ -12,6 +12,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::intro;
 use crate::core::goals::goal::Category;
 use crate::core::mentors::movement::{Movement, movements};
 use crate::core::mentors::scoring::{ExclusionReason, Ranked};
@@ -59,10 +60,8 @@ pub fn MentorsPage() -> impl IntoView {
     });
     view! {
         <div class="page mentors-page" data-testid="page-mentors">
-            <h1>"Mentors"</h1>
-            <p class="lede">
-                "Say what you need and what matters most. Trellis ranks mentors on your device and explains every score."
-            </p>
+            <h1>{intro::MENTORS.title}</h1>
+            <p class="lede">{intro::MENTORS.lede}</p>
             <Show
                 when=move || goal_ok.get()
                 fallback=|| {
