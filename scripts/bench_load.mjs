@@ -139,6 +139,8 @@ if (!flag('--no-lighthouse') && !flag('--bytes-only')) {
           '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
           ...(form === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 26 });
         const r = JSON.parse(readFileSync(out, 'utf8'));
+        // BENCH_LH_KEEP=DIR keeps every report (DIR/mobile-goal-1.json, …) to read its audits.
+        if (process.env.BENCH_LH_KEEP) writeFileSync(join(process.env.BENCH_LH_KEEP, `${form}-${route.replace(/[^a-z]/g, '') || 'start'}-${i + 1}.json`), JSON.stringify(r));
         runs.push({
           perf: Math.round(r.categories.performance.score * 100),
           a11y: Math.round(r.categories.accessibility.score * 100),
@@ -147,7 +149,8 @@ if (!flag('--no-lighthouse') && !flag('--bytes-only')) {
           tbt: r.audits['total-blocking-time'].numericValue,
           fcp: r.audits['first-contentful-paint'].numericValue,
           // Which element Chromium reported last as the largest paint (the LCP's cause).
-          lcpElement: nodeIn(r.audits['largest-contentful-paint-element']?.details) ?? '?',
+          // (Lighthouse 13 names it in the LCP breakdown insight; older ones in an audit of its own.)
+          lcpElement: nodeIn(r.audits['lcp-breakdown-insight']?.details ?? r.audits['largest-contentful-paint-element']?.details) ?? '?',
         });
       }
       const m = (k) => median(runs.map((r) => r[k]));
