@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::mentors::mentor::Mentor;
 use crate::core::mentors::roster::{self, COLUMNS};
 use crate::core::store::Roster;
 use crate::ui::browser;
@@ -43,9 +44,9 @@ pub fn RosterImport() -> impl IntoView {
                 .await
                 .ok()
                 .map(|buf| js_sys::Uint8Array::new(&buf).to_vec());
-            busy.set(false);
             input.set_value("");
             let Some(bytes) = bytes else {
+                busy.set(false);
                 report.set(Some(Report {
                     file_name,
                     summary: "Nothing imported: the browser could not read the file.".into(),
@@ -55,15 +56,19 @@ pub fn RosterImport() -> impl IntoView {
                 }));
                 return;
             };
-            let import = roster::import_bytes(&file_name, &bytes);
-            let imported = if import.rejected() {
+            let import = read_roster(file_name.clone(), bytes).await;
+            busy.set(false);
+            let imported = if import.rejected {
                 0
             } else {
                 import.mentors.len()
             };
-            let mut summary = import.summary();
-            let problems = import.problems.iter().map(ToString::to_string).collect();
-            let warnings = import.warnings.clone();
+            let Read {
+                mut summary,
+                problems,
+                warnings,
+                ..
+            } = import;
             if imported > 0 {
                 let today = crate::core::time::datefmt::iso_date(ctx.today);
                 ctx.state.update(|s| {
@@ -240,4 +245,43 @@ struct Report {
     imported: usize,
     problems: Vec<String>,
     warnings: Vec<String>,
+}
+
+/// What a roster file gave, as the import shows it.
+struct Read {
+    /// The mentors read (none kept when `rejected`).
+    mentors: Vec<Mentor>,
+    /// Whether the file as a whole was refused.
+    rejected: bool,
+    summary: String,
+    problems: Vec<String>,
+    warnings: Vec<String>,
+}
+
+/// Reads a roster file: the table reader, the text decodings and the row checks. In the split
+/// build they are a lazy piece (`extras`), fetched when a file is first picked, so the Mentors
+/// page's own chunk does not carry them.
+async fn read_roster(file_name: String, bytes: Vec<u8>) -> Read {
+    #[cfg(trellis_split)]
+    return read_chunk(file_name, bytes).await;
+    #[cfg(not(trellis_split))]
+    read(&file_name, &bytes)
+}
+
+/// The roster reader's chunk.
+#[cfg(trellis_split)]
+#[leptos::wasm_split::wasm_split(extras, wasm_split_path = ::leptos::wasm_split)]
+fn read_chunk(file_name: String, bytes: Vec<u8>) -> Read {
+    read(&file_name, &bytes)
+}
+
+fn read(file_name: &str, bytes: &[u8]) -> Read {
+    let import = roster::import_bytes(file_name, bytes);
+    Read {
+        rejected: import.rejected(),
+        summary: import.summary(),
+        problems: import.problems.iter().map(ToString::to_string).collect(),
+        warnings: import.warnings.clone(),
+        mentors: import.mentors,
+    }
 }
