@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/serve.mjs';
+import { tally } from './cpu_profile.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const route = process.argv[3] ?? '/mentors';
@@ -59,34 +60,7 @@ async function load(profile) {
 }
 
 function summarise(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const keyOf = (n) => {
-    const f = n.callFrame;
-    const file = f.url ? f.url.split('/').pop().replace(/-[0-9a-f]{16}/, '') : '';
-    return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
-  };
-  const idle = new Set(['(idle)', '(program)', '(root)', '(garbage collector)']);
-  const self = new Map();
-  const total = new Map();
-  let busy = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const leaf = byId.get(profile.samples[i]);
-    const k = keyOf(leaf);
-    self.set(k, (self.get(k) ?? 0) + dt);
-    if (idle.has(leaf.callFrame.functionName)) continue;
-    busy += dt;
-    const seen = new Set();
-    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
-      const key = keyOf(byId.get(id));
-      if (seen.has(key) || idle.has(byId.get(id).callFrame.functionName)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + dt);
-    }
-  }
-  const top = (m, n) => [...m].filter(([k]) => !idle.has(k.split(' ')[0])).sort((a, b) => b[1] - a[1]).slice(0, n);
+  const { self, total, busy, top } = tally(profile, new Set(['(idle)', '(program)', '(root)', '(garbage collector)']));
   console.log(`CPU profile (${RATE}×, one load): script busy ${busy.toFixed(0)} ms, GC ${(self.get('(garbage collector)') ?? 0).toFixed(0)} ms`);
   console.log('  top self time:');
   for (const [k, ms] of top(self, 30)) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${k}`);

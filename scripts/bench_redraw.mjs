@@ -16,6 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openMentors } from './redraw_page.mjs';
+import { tally } from './cpu_profile.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS || 60);
@@ -32,35 +33,7 @@ const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 // Self and total time per function of a CDP profile, per change (`changes` rounds).
 function summarise(profile, changes, timed) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const keyOf = (n) => {
-    const f = n.callFrame;
-    const file = f.url ? f.url.split('/').pop().replace(/-[0-9a-f]{16}/, '') : '';
-    return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
-  };
-  const self = new Map();
-  const total = new Map();
-  let busy = 0;
-  const idle = new Set(['(idle)', '(program)', '(root)']);
-  // timeDeltas[i + 1] is the time sample i stood for.
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const leaf = byId.get(profile.samples[i]);
-    const k = keyOf(leaf);
-    self.set(k, (self.get(k) ?? 0) + dt);
-    if (idle.has(leaf.callFrame.functionName)) continue;
-    busy += dt;
-    const seen = new Set();
-    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
-      const key = keyOf(byId.get(id));
-      if (seen.has(key) || idle.has(byId.get(id).callFrame.functionName)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + dt);
-    }
-  }
-  const top = (m, n) => [...m].filter(([k]) => !idle.has(k.split(' ')[0])).sort((a, b) => b[1] - a[1]).slice(0, n);
+  const { self, busy, total, top } = tally(profile, new Set(['(idle)', '(program)', '(root)']));
   const per = (ms) => `${(ms / changes).toFixed(2).padStart(6)} ms`;
   console.log(`CPU profile (1×, ${changes} changes, timed median ${fmt(timed.median)} under the profiler): ` +
     `busy ${per(busy)} per change (the rest idle or in the browser's own work: ${per(self.get('(program)') ?? 0)} program)`);
