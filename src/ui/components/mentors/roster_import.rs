@@ -253,8 +253,11 @@ struct Read {
     mentors: Vec<Mentor>,
     /// Whether the file as a whole was refused.
     rejected: bool,
+    /// One sentence on what was read, for the report.
     summary: String,
+    /// Every bad row, with its line, column and reason.
     problems: Vec<String>,
+    /// Notes that stopped nothing (a column missing from the file and given its default).
     warnings: Vec<String>,
 }
 
@@ -275,6 +278,7 @@ fn read_chunk(file_name: String, bytes: Vec<u8>) -> Read {
     read(&file_name, &bytes)
 }
 
+/// The reading itself, the same in every build.
 fn read(file_name: &str, bytes: &[u8]) -> Read {
     let import = roster::import_bytes(file_name, bytes);
     Read {
