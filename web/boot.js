@@ -21,7 +21,7 @@
   if (location.pathname !== '/') root.classList.add('shell-away');
   // A page whose first view starts with its heading and introduction shows them at once
   // (index.html's [data-intro] blocks, src/ui/pages/intro.rs); the goal page only before the
-  // first goal, i.e. while nothing is stored.
+  // first goal, i.e. while nothing is stored (under src/ui/storage.rs's KEY).
   var intro = { '/goal': 'goal', '/mentors': 'mentors', '/cohort': 'cohort' }[location.pathname];
   if (intro === 'goal') {
     try { if (localStorage.getItem('trellis.state') !== null) intro = undefined; } catch (e) { /* blocked storage: nothing stored */ }
