@@ -112,6 +112,8 @@ if (splitDir) {
   // lazy routes, and the build's id (pack-<route>_route_view-<id>.wasm).
   const routes = Object.keys(manifest).map((point) => pointKey(point).match(/^(\w+)_route_view$/)?.[1]).filter(Boolean).sort();
   if (!routes.includes('shared')) throw new Error('bundle: no shared_route_view split point');
+  // web/boot.js starts pack-store-<id>.wasm beside the main wasm when something is stored.
+  if (!Object.keys(manifest).some((point) => pointKey(point) === 'store')) throw new Error('bundle: no store split point (src/ui/storage/codec.rs)');
   html = html.replace('</head>', `<meta name="trellis-packs" content="${id}" data-routes="${routes.join(' ')}"></head>`);
   chunkCount = chunkFiles.length;
   const unpacked = chunkFiles.filter((f) => !packed.has(f));

@@ -112,6 +112,27 @@ fn storage(s: &Source) -> Vec<Violation> {
         .collect()
 }
 
+/// The stored state's codec is called only through `ui/storage/codec.rs`: a direct call from
+/// anywhere in the UI would pull serde_json's reader and writer of every stored type back into
+/// the first chunk of the split build (issue 14).
+fn codec(s: &Source) -> Vec<Violation> {
+    if !s.path.starts_with("src/ui/") || s.path == "src/ui/storage/codec.rs" {
+        return vec![];
+    }
+    const CALLS: [&str; 6] = [
+        "store::decode(",
+        "store::encode(",
+        "decode_roster(",
+        "encode_roster(",
+        "merge::merge(",
+        "check_writable(",
+    ];
+    code_lines(non_test(&s.text))
+        .filter(|(_, l)| CALLS.iter().any(|c| l.contains(c)))
+        .map(|(n, l)| v("codec", &s.path, n, l))
+        .collect()
+}
+
 fn inner_html(s: &Source) -> Vec<Violation> {
     if !s.path.starts_with("src/") {
         return vec![];
@@ -548,9 +569,10 @@ fn circles(sources: &[Source]) -> Vec<Violation> {
 }
 
 fn check_all(sources: &[Source]) -> Vec<Violation> {
-    let per_file: [fn(&Source) -> Vec<Violation>; 8] = [
+    let per_file: [fn(&Source) -> Vec<Violation>; 9] = [
         clock,
         storage,
+        codec,
         inner_html,
         one_component,
         core_pure,
@@ -682,6 +704,20 @@ fn each_rule_fires_on_a_bad_sample() {
             ("src/ui/storage.rs", "use gloo_storage::LocalStorage;\n"),
         ],
         &[("storage", "src/ui/state.rs", 1)],
+    );
+    // codec: only through ui/storage/codec.rs (its table's fields are fine elsewhere).
+    check(
+        &[
+            (
+                "src/ui/storage.rs",
+                "fn f() {\n    let e = crate::core::store::decode(&raw);\n    (c.decode)(&raw);\n}\n",
+            ),
+            (
+                "src/ui/storage/codec.rs",
+                "static C: Codec = Codec { merge: merge::merge };\nfn g() { merge::merge(&a, &b, &c); }\n",
+            ),
+        ],
+        &[("codec", "src/ui/storage.rs", 2)],
     );
     // inner_html anywhere.
     check(

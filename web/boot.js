@@ -13,7 +13,9 @@
 //     retried and then explained (window.__trellisChunkFetch, used by the split loader).
 //  5. A chunk that a page stylesheet names (scripts/bundle.mjs, PAGE_CSS) is handed to the
 //     loader only once that stylesheet has loaded, so the page never shows unstyled.
-//  6. On a deep link to a lazy page, that page's pack starts downloading beside the main wasm.
+//  6. On a deep link to a lazy page, that page's pack starts downloading beside the main wasm;
+//     so does the store codec's pack when something is stored (the app reads it before it
+//     mounts, src/ui/storage/codec.rs).
 (function () {
   'use strict';
   var doc = document;
@@ -22,10 +24,14 @@
   // A page whose first view starts with its heading and introduction shows them at once
   // (index.html's [data-intro] blocks, src/ui/pages/intro.rs); the goal page only before the
   // first goal, i.e. while nothing is stored (under src/ui/storage.rs's KEY).
+  // What src/ui/storage.rs's `has_stored_state` asks: a stored state, or a value set aside.
+  var stored = false;
+  try {
+    stored = localStorage.getItem('trellis.state') !== null;
+    for (var k = 0; !stored && k < localStorage.length; k++) stored = /^trellis\.unreadable\./.test(localStorage.key(k) || '');
+  } catch (e) { /* blocked storage: nothing stored */ }
   var intro = { '/goal': 'goal', '/mentors': 'mentors', '/cohort': 'cohort' }[location.pathname];
-  if (intro === 'goal') {
-    try { if (localStorage.getItem('trellis.state') !== null) intro = undefined; } catch (e) { /* blocked storage: nothing stored */ }
-  }
+  if (intro === 'goal' && stored) intro = undefined;
   if (intro) root.setAttribute('data-shell', intro);
 
   // A stylesheet inserted right after `at`, so the cascade keeps the document's order.
@@ -116,8 +122,12 @@
   // window.__trellisPacks, their index: pack → [chunk, offset, length]): wasm-split writes a
   // chunk for every set of pages that share code, dozens per page, and one download per page
   // costs one round trip instead of several. The loader asks for all chunks of a page in one
-  // task; they are served from the smallest pack that holds them all.
+  // task; they are served from the smallest pack that holds them all. A chunk two split points
+  // share is asked for once: it is served by the first pack to arrive that holds it, so a page
+  // never waits for another piece's pack (the store codec's, held up or failing) that happened
+  // to be asked for it first.
   var batch = null;
+  var unserved = {}; // chunk name → the resolvers of its requests not answered yet
   // 6. A deep link to a lazy page (a shared plan, /goal, …): its pack and stylesheets are
   //    fetched beside the main wasm, from when it starts (after the shell's first frame, as the
   //    inline loader does), instead of after the app has started and asked for them.
@@ -129,13 +139,18 @@
     if (earlyDone) return;
     earlyDone = true;
     var meta = doc.querySelector('meta[name="trellis-packs"]');
+    if (!meta) return;
+    var start = function (point) {
+      var pack = 'pack-' + point + '-' + meta.getAttribute('content') + '.wasm';
+      var bytes = fetchRetried(new URL('/' + pack, location.href)).then(function (r) { return r.arrayBuffer(); });
+      bytes.catch(function () {});
+      early[pack] = bytes;
+    };
+    if (stored) start('store');
     var route = location.pathname.slice(1);
-    if (!meta || (meta.getAttribute('data-routes') || '').split(' ').indexOf(route) < 0) return;
+    if ((meta.getAttribute('data-routes') || '').split(' ').indexOf(route) < 0) return;
     var point = route + '_route_view';
-    var pack = 'pack-' + point + '-' + meta.getAttribute('content') + '.wasm';
-    var bytes = fetchRetried(new URL('/' + pack, location.href)).then(function (r) { return r.arrayBuffer(); });
-    bytes.catch(function () {});
-    early[pack] = bytes;
+    start(point);
     sheetsFor(point);
     // The Mentors page reads the browser's time zone (`Intl`) when it mounts; the first
     // `Intl.DateTimeFormat` of a page costs 13–27 ms of CPU (its locale data), measured at 1×.
@@ -149,7 +164,7 @@
     requestAnimationFrame(function () { setTimeout(fetchEarly); });
     setTimeout(fetchEarly, 1000);
   }
-  if (location.pathname !== '/') {
+  if (location.pathname !== '/' || stored) {
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', afterFirstFrame);
     else afterFirstFrame();
   }
@@ -173,10 +188,10 @@
         if (n > bestCount || better) { best = p; bestCount = n; }
       });
       if (!best) {
-        left.forEach(function (a) { fetchRetried(a.url).then(a.resolve); });
+        left.forEach(function (a) { delete unserved[a.name]; fetchRetried(a.url).then(a.resolve); });
         return;
       }
-      fromPack(best, left.filter(function (a) { return best.index[a.name]; }));
+      fromPack(best);
       left = left.filter(function (a) { return !best.index[a.name]; });
     }
   }
@@ -185,13 +200,18 @@
     delete early[pack];
     return pending || fetchRetried(new URL('/' + pack, location.href)).then(function (r) { return r.arrayBuffer(); });
   }
-  function fromPack(p, asked) {
+  function fromPack(p) {
     packBytes(p.pack).then(function (buf) {
-      asked.forEach(function (a) {
-        var e = p.index[a.name];
-        a.resolve(new Response(buf.slice(e[1], e[1] + e[2]), { headers: { 'Content-Type': 'application/wasm' } }));
+      Object.keys(unserved).forEach(function (name) {
+        var e = p.index[name];
+        if (!e) return;
+        var waiting = unserved[name];
+        delete unserved[name];
+        waiting.forEach(function (resolve) {
+          resolve(new Response(buf.slice(e[1], e[1] + e[2]), { headers: { 'Content-Type': 'application/wasm' } }));
+        });
       });
-    }, function () { fromPack(p, asked); });
+    }, function () { fromPack(p); });
   }
   // Page stylesheets: href → a promise settled when the sheet has loaded (or failed: the page
   // then shows with the common styles only, rather than not at all).
@@ -227,6 +247,7 @@
     return new Promise(function (resolve) {
       if (!batch) { batch = []; Promise.resolve().then(flush); }
       var give = styled ? function (r) { styled.then(function () { resolve(r); }); } : resolve;
+      (unserved[name] = unserved[name] || []).push(give);
       batch.push({ name: name, url: url, resolve: give });
     });
   };

@@ -165,6 +165,27 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Runs `f` when the browser is idle (`requestIdleCallback`, at most a second later), or in
+/// the next task where the browser has no idle callbacks (Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Function>().ok());
+    let called = match idle {
+        Some(idle) => {
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"timeout".into(), &1000.into());
+            idle.call2(&w, &f, &opts).is_ok()
+        }
+        None => false,
+    };
+    if !called {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}
+
 /// The value of the input or textarea an event came from, and whether the browser's text held
 /// lone UTF-16 surrogates (broken characters a Rust string cannot hold): those arrive as
 /// U+FFFD "�", and the caller should say so rather than change the text silently.

@@ -68,7 +68,39 @@ impl AppCtx {
         };
         provide_context(ctx);
         ctx.persist();
+        if storage::codec::get().is_none() {
+            ctx.load_codec_later();
+        }
         ctx
+    }
+
+    /// A first visit: nothing was stored, so the app started without the codec that reads and
+    /// writes the state (`storage::codec`). It loads once the route's page is on screen (on a
+    /// deep link, its download would otherwise share the network with the page's own) and the
+    /// browser is idle, or at the first save if that comes sooner.
+    fn load_codec_later(self) {
+        let pending = || {
+            document()
+                .query_selector("#main > .route-pending:only-child")
+                .ok()
+                .flatten()
+                .is_some()
+        };
+        browser::when_idle(move || {
+            if pending() {
+                set_timeout(move || self.load_codec_later(), CODEC_RECHECK);
+            } else {
+                storage::codec::load(move || self.codec_arrived());
+            }
+        });
+    }
+
+    /// The codec has loaded: read what another tab saved meanwhile, and write what waited.
+    fn codec_arrived(self) {
+        self.sync_now();
+        if self.retry.get_value() {
+            let _ = self.write_now();
+        }
     }
 
     /// The context provided by [`AppCtx::provide`].
@@ -111,8 +143,14 @@ impl AppCtx {
         self.storage_mode.set(self.store.with_value(|st| st.mode()));
         self.retry.set_value(matches!(
             result,
-            Err(storage::SaveError::Full(_) | storage::SaveError::Refused(_))
+            Err(storage::SaveError::Full(_)
+                | storage::SaveError::Refused(_)
+                | storage::SaveError::Loading)
         ));
+        if matches!(result, Err(storage::SaveError::Loading)) {
+            // Sooner than the idle moment `load_codec_later` waits for: a save is waiting.
+            storage::codec::load(move || self.codec_arrived());
+        }
         match result {
             Ok(synced) => {
                 let roster_error = synced.roster_error.clone();
@@ -296,3 +334,6 @@ impl AppCtx {
 const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
 /// How often a refused write is tried again (space may have been freed elsewhere).
 const RETRY_EVERY: Duration = Duration::from_secs(2);
+/// How soon a first visit looks again whether the route's page is on screen, before it loads
+/// the codec.
+const CODEC_RECHECK: Duration = Duration::from_millis(200);

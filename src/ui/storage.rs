@@ -10,9 +10,11 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::store::merge::{self, Conflict};
+use crate::core::store::merge::Conflict;
 use crate::core::store::quota::{self, NoRoom};
-use crate::core::store::{self, AppState, Roster};
+use crate::core::store::{AppState, Roster};
+
+pub mod codec;
 
 /// Key of the current state envelope.
 pub const KEY: &str = "trellis.state";
@@ -77,6 +79,8 @@ pub enum SaveError {
     OutOfRange(String),
     ReadOnly,
     MemoryOnly,
+    /// The codec that writes the state has not loaded yet ([`codec`]): the save waits for it.
+    Loading,
 }
 
 impl std::fmt::Display for SaveError {
@@ -122,6 +126,10 @@ impl std::fmt::Display for SaveError {
             SaveError::MemoryOnly => write!(
                 f,
                 "This browser blocks storage: nothing will be kept after you close the tab — download a backup."
+            ),
+            SaveError::Loading => write!(
+                f,
+                "Not saved yet: the part of Trellis that saves is still loading. Your changes are kept in this tab and saved as soon as it has loaded."
             ),
         }
     }
@@ -246,6 +254,8 @@ enum Read {
     Unreadable,
     /// The state (roster included) and its revision.
     Found(Box<AppState>, u64),
+    /// A value is stored, but the codec that reads it has not loaded yet ([`codec`]).
+    NotYet,
 }
 
 /// Reads the stored state. A value that does not decode is set aside (or, with no room,
@@ -258,7 +268,10 @@ fn read(
     let Some(raw) = s.get_item(KEY)? else {
         return Ok(Read::Absent);
     };
-    let env = match store::decode(&raw) {
+    let Some(codec) = codec::get() else {
+        return Ok(Read::NotYet);
+    };
+    let env = match (codec.decode)(&raw) {
         Ok(env) => env,
         Err(e) => {
             if set_aside(s, KEY, &raw).is_err() {
@@ -277,7 +290,7 @@ fn read(
     if env.version >= 2
         && let Some(raw) = s.get_item(ROSTER_KEY)?
     {
-        match store::decode_roster(&raw) {
+        match (codec.decode_roster)(&raw) {
             Ok(r) => state.roster = Some(r),
             Err(e) => {
                 if set_aside(s, ROSTER_KEY, &raw).is_err() {
@@ -310,9 +323,9 @@ pub fn set_aside_values() -> Vec<Unreadable> {
         .into_iter()
         .filter_map(|key| {
             let raw = s.get_item(&key).ok().flatten()?;
-            let reason = match store::decode(&raw) {
-                Err(e) => e.to_string(),
-                Ok(_) => "it was set aside earlier".to_string(),
+            let reason = match codec::get().map(|c| (c.decode)(&raw)) {
+                Some(Err(e)) => e.to_string(),
+                _ => "it was set aside earlier".to_string(),
             };
             Some(Unreadable {
                 key,
@@ -322,6 +335,17 @@ pub fn set_aside_values() -> Vec<Unreadable> {
             })
         })
         .collect()
+}
+
+/// Whether [`load`] has anything to read, so the app should wait for the [`codec`] before it
+/// starts: a stored state, or a value set aside earlier (its reason is read again). `false`
+/// when storage is blocked or empty, as on a first visit.
+pub fn has_stored_state() -> bool {
+    let Some(s) = storage() else {
+        return false;
+    };
+    matches!(s.get_item(KEY), Ok(Some(_)))
+        || keys(&s).is_ok_and(|k| k.iter().any(|k| k.starts_with(UNREADABLE_PREFIX)))
 }
 
 /// Loads the state. Never panics: blocked storage gives [`Mode::MemoryOnly`], an unreadable
@@ -347,6 +371,8 @@ pub fn load() -> (Store, Loaded) {
             return (st, loaded);
         }
     };
+    // `NotYet`: a value another tab wrote after the app decided it need not wait for the codec;
+    // it is merged in when the codec arrives (`AppCtx`'s sync), so this is no first visit.
     let absent = matches!(found, Read::Absent);
     if let Read::Found(state, rev) = found {
         st.base = (*state).clone();
@@ -420,7 +446,7 @@ impl Store {
                     ..Synced::default()
                 }))
             }
-            Read::Absent => Ok(None),
+            Read::Absent | Read::NotYet => Ok(None),
             Read::Found(_, rev) if self.stored && rev == self.rev => Ok(None),
             Read::Found(theirs, rev) => {
                 let base = if self.stored {
@@ -428,7 +454,10 @@ impl Store {
                 } else {
                     AppState::default()
                 };
-                let m = merge::merge(&base, ours, &theirs);
+                let merge = codec::get()
+                    .expect("a value was read, so the codec is loaded")
+                    .merge;
+                let m = merge(&base, ours, &theirs);
                 self.base = *theirs;
                 self.rev = rev;
                 self.stored = true;
@@ -458,6 +487,7 @@ impl Store {
             Mode::Normal => {}
         }
         let s = storage().ok_or(SaveError::MemoryOnly)?;
+        let codec = codec::get().ok_or(SaveError::Loading)?;
         let mut out = match self.sync(ours)? {
             Some(synced) if synced.deleted_elsewhere => return Ok(synced),
             Some(synced) => synced,
@@ -468,7 +498,7 @@ impl Store {
         };
         let next = &out.state;
         // Nothing is written that the decoder would refuse on the next load.
-        let problems = crate::core::store::bounds::check_writable(next);
+        let problems = (codec.check_writable)(next);
         if !problems.is_empty() {
             return Err(SaveError::OutOfRange(crate::core::store::bounds::summary(
                 &problems,
@@ -509,7 +539,7 @@ impl Store {
             return Ok(out);
         }
         let rev = self.rev + 1;
-        let main = store::encode(next, saved_at, rev);
+        let main = (codec.encode)(next, saved_at, rev);
         let mut stored_roster = self.base.roster.clone();
         if next.roster != stored_roster {
             match &next.roster {
@@ -534,10 +564,10 @@ impl Store {
                                     .sum(),
                             );
                             (needed <= free)
-                                .then(|| store::encode_roster(r, saved_at))
+                                .then(|| (codec.encode_roster)(r, saved_at))
                                 .ok_or(NoRoom { needed, free })
                         }
-                        None => Ok(store::encode_roster(r, saved_at)),
+                        None => Ok((codec.encode_roster)(r, saved_at)),
                     };
                     let fits = text.as_ref().map_err(|n| *n).and_then(|text| {
                         quota::check(&current, &[(ROSTER_KEY, text), (KEY, &main)])
@@ -588,7 +618,10 @@ impl Store {
         if self.mode == Mode::ReadOnly && (key == KEY || key == ROSTER_KEY) {
             let in_place = [KEY, ROSTER_KEY].into_iter().any(|k| {
                 s.get_item(k).ok().flatten().is_some_and(|raw| {
-                    store::decode(&raw).is_err() && store::decode_roster(&raw).is_err()
+                    // Without the codec nothing can be told apart: the value stays unread.
+                    codec::get().is_none_or(|c| {
+                        (c.decode)(&raw).is_err() && (c.decode_roster)(&raw).is_err()
+                    })
                 })
             });
             if !in_place {
