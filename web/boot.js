@@ -1,6 +1,7 @@
-// Trellis boot script: loaded synchronously in <head>, before the body is parsed, so it can
-// choose what the pre-wasm shell shows without a flash. No inline script anywhere (the CSP
-// forbids them); this file is hashed and precached like every other asset.
+// Trellis boot script: runs synchronously in <head>, before the body is parsed, so it can
+// choose what the pre-wasm shell shows without a flash. The release bundle puts it inside
+// index.html (scripts/bundle.mjs 3.), where scripts/csp.mjs adds its hash to the policy; the
+// dev build (`trunk serve`) serves it as a file.
 //  1. On any route but "/", the shell shows its loading state instead of the start page (with
 //     the page's heading and introduction on /goal, /mentors and /cohort).
 //  2. Stylesheets marked <link rel="preload" as="style" data-css> (the non-critical ones, see
@@ -15,7 +16,9 @@
 //     loader only once that stylesheet has loaded, so the page never shows unstyled.
 //  6. On a deep link to a lazy page, that page's pack starts downloading beside the main wasm;
 //     so does the store codec's pack when something is stored (the app reads it before it
-//     mounts, src/ui/storage/codec.rs).
+//     mounts, src/ui/storage/codec.rs). On /shared#… these downloads and the main wasm's start
+//     at once, not after the shell's first frame: that page's first real paint is the plan,
+//     which needs them all (window.__trellisMain, used by the inline loader).
 (function () {
   'use strict';
   var doc = document;
@@ -152,11 +155,11 @@
     var point = route + '_route_view';
     start(point);
     sheetsFor(point);
-    // The Mentors page reads the browser's time zone (`Intl`) when it mounts; the first
+    // The Mentors and shared pages read the browser's time zone (`Intl`) when they mount; the first
     // `Intl.DateTimeFormat` of a page costs 13–27 ms of CPU (its locale data), measured at 1×.
     // Paid here, in a task of its own while the wasm downloads, it leaves the page's mount task
     // (BENCHMARKS.md, "Mentors first view"); the result is not kept, the app asks again.
-    if (route === 'mentors') setTimeout(function () {
+    if (route === 'mentors' || route === 'shared') setTimeout(function () {
       try { Intl.DateTimeFormat().resolvedOptions(); } catch (e) { /* the app reports it */ }
     });
   }
@@ -164,7 +167,7 @@
     requestAnimationFrame(function () { setTimeout(fetchEarly); });
     setTimeout(fetchEarly, 1000);
   }
-  if (location.pathname !== '/' || stored) {
+  if (location.pathname !== '/shared' && (location.pathname !== '/' || stored)) {
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', afterFirstFrame);
     else afterFirstFrame();
   }
@@ -251,6 +254,13 @@
       batch.push({ name: name, url: url, resolve: give });
     });
   };
+
+  // 6. on /shared#…: everything at once (the meta precedes this script, scripts/bundle.mjs 3c).
+  if (location.pathname === '/shared') {
+    var packsMeta = doc.querySelector('meta[name="trellis-packs"]');
+    if (packsMeta) window.__trellisMain = fetch(new URL('/trellis-' + packsMeta.getAttribute('content') + '_bg.wasm', location.href));
+    fetchEarly();
+  }
 
   if (!('serviceWorker' in navigator)) return;
   var reloading = false;
