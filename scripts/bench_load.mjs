@@ -76,14 +76,30 @@ async function load(route, throttle) {
   cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, raw: 0, transfer: 0, done: false }));
   cdp.on('Network.dataReceived', (e) => { const r = requests.get(e.requestId); if (r) r.raw += e.dataLength; });
   cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) { r.transfer = e.encodedDataLength; r.done = true; } });
+  // The moment the route is interactive, taken in the page by a MutationObserver (its callback
+  // runs right after the task that mounted the app), not when a polling test notices: work the
+  // app starts once the page is on screen (the store codec, loaded when the browser is idle)
+  // must not count as before interactive because the test looked late.
+  await page.addInitScript((sel) => {
+    window.__interactiveAt = null;
+    const check = () => {
+      if (window.__interactiveAt === null && !document.getElementById('shell') && document.querySelector(sel)) window.__interactiveAt = performance.now();
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true });
+  }, ROUTES[route][0]);
   await page.addInitScript(() => {
     window.__fcp = null;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') window.__fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
   });
   await page.goto(urlOf(route), { waitUntil: 'commit' });
-  await page.waitForFunction((sel) => !document.getElementById('shell') && document.querySelector(sel), ROUTES[route][0], { polling: 'raf', timeout: 60000 });
-  const interactive = await page.evaluate(() => performance.now());
-  const snapshot = [...requests.values()].filter((r) => r.done).map((r) => ({ ...r }));
+  await page.waitForFunction(() => window.__interactiveAt !== null, null, { polling: 'raf', timeout: 60000 });
+  // The requests the page had received in full by then (resource timing; the document always).
+  const { interactive, before } = await page.evaluate(() => ({
+    interactive: window.__interactiveAt,
+    before: performance.getEntriesByType('resource').filter((e) => e.responseEnd > 0 && e.responseEnd <= window.__interactiveAt).map((e) => e.name),
+  }));
+  const received = new Set([page.url().split('#')[0], ...before.map((u) => u.split('#')[0])]);
+  const snapshot = [...requests.values()].filter((r) => r.done && received.has(r.url.split('#')[0])).map((r) => ({ ...r }));
   await page.waitForFunction(() => window.__fcp !== null);
   const fcp = await page.evaluate(() => window.__fcp);
   await context.close();

@@ -288,10 +288,31 @@ impl AppCtx {
         id
     }
 
-    /// Writes the state immediately (used before navigating away programmatically) and says
-    /// whether it was kept: a message that claims a save may only follow `Ok`.
-    pub fn save_now(self) -> Result<(), String> {
-        self.write_now()
+    /// Writes the state immediately and hands `then` whether it was kept: a message that
+    /// claims a save may only follow `Ok`. On a first visit whose codec has not loaded yet
+    /// (`storage::codec`), the banner says the save waits and `then` runs once it has loaded
+    /// and the write is done, so the caller never reports "not saved" for a save that follows.
+    pub fn save_now(self, then: impl FnOnce(Result<(), String>) + 'static) {
+        if storage::codec::get().is_some() {
+            return then(self.write_now());
+        }
+        let _ = self.write_now();
+        storage::codec::load(move || then(self.write_now()));
+    }
+
+    /// [`AppCtx::save_now`] for async code.
+    pub async fn saved(self) -> Result<(), String> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let tx = tx.clone();
+            self.save_now(move |r| {
+                let _ = tx.send(r);
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            });
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        rx.try_recv()
+            .unwrap_or_else(|_| Err("the save did not report back".into()))
     }
 
     /// Forgets a stored value that could not be read (after the user downloaded it, or

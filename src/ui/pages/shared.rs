@@ -126,18 +126,18 @@ fn OpenedPlan(
         ctx.state.update(|s| {
             outcome = link.with_value(|l| mentoring::save_as_mentor(s, l, ctx.today));
         });
-        let saved = ctx.save_now();
-        let message = match (outcome, saved) {
-            (_, Err(e)) => SaveState::Failed(format!("Not saved: {e}")),
-            (Err(e), _) => SaveState::Failed(format!("Not saved: {e}")),
-            (Ok(Saved::Added(_)), Ok(())) => {
-                SaveState::SavedAsMentor("Saved to Plans I mentor on this device.".into())
-            }
-            (Ok(Saved::Updated(_)), Ok(())) => SaveState::SavedAsMentor(
-                "Your mentor's copy now holds this newer link; your notes are kept.".into(),
-            ),
-        };
-        save_state.set(message);
+        ctx.save_now(move |saved| {
+            save_state.set(match (outcome, saved) {
+                (_, Err(e)) => SaveState::Failed(format!("Not saved: {e}")),
+                (Err(e), _) => SaveState::Failed(format!("Not saved: {e}")),
+                (Ok(Saved::Added(_)), Ok(())) => {
+                    SaveState::SavedAsMentor("Saved to Plans I mentor on this device.".into())
+                }
+                (Ok(Saved::Updated(_)), Ok(())) => SaveState::SavedAsMentor(
+                    "Your mentor's copy now holds this newer link; your notes are kept.".into(),
+                ),
+            })
+        });
     };
     let stored = StoredValue::new(plan.clone());
     // The name is isolated (`<bdi>`): right-to-left text or a U+202E override in it cannot
@@ -173,13 +173,15 @@ fn OpenedPlan(
             }
             s.active_goal = Some(id);
         });
-        save_state.set(match ctx.save_now() {
-            Ok(()) => {
-                SaveState::Saved("Saved. This plan is now your active plan on this device.".into())
-            }
-            Err(e) => SaveState::Failed(format!(
-                "The plan is your active plan in this tab only. {e}"
-            )),
+        ctx.save_now(move |saved| {
+            save_state.set(match saved {
+                Ok(()) => SaveState::Saved(
+                    "Saved. This plan is now your active plan on this device.".into(),
+                ),
+                Err(e) => SaveState::Failed(format!(
+                    "The plan is your active plan in this tab only. {e}"
+                )),
+            })
         });
     };
     let start_save = move |_| {

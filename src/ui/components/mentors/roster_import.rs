@@ -80,7 +80,7 @@ pub fn RosterImport() -> impl IntoView {
                     s.use_roster = true;
                 });
                 // Say it was kept only if the write succeeded.
-                if let Err(e) = ctx.save_now() {
+                if let Err(e) = ctx.saved().await {
                     summary = format!("{summary} {e}");
                 }
             }

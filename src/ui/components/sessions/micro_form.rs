@@ -73,13 +73,17 @@ pub fn MicroForm(
             Ok(_) => {
                 errors.set(Vec::new());
                 app.update_goal(|g| g.micro_draft = Some(draft));
-                status.set(Some(match app.save_now() {
-                    Ok(()) => {
-                        "Saved: one micro-mentoring session, its agenda built from your question."
-                            .to_string()
-                    }
-                    Err(e) => format!("Kept in this tab, but this browser did NOT save it ({e})."),
-                }));
+                app.save_now(move |saved| {
+                    status.set(Some(match saved {
+                        Ok(()) => {
+                            "Saved: one micro-mentoring session, its agenda built from your question."
+                                .to_string()
+                        }
+                        Err(e) => {
+                            format!("Kept in this tab, but this browser did NOT save it ({e}).")
+                        }
+                    }))
+                });
             }
             Err(e) => {
                 errors.set(e);

@@ -73,10 +73,15 @@ pub fn ScheduleEditor(
                 d.set_cadence(&cadence);
             }
         });
-        // Say "saved" only once the browser took the write.
-        Ok(match app.save_now() {
-            Ok(()) => message,
-            Err(e) => format!("{message} — but this browser did NOT save it ({e})."),
+        Ok(message)
+    };
+    // Say "saved" only once the browser took the write.
+    let report = move |message: String| {
+        app.save_now(move |saved| {
+            status.set(Some(match saved {
+                Ok(()) => message,
+                Err(e) => format!("{message} — but this browser did NOT save it ({e})."),
+            }))
         })
     };
     let generate = move |ev: leptos::ev::SubmitEvent| {
@@ -91,7 +96,7 @@ pub fn ScheduleEditor(
                 errors.set(Vec::new());
                 // The rule now holds what was typed.
                 app.update_goal(|g| g.schedule_draft = None);
-                status.set(Some(msg));
+                report(msg);
             }
             Err(e) => {
                 status.set(None);
@@ -108,7 +113,7 @@ pub fn ScheduleEditor(
         crate::core::sorting::sort(&mut rule.skips);
         rule.skips.dedup();
         match apply(rule) {
-            Ok(msg) => status.set(Some(msg)),
+            Ok(msg) => report(msg),
             Err(e) => skip_error.set(e.first().map(|e| e.message.clone())),
         }
     };

@@ -153,7 +153,7 @@ pub fn BackupImport() -> impl IntoView {
             ctx.state.set(next);
             // The page shows the new data before the (large) write.
             next_task().await;
-            let saved = ctx.save_now();
+            let saved = ctx.saved().await;
             busy.set(None);
             if let Err(e) = saved {
                 status.set(Some(format!(

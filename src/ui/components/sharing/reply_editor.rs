@@ -171,7 +171,7 @@ pub fn ReplyEditor(
                 }));
                 // The reply's number is kept with the copy (the persistence effect retries a
                 // failed write; the link itself is complete either way).
-                let _ = ctx.save_now();
+                ctx.save_now(|_| ());
                 sent.set(Sent::Link(link.clone(), None));
                 crate::ui::browser::copy_text(link.clone(), move |ok| {
                     sent.set(Sent::Link(link, Some(ok)))

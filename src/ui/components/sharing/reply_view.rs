@@ -80,13 +80,15 @@ pub fn ReplyView(
         }
         ctx.state.set(next);
         chosen.set(Vec::new());
-        applied.set(match ctx.save_now() {
-            Ok(()) => Applied::Done(format!(
-                "Applied {} change{} to your plan. Everything else in it is as it was.",
-                picked.len(),
-                if picked.len() == 1 { "" } else { "s" }
-            )),
-            Err(e) => Applied::Failed(format!("Applied in this tab only. {e}")),
+        let n = picked.len();
+        ctx.save_now(move |saved| {
+            applied.set(match saved {
+                Ok(()) => Applied::Done(format!(
+                    "Applied {n} change{} to your plan. Everything else in it is as it was.",
+                    if n == 1 { "" } else { "s" }
+                )),
+                Err(e) => Applied::Failed(format!("Applied in this tab only. {e}")),
+            })
         });
     };
     view! {
