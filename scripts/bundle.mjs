@@ -4,7 +4,7 @@
 // SPLIT_DIR (scripts/split.sh's output) replaces Trunk's single wasm + glue with the split
 // main module, its chunk loader and the chunks. Then, for both builds:
 //  - every JS file is minified (terser) and every file we add or change gets a content hash in
-//    its name, so hashed files can be cached forever;
+//    its name, so hashed files can be cached forever (web/boot.js goes inside index.html, 3.);
 //  - only style/main.css blocks rendering, inlined into index.html: the stylesheets every route may need become
 //    preloads that web/boot.js applies once the document is parsed; in the split build the page
 //    stylesheets (PAGE_CSS) are not fetched at all until their page's chunk is (web/boot.js);
@@ -12,7 +12,8 @@
 //    marked so web/boot.js registers it;
 //  - the caching rules for static hosts go into DIST/_headers (the "trellis: caching" block);
 //  - 404.html is refreshed from the final index.html (deep links on static hosts).
-// scripts/csp.mjs runs after this (it hashes the inline loader that is finally emitted).
+// scripts/csp.mjs runs after this (it hashes the inline scripts finally emitted: boot.js, 3., and
+// the loader).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -164,10 +165,10 @@ if (!/const wasm = await init\(/.test(html)) throw new Error('bundle: no `const 
 if (!/const wasm = await init\(\{ module_or_path: '/.test(html)) throw new Error('bundle: the inline loader does not call init({ module_or_path: … })');
 html = html.replace("const wasm = await init({ module_or_path: '", "if (!window.__trellisMain) await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 1000); });\nconst wasm = await init({ module_or_path: window.__trellisMain || '");
 
-// 3c. The module graph is asked for from the top of <head>, before boot.js (a classic script
-//     that blocks the parser while it downloads): the glue, and in the split build the chunk
-//     loader it imports, which the browser would otherwise find only once the glue has arrived.
-//     Measured throttled: the loader began ~0.45 s after the document, the wasm ~0.75 s.
+// 3c. The module graph is asked for from the top of <head>, before the scripts there: the glue,
+//     and in the split build the chunk loader it imports, which the browser would otherwise
+//     find only once the glue has arrived (measured throttled, with boot.js still a file: the
+//     loader began ~0.45 s after the document, the wasm ~0.75 s).
 {
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((m) => m[0]);
   if (preloads.length !== 1) throw new Error(`bundle: expected one modulepreload (the glue), found ${preloads.length}`);
